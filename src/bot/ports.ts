@@ -1,0 +1,31 @@
+import type { Reply } from "./reply.ts";
+
+/** A chat platform as the core sees it: where to post, and what the platform can take. */
+export interface ChatPort {
+  /** Channel prefix this port delivers to: "slack", "discord", "console". */
+  readonly platform: string;
+  /** Longest message the platform accepts, in characters. */
+  readonly maxMessageChars: number;
+  /** True when the platform renders rich blocks or embeds, not only text. */
+  readonly supportsBlocks: boolean;
+  /** Posts a reply to a channel (the id without the platform prefix). */
+  post(channelId: string, reply: Reply): Promise<void>;
+}
+
+/** Time, injected so the scheduler can be driven by a fake clock in tests. */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Calls `fn` after `ms`; returns a function that cancels it. */
+  setTimer(fn: () => void, ms: number): () => void;
+}
+
+/** The real clock. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimer(fn, ms) {
+    const timer = setTimeout(fn, ms);
+    timer.unref?.();
+    return () => clearTimeout(timer);
+  },
+};

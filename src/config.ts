@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { NewsbriefError } from "./errors.ts";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** The core's settings, from environment variables (names in SCREAMING_CASE, all optional). */
+const coreSchema = z.object({
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATABASE_PATH: z.string().min(1).default("./data/newsbrief.db"),
+  ALLOW_PRIVATE_URLS: bool.default(false),
+  FETCH_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
+  FETCH_TIMEOUT_MS: positiveInt.default(15_000),
+  FETCH_MAX_BYTES: positiveInt.default(5 * 1024 * 1024),
+  FETCH_USER_AGENT: z.string().min(1).optional(),
+  CACHE_TTL_MS: positiveInt.default(15 * 60_000),
+  CACHE_MAX_ENTRIES: positiveInt.default(200),
+  SUMMARY_SENTENCES: positiveInt.max(10).default(3),
+  DIGEST_MAX_ITEMS: positiveInt.max(50).default(10),
+});
+
+export interface CoreConfig {
+  readonly logLevel: z.infer<typeof coreSchema>["LOG_LEVEL"];
+  readonly databasePath: string;
+  readonly allowPrivateUrls: boolean;
+  readonly fetch: {
+    readonly connectTimeoutMs: number;
+    readonly timeoutMs: number;
+    readonly maxBytes: number;
+    readonly userAgent?: string;
+  };
+  readonly cache: { readonly ttlMs: number; readonly maxEntries: number };
+  readonly summarySentences: number;
+  readonly digestMaxItems: number;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Validates a zod schema against the environment, throwing one CONFIG_INVALID error naming every bad variable. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new NewsbriefError("CONFIG_INVALID", `Invalid configuration: ${problems.join("; ")}`);
+}
+
+/** Reads the core configuration from an environment object; pure, returns a frozen object. */
+export function loadConfig(env: Env): CoreConfig {
+  const raw = parseEnv(coreSchema, env);
+  return Object.freeze({
+    logLevel: raw.LOG_LEVEL,
+    databasePath: raw.DATABASE_PATH,
+    allowPrivateUrls: raw.ALLOW_PRIVATE_URLS,
+    fetch: Object.freeze({
+      connectTimeoutMs: raw.FETCH_CONNECT_TIMEOUT_MS,
+      timeoutMs: raw.FETCH_TIMEOUT_MS,
+      maxBytes: raw.FETCH_MAX_BYTES,
+      ...(raw.FETCH_USER_AGENT === undefined ? {} : { userAgent: raw.FETCH_USER_AGENT }),
+    }),
+    cache: Object.freeze({ ttlMs: raw.CACHE_TTL_MS, maxEntries: raw.CACHE_MAX_ENTRIES }),
+    summarySentences: raw.SUMMARY_SENTENCES,
+    digestMaxItems: raw.DIGEST_MAX_ITEMS,
+  });
+}
