@@ -2,6 +2,16 @@
 export type { Analysis } from "./analysis.ts";
 export { analyzeArticle } from "./analyze.ts";
 export type { Article } from "./article/article.ts";
+export type {
+  AdapterCore,
+  ArticleSource,
+  Bot,
+  CommandContext,
+  DigestCommands,
+  Requester,
+  RunningAdapter,
+  WhoSaidRequest,
+} from "./bot/bot.ts";
 export type { ChatPort, Clock } from "./bot/ports.ts";
 export { systemClock } from "./bot/ports.ts";
 export type { Reply, ReplyBlock, ReplyField, ReplyQuote, ReplyVisibility } from "./bot/reply.ts";
@@ -13,6 +23,8 @@ export type { Logger, LogLevel } from "./log.ts";
 export { createLogger, silentLogger } from "./log.ts";
 export type { Entity, EntityKind, Mention } from "./people/entity.ts";
 export type { Quote, QuoteType } from "./quotes/quote.ts";
+export type { PhraseMatch, SpeakerCount, WhoSaidAnswer } from "./quotes/who-said.ts";
+export { whoSaid } from "./quotes/who-said.ts";
 export type { ChannelId, CurrentArticle, Store } from "./store/store.ts";
 export type {
   Briefing,

@@ -1,0 +1,120 @@
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import type { Article } from "../article/article.ts";
+import { validateArticleText } from "../article/validate.ts";
+import { NewsbriefError, toNewsbriefError } from "../errors.ts";
+
+/** Output streams of a CLI run, injected so tests can capture them. */
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Reads the article a CLI argument names: a file path, or "-" for stdin.
+ * (URLs and HTML arrive with the article loader.)
+ */
+export async function readArticleInput(arg: string, io: CliIo): Promise<Article> {
+  return { text: await readTextInput(arg, io) };
+}
+
+/** Reads an article's text from a file path, or from stdin when the path is "-". */
+export async function readTextInput(path: string, io: CliIo): Promise<string> {
+  const source = path === "-" ? "standard input" : path;
+  let text: string;
+  try {
+    text = path === "-" ? await readStream(io.stdin) : await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : String(code ?? error);
+    throw new NewsbriefError("INPUT_INVALID", `Cannot read ${source}: ${why}.`, {
+      details: { input: source },
+      cause: error,
+    });
+  }
+  return validateArticleText(text, source);
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** One `{"id","text"}` record of a JSONL input. */
+export interface JsonlRecord {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Runs `handle` on every line of a JSONL file and writes one JSON result per line, with its id.
+ * A bad line is reported on stderr and as an `{"id","error"}` line; the others still run.
+ * Returns the number of failed lines.
+ */
+export async function runJsonl(
+  path: string,
+  io: CliIo,
+  handle: (record: JsonlRecord) => unknown,
+): Promise<number> {
+  const input = path === "-" ? io.stdin : createReadStream(path, "utf8");
+  const opened = new Promise<void>((resolve, reject) => {
+    if (path === "-") resolve();
+    else
+      (input as ReturnType<typeof createReadStream>)
+        .once("open", () => resolve())
+        .once("error", reject);
+  });
+  try {
+    await opened;
+  } catch (error) {
+    throw new NewsbriefError("INPUT_INVALID", `Cannot read ${path}: no such file.`, {
+      cause: error,
+    });
+  }
+  let failures = 0;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNumber++;
+    if (line.trim() === "") continue;
+    let id: unknown = null;
+    try {
+      const record = parseRecord(line, lineNumber);
+      id = record.id;
+      io.stdout.write(`${JSON.stringify({ id: record.id, ...(handle(record) as object) })}\n`);
+    } catch (error) {
+      failures++;
+      const message = toNewsbriefError(error).message;
+      io.stderr.write(`line ${lineNumber}: ${message}\n`);
+      io.stdout.write(`${JSON.stringify({ id, error: message })}\n`);
+    }
+  }
+  return failures;
+}
+
+function parseRecord(line: string, lineNumber: number): JsonlRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new NewsbriefError("INPUT_INVALID", `line ${lineNumber} is not valid JSON.`);
+  }
+  const record = value as { id?: unknown; text?: unknown };
+  if (typeof record !== "object" || record === null || typeof record.text !== "string") {
+    throw new NewsbriefError("INPUT_INVALID", `line ${lineNumber} has no "text" string.`);
+  }
+  const id =
+    typeof record.id === "string" || typeof record.id === "number"
+      ? String(record.id)
+      : String(lineNumber);
+  return { id, text: validateArticleText(record.text, `line ${lineNumber}`) };
+}
