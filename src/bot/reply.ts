@@ -15,6 +15,8 @@ export interface ReplyQuote {
   /** Speaker's canonical name, or null when the article does not say who. */
   readonly speaker: string | null;
   readonly role?: string;
+  /** Reported speech without quotation marks ("Kelly said that ..."): render it without quote marks. */
+  readonly indirect?: boolean;
   /** The sentence around a phrase match, when the answer is about a phrase. */
   readonly context?: string;
 }
