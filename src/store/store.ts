@@ -1,3 +1,5 @@
+import type { Reply } from "../bot/reply.ts";
+
 /** A channel's address across platforms: "slack:C123", "discord:456", "console:main". */
 export type ChannelId = string;
 
@@ -13,12 +15,155 @@ export interface CurrentArticle {
   readonly briefedAt: number;
 }
 
+/** What a user asks for when subscribing a channel to feeds. */
+export interface NewSubscription {
+  readonly channel: ChannelId;
+  /** One or more feed URLs, in the order given. */
+  readonly feeds: readonly string[];
+  /** The schedule as the user wrote it: a cron expression or "daily 08:00", "weekdays 08:30", "hourly". */
+  readonly schedule: string;
+  /** The schedule as a cron expression (what the scheduler runs). */
+  readonly cron: string;
+  /** IANA time zone the schedule is read in. */
+  readonly timeZone: string;
+  readonly maxItems: number;
+  /** Who created it: a platform user id, or "cli". */
+  readonly createdBy: string;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+}
+
+/** A channel's digest subscription. */
+export interface Subscription extends NewSubscription {
+  readonly id: number;
+  /** When its last digest run happened (ms since the epoch), or null before the first run. */
+  readonly lastRunAt: number | null;
+}
+
+/** What newsbrief remembers about one feed of a subscription between runs. */
+export interface FeedState {
+  readonly url: string;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** True once a fetch of this feed has succeeded: the first success only queues the newest items. */
+  readonly fetchedOnce: boolean;
+  /** Consecutive failed fetches; 0 when the last one worked. */
+  readonly failures: number;
+  /** Do not fetch again before this time (ms since the epoch), after a failure. */
+  readonly retryAt: number | null;
+  /** Why the last fetch failed, for the digest's note and `/digest list`. */
+  readonly lastError?: string;
+  /** True once a digest told the channel about the current failure, so it says so only once. */
+  readonly errorReported: boolean;
+}
+
+/** A feed item as the digest keeps it until it is delivered. */
+export interface FeedItemRecord {
+  readonly feedUrl: string;
+  readonly title: string;
+  readonly link?: string;
+  /** Publication time (ms since the epoch) or, for undated items, an order key from the fetch. */
+  readonly sortKey: number;
+  readonly publishedAt?: string;
+  /** Summary or full content from the feed, plain text. */
+  readonly text?: string;
+  /** Dedupe keys (guid, normalised link, normalised title); an item with any known key is not new. */
+  readonly keys: readonly string[];
+}
+
+/** A queued item, waiting for a digest. */
+export interface QueuedItem extends FeedItemRecord {
+  readonly id: number;
+  readonly subscriptionId: number;
+}
+
+/** The result of fetching one feed, saved in one transaction so a crash cannot lose items. */
+export interface FeedFetchRecord {
+  readonly subscriptionId: number;
+  readonly channel: ChannelId;
+  readonly state: FeedState;
+  /** Items of a successful fetch, newest first; empty on a 304 or a failure. */
+  readonly items: readonly FeedItemRecord[];
+  /** How many of this fetch's unseen items to queue (the newest); the rest are marked seen. Null: all. */
+  readonly newItemLimit: number | null;
+  /** How many items may wait in the subscription's queue; older ones are skipped (marked seen). */
+  readonly queueLimit: number;
+}
+
+/** What a digest is about to post: recorded before posting, under an idempotency key. */
+export interface DeliveryPlan {
+  readonly idempotencyKey: string;
+  readonly subscriptionId: number;
+  readonly channel: ChannelId;
+  /** The messages, already split within the platform's limit. */
+  readonly parts: readonly Reply[];
+  /** Queued items this delivery carries. */
+  readonly itemIds: readonly number[];
+  /** Feeds whose failure this delivery reports. */
+  readonly reportedFeeds: readonly string[];
+  /** Time of the run (becomes the subscription's lastRunAt). */
+  readonly runAt: number;
+}
+
+export type DeliveryStatus = "pending" | "delivered";
+
+/** A digest delivery: pending until every part is posted. */
+export interface Delivery {
+  readonly id: number;
+  readonly idempotencyKey: string;
+  readonly subscriptionId: number;
+  readonly channel: ChannelId;
+  readonly parts: readonly Reply[];
+  /** Parts already posted; a resumed delivery starts at this one. */
+  readonly partsSent: number;
+  readonly status: DeliveryStatus;
+  readonly createdAt: number;
+  readonly deliveredAt: number | null;
+}
+
+/** Channels' subscriptions. */
+export interface SubscriptionStore {
+  addSubscription(subscription: NewSubscription): Promise<Subscription>;
+  getSubscription(id: number): Promise<Subscription | null>;
+  /** Every subscription, or a channel's, oldest first. */
+  listSubscriptions(channel?: ChannelId): Promise<Subscription[]>;
+  /** Removes a subscription with its feed state and queue; false when there was none. */
+  removeSubscription(id: number): Promise<boolean>;
+  /** Records a run that posted nothing. */
+  markRun(subscriptionId: number, runAt: number): Promise<void>;
+}
+
+/** Feed state, the queue of new items and the dedupe keys of what each channel has seen. */
+export interface FeedItemStore {
+  /** The state of each feed of a subscription (defaults for feeds never fetched). */
+  getFeedStates(subscriptionId: number): Promise<FeedState[]>;
+  /** Saves a fetch's state and queues its unseen items; returns how many were queued and skipped. */
+  recordFeedFetch(record: FeedFetchRecord): Promise<{ queued: number; skipped: number }>;
+  /** The newest queued items of a subscription, newest first. */
+  queuedItems(subscriptionId: number, limit: number): Promise<QueuedItem[]>;
+}
+
+/** The delivery ledger that makes digests exactly-once across crashes. */
+export interface DeliveryStore {
+  /**
+   * Records a delivery before it is posted, claims its items, marks the feeds reported and the run
+   * done, all at once; the same idempotency key returns the delivery already recorded.
+   */
+  createDelivery(plan: DeliveryPlan, now: number): Promise<Delivery>;
+  /** Records that the first `partsSent` parts reached the channel. */
+  markPartsSent(deliveryId: number, partsSent: number): Promise<void>;
+  /** Marks a delivery and its items delivered. */
+  completeDelivery(deliveryId: number, now: number): Promise<void>;
+  /** Deliveries recorded but not finished (a crash or a failure interrupted them), oldest first. */
+  pendingDeliveries(subscriptionId?: number): Promise<Delivery[]>;
+}
+
 /**
  * Everything newsbrief persists. Owned by the core; SQLite implements it, and a second
  * implementation (PostgreSQL, for several instances) can follow without touching the core.
  * Methods are async so that a networked store fits the same interface.
  */
-export interface Store {
+export interface Store extends SubscriptionStore, FeedItemStore, DeliveryStore {
   getCurrentArticle(channel: ChannelId): Promise<CurrentArticle | null>;
   setCurrentArticle(article: CurrentArticle): Promise<void>;
   close(): Promise<void>;

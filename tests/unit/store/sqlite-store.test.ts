@@ -1,0 +1,257 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Reply } from "../../../src/bot/reply.ts";
+import { MIGRATIONS } from "../../../src/store/migrations.ts";
+import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
+import type { FeedItemRecord, FeedState, Store } from "../../../src/store/store.ts";
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "newsbrief-store-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const FEED = "https://news.example/feed.xml";
+
+function subscribe(store: Store, channel = "console:main", feeds = [FEED]) {
+  return store.addSubscription({
+    channel,
+    feeds,
+    schedule: "daily 08:00",
+    cron: "0 8 * * *",
+    timeZone: "UTC",
+    maxItems: 3,
+    createdBy: "U1",
+    createdAt: 1_000,
+  });
+}
+
+function item(n: number, keys = [`g:${n}`, `l:news.example/${n}`]): FeedItemRecord {
+  return {
+    feedUrl: FEED,
+    title: `Story ${n}`,
+    link: `https://news.example/${n}`,
+    sortKey: n,
+    keys,
+  };
+}
+
+function okState(extra: Partial<FeedState> = {}): FeedState {
+  return {
+    url: FEED,
+    fetchedOnce: true,
+    failures: 0,
+    retryAt: null,
+    errorReported: false,
+    ...extra,
+  };
+}
+
+const reply = (text: string): Reply => ({ visibility: "channel", blocks: [], fallbackText: text });
+
+describe("the SQLite store", () => {
+  it("creates the database file and its folder, in WAL mode, at the latest schema version", async () => {
+    const path = join(tempDir(), "nested", "deeper", "newsbrief.db");
+    const store = openSqliteStore(path);
+    await store.close();
+    expect(existsSync(path)).toBe(true);
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it("keeps a channel's current article across reopening the file", async () => {
+    const path = join(tempDir(), "a.db");
+    const first = openSqliteStore(path);
+    await first.setCurrentArticle({ channel: "slack:C1", text: "Body.", title: "T", briefedAt: 5 });
+    await first.setCurrentArticle({ channel: "slack:C1", text: "Newer.", briefedAt: 6 });
+    await first.close();
+    const again = openSqliteStore(path);
+    expect(await again.getCurrentArticle("slack:C1")).toEqual({
+      channel: "slack:C1",
+      text: "Newer.",
+      briefedAt: 6,
+    });
+    expect(await again.getCurrentArticle("slack:C2")).toBeNull();
+    await again.close();
+  });
+
+  it("refuses a file that is not a SQLite database with STORE_FAILED naming the file", () => {
+    const path = join(tempDir(), "junk.db");
+    writeFileSync(
+      path,
+      "this is not a database, just text that happens to be long enough".repeat(40),
+    );
+    expect(() => openSqliteStore(path)).toThrow(expect.objectContaining({ code: "STORE_FAILED" }));
+    expect(() => openSqliteStore(path)).toThrow(/junk\.db/);
+  });
+
+  it("adds, lists per channel and removes subscriptions with their feeds", async () => {
+    const store = openSqliteStore(":memory:");
+    const a = await subscribe(store, "slack:C1", [FEED, "https://other.example/rss", FEED]);
+    const b = await subscribe(store, "discord:9");
+    expect(a.feeds).toEqual([FEED, "https://other.example/rss"]);
+    expect((await store.listSubscriptions("slack:C1")).map((s) => s.id)).toEqual([a.id]);
+    expect((await store.listSubscriptions()).map((s) => s.id)).toEqual([a.id, b.id]);
+    expect(await store.removeSubscription(a.id)).toBe(true);
+    expect(await store.removeSubscription(a.id)).toBe(false);
+    expect(await store.getSubscription(a.id)).toBeNull();
+    expect(await store.getFeedStates(a.id)).toEqual([]);
+    await store.close();
+  });
+
+  it("queues only the newest items of a first fetch and marks the rest seen", async () => {
+    const store = openSqliteStore(":memory:");
+    const sub = await subscribe(store);
+    const items = [1, 2, 3, 4, 5, 6].map((n) => item(n));
+    const result = await store.recordFeedFetch({
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      state: okState({ etag: '"v1"' }),
+      items,
+      newItemLimit: 3,
+      queueLimit: 15,
+    });
+    expect(result).toEqual({ queued: 3, skipped: 3 });
+    expect((await store.queuedItems(sub.id, 10)).map((i) => i.title)).toEqual([
+      "Story 6",
+      "Story 5",
+      "Story 4",
+    ]);
+    expect((await store.getFeedStates(sub.id))[0]).toMatchObject({
+      etag: '"v1"',
+      fetchedOnce: true,
+    });
+    await store.close();
+  });
+
+  it("does not queue an item again when its guid is rewritten but its link is known", async () => {
+    const store = openSqliteStore(":memory:");
+    const sub = await subscribe(store);
+    const record = {
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      state: okState(),
+      newItemLimit: null,
+      queueLimit: 15,
+    };
+    await store.recordFeedFetch({ ...record, items: [item(1)] });
+    const again = await store.recordFeedFetch({
+      ...record,
+      items: [item(1, ["g:rewritten-1", "l:news.example/1"]), item(2)],
+    });
+    expect(again).toEqual({ queued: 1, skipped: 0 });
+    // The rewritten guid is now known too, so a third rewrite back is still the same item.
+    const third = await store.recordFeedFetch({ ...record, items: [item(1, ["g:rewritten-1"])] });
+    expect(third.queued).toBe(0);
+    await store.close();
+  });
+
+  it("trims a long queue to its limit, oldest first", async () => {
+    const store = openSqliteStore(":memory:");
+    const sub = await subscribe(store);
+    const items = Array.from({ length: 8 }, (_, i) => item(i + 1));
+    const result = await store.recordFeedFetch({
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      state: okState(),
+      items,
+      newItemLimit: null,
+      queueLimit: 5,
+    });
+    expect(result).toEqual({ queued: 8, skipped: 3 });
+    expect((await store.queuedItems(sub.id, 10)).map((i) => i.sortKey)).toEqual([8, 7, 6, 5, 4]);
+    await store.close();
+  });
+
+  it("records a delivery once per idempotency key and claims its items", async () => {
+    const store = openSqliteStore(":memory:");
+    const sub = await subscribe(store);
+    await store.recordFeedFetch({
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      state: okState({ failures: 2, lastError: "HTTP 500" }),
+      items: [item(1), item(2)],
+      newItemLimit: null,
+      queueLimit: 15,
+    });
+    const ids = (await store.queuedItems(sub.id, 10)).map((i) => i.id);
+    const plan = {
+      idempotencyKey: "sub1:slot",
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      parts: [reply("one"), reply("two")],
+      itemIds: ids,
+      reportedFeeds: [FEED],
+      runAt: 77,
+    };
+    const delivery = await store.createDelivery(plan, 70);
+    expect(await store.createDelivery(plan, 71)).toEqual(delivery);
+    expect(delivery).toMatchObject({ status: "pending", partsSent: 0, createdAt: 70 });
+    expect(await store.queuedItems(sub.id, 10)).toEqual([]);
+    expect((await store.getSubscription(sub.id))?.lastRunAt).toBe(77);
+    expect((await store.getFeedStates(sub.id))[0]?.errorReported).toBe(true);
+
+    await store.markPartsSent(delivery.id, 1);
+    expect((await store.pendingDeliveries())[0]).toMatchObject({ id: delivery.id, partsSent: 1 });
+    await store.completeDelivery(delivery.id, 80);
+    expect(await store.pendingDeliveries()).toEqual([]);
+    await store.close();
+  });
+
+  it("refuses to claim items another delivery already took", async () => {
+    const store = openSqliteStore(":memory:");
+    const sub = await subscribe(store);
+    await store.recordFeedFetch({
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      state: okState(),
+      items: [item(1)],
+      newItemLimit: null,
+      queueLimit: 15,
+    });
+    const ids = (await store.queuedItems(sub.id, 10)).map((i) => i.id);
+    const plan = {
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      parts: [reply("x")],
+      itemIds: ids,
+      reportedFeeds: [],
+      runAt: 1,
+    };
+    await store.createDelivery({ ...plan, idempotencyKey: "first" }, 1);
+    await expect(
+      store.createDelivery({ ...plan, idempotencyKey: "second" }, 2),
+    ).rejects.toMatchObject({
+      code: "STORE_FAILED",
+    });
+    expect((await store.pendingDeliveries()).map((d) => d.idempotencyKey)).toEqual(["first"]);
+    await store.close();
+  });
+
+  it("keeps seen keys per channel, so another channel still gets the same story", async () => {
+    const store = openSqliteStore(":memory:");
+    const a = await subscribe(store, "slack:C1");
+    const b = await subscribe(store, "discord:2");
+    for (const sub of [a, b]) {
+      const result = await store.recordFeedFetch({
+        subscriptionId: sub.id,
+        channel: sub.channel,
+        state: okState(),
+        items: [item(1)],
+        newItemLimit: null,
+        queueLimit: 15,
+      });
+      expect(result.queued).toBe(1);
+    }
+    await store.close();
+  });
+});
