@@ -81,7 +81,11 @@ function measure(stem: string): number {
   let previousVowel = false;
   for (let i = 0; i < stem.length; i++) {
     const ch = stem[i] ?? "";
-    const consonant = isVowelLetter(ch) ? false : ch === "y" ? i === 0 || !previousConsonant : true;
+    const consonant: boolean = isVowelLetter(ch)
+      ? false
+      : ch === "y"
+        ? i === 0 || !previousConsonant
+        : true;
     if (consonant && previousVowel) m++;
     previousVowel = !consonant;
     previousConsonant = consonant;
