@@ -36,3 +36,5 @@ export type {
 } from "./summary/briefing.ts";
 export { segmentText } from "./text/segment.ts";
 export type { Paragraph, Sentence, Span, TextModel } from "./text/span.ts";
+export type { BriefInput } from "./bot/input.ts";
+export { parseBriefInput, parseWhoSaidText } from "./bot/input.ts";
