@@ -8,8 +8,20 @@ export interface ChatPort {
   readonly maxMessageChars: number;
   /** True when the platform renders rich blocks or embeds, not only text. */
   readonly supportsBlocks: boolean;
-  /** Posts a reply to a channel (the id without the platform prefix). */
-  post(channelId: string, reply: Reply): Promise<void>;
+  /**
+   * Posts a reply to a channel (the id without the platform prefix). May throw NewsbriefError
+   * RATE_LIMITED with details.retryAfterMs; the digest waits and posts again.
+   */
+  post(channelId: string, reply: Reply, options?: PostOptions): Promise<void>;
+}
+
+/** How a digest part is posted. */
+export interface PostOptions {
+  /**
+   * The same for every attempt to post the same digest part (a retry after a crash included).
+   * Ports that can deduplicate use it (Discord's enforced nonce, Slack message metadata).
+   */
+  readonly idempotencyKey?: string;
 }
 
 /** Time, injected so the scheduler can be driven by a fake clock in tests. */
