@@ -1,0 +1,113 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import { type AdapterCore, NewsbriefError, type RunningAdapter } from "../../src/index.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { createSlackChatPort } from "./chat-port.ts";
+import { registerCommands, type Track } from "./commands.ts";
+import type { SlackConfig } from "./config.ts";
+
+/** A started Slack adapter; `port` is the HTTP port, or null in Socket Mode. */
+export interface SlackAdapter extends RunningAdapter {
+  readonly port: number | null;
+}
+
+/** The path Slack posts slash commands and interactions to, in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+const API_TIMEOUT_MS = 10_000;
+// How long stop() waits for commands already acked to finish delivering.
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** Builds the Bolt app, checks the bot token with auth.test, and starts HTTP or Socket Mode. */
+export async function startSlackApp(config: SlackConfig, core: AdapterCore): Promise<SlackAdapter> {
+  const logger = core.logger.child({ platform: "slack" });
+  const app = createBoltApp(config, core);
+  const inFlight = new Set<Promise<void>>();
+  const track: Track = (work) => {
+    inFlight.add(work);
+    return work.finally(() => inFlight.delete(work));
+  };
+  registerCommands(app, core.bot, logger, track);
+  await verifyToken(app, config);
+  const port = await listen(app, config);
+  logger.info({ mode: config.mode.kind, port }, "Slack adapter started");
+  return {
+    chat: createSlackChatPort(app.client),
+    port,
+    async stop() {
+      await app.stop();
+      await drain(inFlight);
+      logger.info("Slack adapter stopped");
+    },
+  };
+}
+
+function createBoltApp(config: SlackConfig, core: AdapterCore): App {
+  const mode =
+    config.mode.kind === "socket"
+      ? { socketMode: true, appToken: config.mode.appToken }
+      : { signingSecret: config.mode.signingSecret, endpoints: SLACK_EVENTS_PATH };
+  return new App({
+    token: config.botToken,
+    ...mode,
+    logger: boltLogger(core.logger),
+    clientOptions: {
+      slackApiUrl: config.apiUrl,
+      timeout: API_TIMEOUT_MS,
+      // A 429 goes back to the caller (the digest scheduler) instead of blocking the queue.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 },
+    },
+    // auth.test runs in verifyToken, so a bad token fails the start with a clear message.
+    deferInitialization: true,
+  });
+}
+
+async function verifyToken(app: App, config: SlackConfig): Promise<void> {
+  try {
+    await app.init();
+  } catch (error) {
+    throw startFailure(error, config, "SLACK_BOT_TOKEN");
+  }
+}
+
+async function listen(app: App, config: SlackConfig): Promise<number | null> {
+  try {
+    if (config.mode.kind === "socket") {
+      await app.start();
+      return null;
+    }
+    const { port, host } = config.mode;
+    const server = (await app.start(host === undefined ? { port } : { port, host })) as Server;
+    return (server.address() as AddressInfo).port;
+  } catch (error) {
+    throw startFailure(
+      error,
+      config,
+      config.mode.kind === "socket" ? "SLACK_APP_TOKEN" : "SLACK_PORT",
+    );
+  }
+}
+
+function startFailure(error: unknown, config: SlackConfig, variable: string): NewsbriefError {
+  const slackError = (error as { data?: { error?: string } }).data?.error;
+  const message =
+    slackError !== undefined
+      ? `Slack rejected ${variable} (${slackError}). Check the token in the app's settings.`
+      : `The Slack adapter could not start (${(error as Error).message}). Check ${variable} and SLACK_API_URL (${config.apiUrl}).`;
+  return new NewsbriefError("CONFIG_INVALID", message, {
+    details: { reason: slackError ?? "start-failed" },
+    cause: error,
+  });
+}
+
+async function drain(inFlight: Set<Promise<void>>): Promise<void> {
+  if (inFlight.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, DRAIN_TIMEOUT_MS);
+  });
+  await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+  clearTimeout(timer);
+}

@@ -1,0 +1,173 @@
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One request the fake received: a Web API call or a post to a response_url. */
+export interface SlackCall {
+  /** "chat.postMessage", "auth.test"..., or "response_url" for /response/<id>. */
+  readonly method: string;
+  /** The path's last segment for response_url posts. */
+  readonly responseId?: string;
+  readonly authorization?: string;
+  /** The body with JSON-encoded form fields (blocks) decoded. */
+  readonly body: Record<string, unknown>;
+  readonly at: number;
+}
+
+export interface FakeSlackApiOptions {
+  /** The ws:// URL apps.connections.open hands out (Socket Mode). */
+  socketUrl?: string;
+  /** Answer chat.postMessage with HTTP 429 and this Retry-After, in seconds. */
+  rateLimitSeconds?: number;
+  /** The bot user auth.test reports. */
+  botUserId?: string;
+}
+
+/** A fake Slack Web API and response_url endpoint on 127.0.0.1 that records every call. */
+export interface FakeSlackApi {
+  /** Base URL of the Web API, for SLACK_API_URL: http://127.0.0.1:<port>/api/ */
+  readonly apiUrl: string;
+  /** A fresh response_url on this server. */
+  responseUrl(id?: string): string;
+  readonly calls: SlackCall[];
+  readonly options: FakeSlackApiOptions;
+  /** Resolves with the first call (past or future) that matches, or rejects after `timeoutMs`. */
+  waitFor(match: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  close(): Promise<void>;
+}
+
+/** Starts the fake Slack Web API. */
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
+  const calls: SlackCall[] = [];
+  const waiters = new Set<() => void>();
+  const server: Server = createServer((req, res) => {
+    void readBody(req).then((raw) => {
+      const call = toCall(req, raw);
+      calls.push(call);
+      for (const wake of waiters) wake();
+      answer(call, res, options);
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let nextId = 0;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id = `r${++nextId}`) => `${base}/response/${id}`,
+    calls,
+    options,
+    waitFor(match, timeoutMs = 5_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = calls.find(match);
+          if (found === undefined) return;
+          cleanup();
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(
+            new Error(`no matching Slack call within ${timeoutMs} ms; got ${listMethods(calls)}`),
+          );
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, "close");
+    },
+  };
+}
+
+function answer(call: SlackCall, res: ServerResponse, options: FakeSlackApiOptions): void {
+  if (call.method === "response_url") {
+    send(res, 200, "ok", "text/plain");
+  } else if (call.method === "chat.postMessage" && options.rateLimitSeconds !== undefined) {
+    res.setHeader("retry-after", String(options.rateLimitSeconds));
+    send(res, 429, JSON.stringify({ ok: false, error: "ratelimited" }));
+  } else {
+    send(res, 200, JSON.stringify(resultOf(call, options)));
+  }
+}
+
+function resultOf(call: SlackCall, options: FakeSlackApiOptions): Record<string, unknown> {
+  switch (call.method) {
+    case "auth.test":
+      return {
+        ok: true,
+        url: "https://newsbrief-test.slack.com/",
+        team: "newsbrief test",
+        team_id: "T0TEST",
+        user: "newsbrief",
+        user_id: options.botUserId ?? "U0BOT",
+        bot_id: "B0BOT",
+      };
+    case "apps.connections.open":
+      return options.socketUrl === undefined
+        ? { ok: false, error: "invalid_auth" }
+        : { ok: true, url: options.socketUrl };
+    case "chat.postMessage":
+      return { ok: true, channel: call.body.channel, ts: `${Date.now() / 1000}`, message: {} };
+    case "chat.postEphemeral":
+      return { ok: true, message_ts: `${Date.now() / 1000}` };
+    default:
+      return { ok: false, error: "unknown_method" };
+  }
+}
+
+function toCall(req: IncomingMessage, raw: string): SlackCall {
+  const path = new URL(req.url ?? "/", "http://fake").pathname;
+  const segments = path.split("/").filter(Boolean);
+  const isResponse = segments[0] === "response";
+  const authorization = req.headers.authorization;
+  return {
+    method: isResponse ? "response_url" : (segments[1] ?? ""),
+    ...(isResponse ? { responseId: segments[1] ?? "" } : {}),
+    ...(authorization === undefined ? {} : { authorization }),
+    body: parseBody(raw, req.headers["content-type"] ?? ""),
+    at: Date.now(),
+  };
+}
+
+/** Parses a JSON or form body; the Web API client JSON-encodes object fields such as blocks. */
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (raw === "") return {};
+  if (contentType.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return body;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(res: ServerResponse, status: number, body: string, type = "application/json") {
+  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function listMethods(calls: readonly SlackCall[]): string {
+  return calls.length === 0 ? "none" : calls.map((c) => c.method).join(", ");
+}
