@@ -1,0 +1,88 @@
+import type { DigestCommands } from "../bot/bot.ts";
+import { type ChatPort, type Clock, systemClock } from "../bot/ports.ts";
+import type { Logger } from "../log.ts";
+import type { Store } from "../store/store.ts";
+import type { ItemBriefer } from "./brief-item.ts";
+import { createDigestCommands } from "./commands.ts";
+import { chatDirectory } from "./deliver.ts";
+import type { FeedFetcher } from "./feed-source.ts";
+import { createDigestRunner, type DigestRunner } from "./run-digest.ts";
+import { createScheduler } from "./scheduler.ts";
+import type { SubscribeDefaults } from "./subscribe.ts";
+
+export interface DigestServiceDeps {
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly fetchFeed: FeedFetcher;
+  readonly briefItem: ItemBriefer;
+  readonly defaults: SubscribeDefaults;
+  readonly clock?: Clock;
+  /** Fetch a feed once when it is added, to refuse one that cannot be read (default true). */
+  readonly checkFeeds?: boolean;
+  /** How often the scheduler re-reads subscriptions (default 60 s). */
+  readonly resyncMs?: number;
+  /** Longest Retry-After waited for in place (default 5 minutes). */
+  readonly maxRetryWaitMs?: number;
+}
+
+/** Digests for a process: the /digest commands, the runner and the scheduler, posting through attached ports. */
+export interface DigestService {
+  readonly commands: DigestCommands;
+  readonly runner: DigestRunner;
+  /** Adds a running platform's port; its channels' digests are delivered from then on. */
+  attach(port: ChatPort): void;
+  /** Resumes interrupted deliveries, runs catch-up digests, then keeps the schedule. */
+  start(): Promise<void>;
+  /** Stops scheduling; a digest in flight stops between messages and resumes at the next start. */
+  stop(): Promise<void>;
+}
+
+/** Creates the digest service. */
+export function createDigestService(deps: DigestServiceDeps): DigestService {
+  const clock = deps.clock ?? systemClock;
+  const ports: ChatPort[] = [];
+  let chats = chatDirectory(ports);
+  const shutdown = new AbortController();
+  const runner = createDigestRunner({
+    store: deps.store,
+    clock,
+    logger: deps.logger,
+    fetchFeed: deps.fetchFeed,
+    briefItem: deps.briefItem,
+    chats: (channel) => chats(channel),
+    signal: shutdown.signal,
+    ...(deps.maxRetryWaitMs === undefined ? {} : { maxRetryWaitMs: deps.maxRetryWaitMs }),
+  });
+  const scheduler = createScheduler({
+    store: deps.store,
+    clock,
+    runner,
+    logger: deps.logger,
+    ...(deps.resyncMs === undefined ? {} : { resyncMs: deps.resyncMs }),
+  });
+  const checkFeed = async (url: string) => {
+    await deps.fetchFeed(url, {});
+  };
+  const commands = createDigestCommands({
+    store: deps.store,
+    clock,
+    runner,
+    defaults: deps.defaults,
+    onChange: () => scheduler.wake(),
+    ...(deps.checkFeeds === false ? {} : { checkFeed }),
+  });
+  return {
+    commands,
+    runner,
+    attach(port) {
+      ports.push(port);
+      chats = chatDirectory(ports);
+      scheduler.wake();
+    },
+    start: () => scheduler.start(),
+    async stop() {
+      shutdown.abort();
+      await scheduler.stop();
+    },
+  };
+}
