@@ -66,9 +66,9 @@ export function createItemLedger(db: Database.Database) {
     return { queued, skipped };
   });
 
-  const createDelivery = db.transaction((plan: DeliveryPlan, now: number): Delivery => {
+  const createDelivery = db.transaction((plan: DeliveryPlan, now: number) => {
     const existing = q.deliveryByKey.get(plan.idempotencyKey);
-    if (existing !== undefined) return toDelivery(existing);
+    if (existing !== undefined) return { delivery: toDelivery(existing), created: false };
     const id = Number(
       q.insertDelivery.run(
         plan.idempotencyKey,
@@ -89,7 +89,7 @@ export function createItemLedger(db: Database.Database) {
     }
     q.markReported.run(plan.subscriptionId, JSON.stringify(plan.reportedFeeds));
     q.markRun.run(plan.runAt, plan.subscriptionId);
-    return toDelivery(q.deliveryById.get(id) as DeliveryRow);
+    return { delivery: toDelivery(q.deliveryById.get(id) as DeliveryRow), created: true };
   });
 
   const completeDelivery = db.transaction((deliveryId: number, now: number) => {

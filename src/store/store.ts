@@ -147,9 +147,10 @@ export interface FeedItemStore {
 export interface DeliveryStore {
   /**
    * Records a delivery before it is posted, claims its items, marks the feeds reported and the run
-   * done, all at once; the same idempotency key returns the delivery already recorded.
+   * done, all at once. The same idempotency key returns the delivery already recorded, with
+   * `created: false`: whoever created it posts it.
    */
-  createDelivery(plan: DeliveryPlan, now: number): Promise<Delivery>;
+  createDelivery(plan: DeliveryPlan, now: number): Promise<{ delivery: Delivery; created: boolean }>;
   /** Records that the first `partsSent` parts reached the channel. */
   markPartsSent(deliveryId: number, partsSent: number): Promise<void>;
   /** Marks a delivery and its items delivered. */

@@ -193,8 +193,9 @@ describe("the SQLite store", () => {
       reportedFeeds: [FEED],
       runAt: 77,
     };
-    const delivery = await store.createDelivery(plan, 70);
-    expect(await store.createDelivery(plan, 71)).toEqual(delivery);
+    const { delivery, created } = await store.createDelivery(plan, 70);
+    expect(created).toBe(true);
+    expect(await store.createDelivery(plan, 71)).toEqual({ delivery, created: false });
     expect(delivery).toMatchObject({ status: "pending", partsSent: 0, createdAt: 70 });
     expect(await store.queuedItems(sub.id, 10)).toEqual([]);
     expect((await store.getSubscription(sub.id))?.lastRunAt).toBe(77);
