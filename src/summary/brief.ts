@@ -1,0 +1,100 @@
+import type { Analysis } from "../analysis.ts";
+import { NewsbriefError } from "../errors.ts";
+import { countWords } from "../text/tokens.ts";
+import type { Briefing, BriefOptions, BriefSentence, BriefStats } from "./briefing.ts";
+import { type Candidate, findTitle, readCandidates } from "./candidates.ts";
+import { selectKeyPoints } from "./key-points.ts";
+import { briefQuotes, rankPeople, toBriefPerson } from "./people.ts";
+import { type RankWeights, rankCandidates } from "./rank.ts";
+import { selectSentences } from "./select.ts";
+import { briefTitle } from "./title.ts";
+
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+export const DEFAULT_SUMMARY_WORDS = 80;
+export const DEFAULT_KEY_POINTS = 5;
+export const MAX_SUMMARY_SENTENCES = 10;
+/** Words per minute for the reading time. */
+const READING_WPM = 230;
+
+/** Tuning knobs beyond the public options, for the evaluation and benchmarks. */
+export interface BriefTuning {
+  readonly weights?: RankWeights;
+  readonly redundancy?: number;
+}
+
+/** Builds the briefing of an analysed article: title, extractive summary, key points, people, quotes and stats. */
+export function brief(
+  analysis: Analysis,
+  options: BriefOptions = {},
+  tuning: BriefTuning = {},
+): Briefing {
+  const count = checkCount(options.sentences ?? DEFAULT_SUMMARY_SENTENCES, "sentences", 1);
+  const keyPointCount = checkCount(options.keyPoints ?? DEFAULT_KEY_POINTS, "keyPoints", 0);
+  const maxWords =
+    options.maxWords ??
+    Math.max(DEFAULT_SUMMARY_WORDS, Math.round((DEFAULT_SUMMARY_WORDS * count) / 3));
+  const title = findTitle(analysis);
+  const candidates = readCandidates(analysis, title);
+  const ranking = rankCandidates(candidates, tuning.weights);
+  let summary = selectSentences(candidates, ranking, {
+    count,
+    maxWords,
+    redundancy: tuning.redundancy ?? 0.5,
+    maxSimilarity: 0.7,
+  });
+  if (summary.length === 0) summary = fallbackSummary(candidates, count);
+  const keyPoints = selectKeyPoints(candidates, ranking, summary, keyPointCount);
+  const people = rankPeople(analysis);
+  const titleText = briefTitle(title, candidates, ranking);
+  const keyTerms = new Set(summary.flatMap((i) => candidates[i]?.terms.terms ?? []));
+  const { article } = analysis;
+  return {
+    title: titleText,
+    ...(article.url === undefined ? {} : { url: article.url }),
+    ...(article.siteName === undefined ? {} : { siteName: article.siteName }),
+    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+    summary: summary.map((i) => toBriefSentence(candidates, i)),
+    keyPoints: keyPoints.map((i) => toBriefSentence(candidates, i)),
+    people: people.map(toBriefPerson),
+    quotes: briefQuotes(analysis, people, keyTerms),
+    stats: briefStats(analysis),
+  };
+}
+
+function checkCount(value: number, name: string, min: number): number {
+  if (!Number.isInteger(value) || value < min || value > MAX_SUMMARY_SENTENCES) {
+    throw new NewsbriefError(
+      "INPUT_INVALID",
+      `The briefing option ${name} must be a whole number from ${min} to ${MAX_SUMMARY_SENTENCES}, not ${value}.`,
+      { details: { input: name, reason: "out-of-range" } },
+    );
+  }
+  return value;
+}
+
+/** When no sentence qualifies (a one-line text, a list of headings), the first sentences still say something. */
+function fallbackSummary(candidates: readonly Candidate[], count: number): number[] {
+  return candidates
+    .filter((c) => c.terms.words > 0)
+    .slice(0, count)
+    .map((c) => c.sentence.index);
+}
+
+function toBriefSentence(candidates: readonly Candidate[], index: number): BriefSentence {
+  const candidate = candidates[index] as Candidate;
+  return { start: candidate.sentence.start, end: candidate.sentence.end, text: candidate.text };
+}
+
+function briefStats(analysis: Analysis): BriefStats {
+  const words = countWords(analysis.text.text);
+  const speakers = new Set(
+    analysis.quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])),
+  );
+  return {
+    words,
+    readingMinutes: Math.max(1, Math.round(words / READING_WPM)),
+    quotes: analysis.quotes.length,
+    speakers: speakers.size,
+    ...(analysis.article.url === undefined ? {} : { url: analysis.article.url }),
+  };
+}

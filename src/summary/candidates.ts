@@ -1,0 +1,90 @@
+import type { Analysis } from "../analysis.ts";
+import type { Paragraph, Sentence } from "../text/span.ts";
+import { endsLikeSentence, isBoilerplate, isHeadlineLike } from "./boilerplate.ts";
+import { type SentenceTerms, sentenceTerms } from "./terms.ts";
+
+/** Fewer words than this is a fragment ("Tillerson."), not a summary sentence. */
+const MIN_WORDS = 6;
+
+/** Openers that lean on the sentence before: a connective, or a pronoun with no name in sight. */
+const DANGLING_OPENER =
+  /^["'“‘(]?(?:but|and|or|so|yet|also|however|still|nevertheless|nonetheless|moreover|furthermore|meanwhile|instead|besides|then|thus|therefore|hence|otherwise|likewise|similarly|indeed|in addition|in contrast|by contrast|on the other hand|as a result|even so|that|this|these|those|it|its|he|she|they|his|her|their|them|such|the latter|the former|another|other|both|there)\b/i;
+
+/** Where the article's own headline is: given by the page, or a heading-like first line. */
+export interface TitleSource {
+  readonly text: string;
+  /** The paragraph holding the headline, when the headline is part of the text. */
+  readonly paragraph: number | null;
+}
+
+/** A sentence of the article as the summary ranker sees it. */
+export interface Candidate {
+  readonly sentence: Sentence;
+  readonly text: string;
+  readonly terms: SentenceTerms;
+  /** False for the headline, headings, captions, credits, bylines, calls to action and fragments. */
+  readonly eligible: boolean;
+  /** Opens with "But", "However", "He"...: only makes sense after the sentence before it. */
+  readonly dangling: boolean;
+  /** Opens with a quotation mark: better shown under "What they said" than in the summary. */
+  readonly quoteLed: boolean;
+}
+
+/** Finds the headline: the page's title, else a first line that reads as one. */
+export function findTitle(analysis: Analysis): TitleSource | null {
+  const given = analysis.article.title?.trim();
+  const { paragraphs, text } = analysis.text;
+  const first = paragraphs[0];
+  const firstText = first === undefined ? "" : text.slice(first.start, first.end);
+  const firstIsHeading = first !== undefined && paragraphs.length > 1 && isHeading(firstText);
+  if (given !== undefined && given !== "") {
+    const repeated = firstIsHeading && normalise(firstText) === normalise(given);
+    return { text: given, paragraph: repeated ? 0 : null };
+  }
+  return firstIsHeading ? { text: firstText, paragraph: 0 } : null;
+}
+
+function isHeading(text: string): boolean {
+  if (/\n/.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  return isHeadlineLike(text) || (!endsLikeSentence(text) && words <= 20);
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A paragraph that is a heading, caption or label: short and without closing punctuation. */
+function isLabelParagraph(text: string, paragraph: Paragraph): boolean {
+  const body = text.slice(paragraph.start, paragraph.end);
+  if (endsLikeSentence(body)) return false;
+  return body.split(/\s+/).length <= 25;
+}
+
+/** Reads every sentence into a candidate, marking those the summary must not use. */
+export function readCandidates(analysis: Analysis, title: TitleSource | null): Candidate[] {
+  const { text, paragraphs, sentences } = analysis.text;
+  const labels = new Set<number>();
+  for (const paragraph of paragraphs) {
+    if (paragraph.index === title?.paragraph || isLabelParagraph(text, paragraph)) {
+      labels.add(paragraph.index);
+    }
+  }
+  return sentences.map((sentence) => {
+    const body = text.slice(sentence.start, sentence.end);
+    const terms = sentenceTerms(text, sentence);
+    const eligible =
+      !labels.has(sentence.paragraph) && terms.words >= MIN_WORDS && !isBoilerplate(body);
+    return {
+      sentence,
+      text: body,
+      terms,
+      eligible,
+      dangling: DANGLING_OPENER.test(body),
+      quoteLed: /^["“‘'«]/.test(body),
+    };
+  });
+}
