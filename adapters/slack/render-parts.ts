@@ -46,35 +46,44 @@ export function header(title: string, limits: SlackLimits): SlackBlock {
   };
 }
 
-/** Converts one neutral reply block into Slack blocks. */
-export function renderBlock(block: ReplyBlock, layout: Layout, limits: SlackLimits): SlackBlock[] {
+/** A rendered piece: mrkdwn text that may share a section with its neighbours, or a whole block. */
+export type Piece = { readonly text: string } | { readonly block: SlackBlock };
+
+/**
+ * Converts one neutral reply block into pieces. In the packed layout a link that is not the
+ * reply's last block becomes a visible URL line instead of a button, so that it can share a section.
+ */
+export function renderBlock(
+  block: ReplyBlock,
+  layout: Layout,
+  isLast: boolean,
+  limits: SlackLimits,
+): Piece[] {
   const max = limits.maxSectionChars;
   switch (block.kind) {
     case "paragraph":
-      return block.text.trim() === "" ? [] : [section(fitMrkdwn(block.text, max))];
+      return block.text.trim() === "" ? [] : [{ text: fitMrkdwn(block.text, max) }];
     case "context":
-      return block.text.trim() === "" ? [] : [context(fitMrkdwn(block.text, max))];
+      return block.text.trim() === "" ? [] : [{ block: context(fitMrkdwn(block.text, max)) }];
     case "list":
-      return packed(titled(block.title, block.items.map(bullet(max))), "\n", max).map(section);
+      return texts(packed(titled(block.title, block.items.map(bullet(max))), "\n", max));
     case "quotes":
-      return renderQuotes(block.title, block.quotes, layout, max);
+      return texts(
+        titled(
+          block.title,
+          block.quotes.map((quote) => formatQuote(quote, max)),
+        ),
+      );
     case "fields":
-      return renderFields(block.fields, limits);
+      return renderFields(block.fields, limits).map((fields) => ({ block: fields }));
     case "link":
-      return [renderLink(block.label, block.url, limits)];
+      if (layout === "packed" && !isLast) return texts([linkLine(block.label, block.url, max)]);
+      return [{ block: renderLink(block.label, block.url, limits) }];
   }
 }
 
-function renderQuotes(
-  title: string | undefined,
-  quotes: readonly ReplyQuote[],
-  layout: Layout,
-  max: number,
-): SlackBlock[] {
-  const units = quotes.map((quote) => formatQuote(quote, max));
-  if (layout === "packed") return packed(titled(title, units), "\n\n", max).map(section);
-  const heading = title === undefined ? [] : [section(`*${fitMrkdwn(title, max - 2)}*`)];
-  return [...heading, ...units.map(section)];
+function texts(units: readonly string[]): Piece[] {
+  return units.map((text) => ({ text }));
 }
 
 /** A quotation as mrkdwn: the verbatim words as a block quote, then who said them. */
@@ -106,7 +115,15 @@ function bullet(max: number): (item: string) => string {
 }
 
 function titled(title: string | undefined, units: readonly string[]): string[] {
-  return title === undefined ? [...units] : [`*${escapeMrkdwn(title)}*`, ...units];
+  if (title === undefined || title.trim() === "") return [...units];
+  return [`*${fitMrkdwn(title, 200)}*`, ...units];
+}
+
+/** A link as text: the label, then the URL itself, which Slack links; a label can never disguise it. */
+function linkLine(label: string, url: string, max: number): string {
+  const shown = isWebUrl(url) ? escapeMrkdwn(new URL(url).href.replace(/\|/g, "%7C")) : "";
+  if (shown === "" || shown.length > max / 2) return fitMrkdwn(`${label}: ${url}`, max);
+  return `*${fitMrkdwn(label, 300)}*\n${shown}`;
 }
 
 /** Greedily joins units into texts of at most `max` characters; each unit already fits alone. */

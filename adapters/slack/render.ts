@@ -4,10 +4,13 @@ import {
   context,
   header,
   type Layout,
+  type Piece,
+  packed,
   renderBlock,
   SLACK_LIMITS,
   type SlackBlock,
   type SlackLimits,
+  section,
 } from "./render-parts.ts";
 
 export type { SlackBlock, SlackLimits } from "./render-parts.ts";
@@ -46,7 +49,33 @@ function layoutBlocks(reply: Reply, layout: Layout, limits: SlackLimits): SlackB
   if (reply.title !== undefined && reply.title.trim() !== "") {
     blocks.push(header(reply.title, limits));
   }
-  for (const block of reply.blocks) blocks.push(...renderBlock(block, layout, limits));
+  const pieces = reply.blocks.flatMap((block, i) =>
+    renderBlock(block, layout, i === reply.blocks.length - 1, limits),
+  );
+  blocks.push(...(layout === "packed" ? packPieces(pieces, limits) : pieces.map(toBlock)));
+  return blocks;
+}
+
+function toBlock(piece: Piece): SlackBlock {
+  return "block" in piece ? piece.block : section(piece.text);
+}
+
+/** Joins neighbouring text pieces into as few sections as the section limit allows. */
+function packPieces(pieces: readonly Piece[], limits: SlackLimits): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    for (const text of packed(run, "\n\n", limits.maxSectionChars)) blocks.push(section(text));
+    run = [];
+  };
+  for (const piece of pieces) {
+    if ("text" in piece) run.push(piece.text);
+    else {
+      flush();
+      blocks.push(piece.block);
+    }
+  }
+  flush();
   return blocks;
 }
 

@@ -222,3 +222,23 @@ describe("firstLinkIn", () => {
     expect(firstLinkIn("no link here, only <@U123>")).toBeNull();
   });
 });
+
+describe("renderReply with a long digest", () => {
+  it("packs fifty items into sections, every title and link shown, within 50 blocks", () => {
+    const blocks: ReplyBlock[] = Array.from({ length: 50 }, (_, i): ReplyBlock[] => [
+      { kind: "link", label: `Story ${i} & more`, url: `https://news.example/story-${i}?a=1&b=2` },
+      { kind: "paragraph", text: `Summary of story ${i}. ${"Detail follows here. ".repeat(8)}` },
+      { kind: "quotes", quotes: [{ text: `Words of speaker ${i}`, speaker: `Speaker ${i}` }] },
+    ]).flat();
+    const message = renderReply(replyWith(blocks, { title: "Your digest: 50 new stories" }));
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    const shown = textsOfType(message.blocks, "section").join("\n");
+    for (const i of [0, 17, 49]) {
+      expect(shown).toContain(
+        `*Story ${i} &amp; more*\nhttps://news.example/story-${i}?a=1&amp;b=2`,
+      );
+      expect(shown).toContain(`— *Speaker ${i}*`);
+    }
+    expect(shown).not.toContain("left out");
+  });
+});
