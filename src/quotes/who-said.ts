@@ -22,11 +22,22 @@ export type WhoSaidAnswer =
   | { readonly kind: "phrase"; readonly phrase: string; readonly matches: readonly PhraseMatch[] }
   | { readonly kind: "none"; readonly query: string; readonly suggestions: readonly string[] };
 
+/** How to read a who-said query: decide automatically, or force a speaker or a phrase lookup. */
+export type WhoSaidMode = "auto" | "speaker" | "phrase";
+
+export interface WhoSaidOptions {
+  readonly mode?: WhoSaidMode;
+}
+
 /**
  * Answers a who-said query against an analysis: no query lists the speakers, a name or role
  * returns that speaker's quotes, a phrase returns who said it.
  */
-export function whoSaid(analysis: Analysis, query?: string): WhoSaidAnswer {
+export function whoSaid(
+  analysis: Analysis,
+  query?: string,
+  _options: WhoSaidOptions = {},
+): WhoSaidAnswer {
   // Arrives with the who-said-what core (issue 2).
   const speakers = new Map<number, number>();
   for (const quote of analysis.quotes) {
