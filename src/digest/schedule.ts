@@ -120,17 +120,40 @@ export function resolveTimeZone(input: string): string {
   if (exact !== undefined) return exact;
   if (name !== "" && isValidZone(name))
     return new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone;
-  const city = name.split("/").pop()?.toLowerCase().slice(0, 3) ?? "";
-  const close =
-    city.length < 3
-      ? []
-      : zones.filter((zone) => zone.split("/").pop()?.toLowerCase().startsWith(city));
-  const hint = close.length > 0 ? ` Did you mean ${close.slice(0, 3).join(", ")}?` : "";
+  const close = closeZones(name, zones);
+  const hint = close.length > 0 ? ` Did you mean ${close.join(", ")}?` : "";
   throw new NewsbriefError(
     "TIMEZONE_INVALID",
     `"${name}" is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.${hint}`,
     { details: { input: name } },
   );
+}
+
+/** Up to three zones within a few typos of the name, closest first. */
+function closeZones(name: string, zones: readonly string[]): string[] {
+  const wanted = name.toLowerCase().slice(0, 64);
+  if (wanted.length < 3) return [];
+  return zones
+    .map((zone) => ({ zone, distance: editDistance(wanted, zone.toLowerCase()) }))
+    .filter((z) => z.distance <= Math.max(2, Math.floor(wanted.length / 5)))
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map((z) => z.zone);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(
+        Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function isValidZone(name: string): boolean {

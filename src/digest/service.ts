@@ -33,6 +33,8 @@ export interface DigestService {
   attach(port: ChatPort): void;
   /** Resumes interrupted deliveries, runs catch-up digests, then keeps the schedule. */
   start(): Promise<void>;
+  /** Resolves when the scheduler is idle (tests, shutdown). */
+  settled(): Promise<void>;
   /** Stops scheduling; a digest in flight stops between messages and resumes at the next start. */
   stop(): Promise<void>;
 }
@@ -80,6 +82,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       scheduler.wake();
     },
     start: () => scheduler.start(),
+    settled: () => scheduler.settled(),
     async stop() {
       shutdown.abort();
       await scheduler.stop();
