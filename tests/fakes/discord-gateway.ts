@@ -1,0 +1,143 @@
+// A Discord gateway on a local `ws` server: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeat ACKs,
+// dispatches with sequence numbers, op 7 RECONNECT and RESUME with replay of missed events.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocket, WebSocketServer } from "ws";
+import {
+  type FakeGuild,
+  type FakeUser,
+  guildCreatePayload,
+  readyPayload,
+  snowflake,
+} from "./discord-payloads.ts";
+
+const OP = {
+  dispatch: 0,
+  heartbeat: 1,
+  identify: 2,
+  resume: 6,
+  reconnect: 7,
+  invalidSession: 9,
+  hello: 10,
+  heartbeatAck: 11,
+} as const;
+
+export interface GatewayOptions {
+  readonly url: string;
+  readonly token: string;
+  readonly bot: FakeUser;
+  readonly applicationId: string;
+  readonly guilds: readonly FakeGuild[];
+  readonly heartbeatIntervalMs?: number;
+}
+
+interface Session {
+  readonly id: string;
+  seq: number;
+  /** Every dispatch of the session, kept for replay on RESUME. */
+  readonly events: { s: number; t: string; d: unknown }[];
+  socket: WebSocket | null;
+}
+
+/** The fake gateway; counts identifies and resumes so tests can see what the client did. */
+export class FakeGateway {
+  readonly identifies: { intents: number }[] = [];
+  readonly resumes: { sessionId: string; seq: number }[] = [];
+  readonly heartbeats: number[] = [];
+  private readonly server = new WebSocketServer({ noServer: true });
+  private session: Session | null = null;
+  private readonly resumedWaiters: (() => void)[] = [];
+
+  constructor(private readonly options: GatewayOptions) {
+    this.server.on("connection", (socket) => this.onConnection(socket));
+  }
+
+  /** Takes over an HTTP upgrade request for the gateway path. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.server.handleUpgrade(request, socket, head, (ws) => this.server.emit("connection", ws));
+  }
+
+  /** Sends a dispatch event; while the client is away it is kept and replayed on RESUME. */
+  dispatch(t: string, d: unknown): void {
+    const session = this.session;
+    if (session === null) throw new Error("no gateway session: the client has not identified");
+    const event = { s: ++session.seq, t, d };
+    session.events.push(event);
+    // Discord keeps a bounded backlog for resuming too.
+    if (session.events.length > 2_000) session.events.splice(0, 1_000);
+    if (session.socket?.readyState === WebSocket.OPEN) {
+      session.socket.send(JSON.stringify({ op: OP.dispatch, ...event }));
+    }
+  }
+
+  /** Asks the client to reconnect (op 7) and resolves once it has resumed the session. */
+  reconnect(): Promise<void> {
+    const socket = this.session?.socket;
+    if (socket === undefined || socket === null) throw new Error("no connected client");
+    const resumed = new Promise<void>((resolve) => this.resumedWaiters.push(resolve));
+    socket.send(JSON.stringify({ op: OP.reconnect, d: null }));
+    return resumed;
+  }
+
+  /** True once a client has identified. */
+  get ready(): boolean {
+    return this.session !== null;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.server.clients) client.terminate();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private onConnection(socket: WebSocket): void {
+    const interval = this.options.heartbeatIntervalMs ?? 41_250;
+    socket.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: interval } }));
+    socket.on("message", (raw) => this.onMessage(socket, raw.toString()));
+    socket.on("close", () => {
+      if (this.session?.socket === socket) this.session.socket = null;
+    });
+  }
+
+  private onMessage(socket: WebSocket, raw: string): void {
+    const payload = JSON.parse(raw) as { op: number; d: Record<string, unknown> | number | null };
+    if (payload.op === OP.heartbeat) {
+      this.heartbeats.push(Date.now());
+      socket.send(JSON.stringify({ op: OP.heartbeatAck }));
+    } else if (payload.op === OP.identify) {
+      this.identify(socket, payload.d as Record<string, unknown>);
+    } else if (payload.op === OP.resume) {
+      this.resume(socket, payload.d as Record<string, unknown>);
+    }
+  }
+
+  private identify(socket: WebSocket, d: Record<string, unknown>): void {
+    if (d.token !== this.options.token) {
+      socket.close(4004, "Authentication failed.");
+      return;
+    }
+    this.identifies.push({ intents: Number(d.intents) });
+    this.session = { id: snowflake(), seq: 0, events: [], socket };
+    const { bot, applicationId, guilds, url } = this.options;
+    this.dispatch(
+      "READY",
+      readyPayload({ bot, applicationId, guilds, sessionId: this.session.id, resumeUrl: url }),
+    );
+    for (const guild of guilds) this.dispatch("GUILD_CREATE", guildCreatePayload(guild, bot));
+  }
+
+  private resume(socket: WebSocket, d: Record<string, unknown>): void {
+    const session = this.session;
+    if (session === null || d.session_id !== session.id || d.token !== this.options.token) {
+      socket.send(JSON.stringify({ op: OP.invalidSession, d: false }));
+      return;
+    }
+    const seq = Number(d.seq);
+    this.resumes.push({ sessionId: session.id, seq });
+    session.socket = socket;
+    for (const event of session.events) {
+      if (event.s > seq) socket.send(JSON.stringify({ op: OP.dispatch, ...event }));
+    }
+    this.dispatch("RESUMED", {});
+    for (const resolve of this.resumedWaiters.splice(0)) resolve();
+  }
+}
