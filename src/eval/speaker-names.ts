@@ -1,0 +1,34 @@
+/** Titles and honorifics the scoring protocol ignores when it compares two speaker names. */
+const IGNORED = new Set(
+  (
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father rabbi imam " +
+    "pope king queen prince princess president vice sen senator rep representative congressman " +
+    "congresswoman gov governor gen general lt col colonel capt captain sgt adm admiral mayor " +
+    "judge secretary minister prime chancellor ambassador chief deputy former the"
+  ).split(" "),
+);
+
+/** The words of a name that count for identity: lower case, without dots, titles or honorifics. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\./g, " ")
+    .split(/[\s,]+/)
+    .filter((word) => word !== "" && !IGNORED.has(word));
+}
+
+/**
+ * True when two speaker names denote the same person under the scoring protocol: equal ignoring
+ * case, titles, honorifics and a leading "The", or one is a surname alone that ends the other.
+ */
+export function sameSpeaker(predicted: string | null, gold: string | null): boolean {
+  if (predicted === null || gold === null) return predicted === gold;
+  const a = nameWords(predicted);
+  const b = nameWords(gold);
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.join(" ") === b.join(" ")) return true;
+  if (a.length === 1) return a[0] === b[b.length - 1];
+  if (b.length === 1) return b[0] === a[a.length - 1];
+  return false;
+}
