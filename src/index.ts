@@ -1,7 +1,28 @@
 // The public API of the newsbrief core: the only module adapters import.
 export type { Analysis } from "./analysis.ts";
 export { analyzeArticle } from "./analyze.ts";
+export type { BlockedRange } from "./article/address-policy.ts";
+export { blockedRange } from "./article/address-policy.ts";
 export type { Article } from "./article/article.ts";
+export type { ArticleCacheOptions, ArticleSourceOptions } from "./article/article-source.ts";
+export { cacheKey, createArticleSource } from "./article/article-source.ts";
+export type { HtmlSource } from "./article/extract-html.ts";
+export { extractArticle } from "./article/extract-html.ts";
+export type { Feed, FeedFormat, FeedItem, FeedResult } from "./article/feed-types.ts";
+export type { FeedRequest } from "./article/fetch-feed.ts";
+export { discoverFeedLink, fetchFeed } from "./article/fetch-feed.ts";
+export type {
+  FetchedResource,
+  Fetcher,
+  FetcherOptions,
+  FetchRequest,
+} from "./article/fetcher.ts";
+export { createFetcher, DEFAULT_USER_AGENT, fetcherOptionsFromConfig } from "./article/fetcher.ts";
+export type { DnsLookup, ResolvedAddress } from "./article/guarded-lookup.ts";
+export { systemLookup } from "./article/guarded-lookup.ts";
+export type { LoadOptions } from "./article/load-article.ts";
+export { loadArticle } from "./article/load-article.ts";
+export { parseFeed } from "./article/parse-feed.ts";
 export type {
   AdapterCore,
   ArticleSource,
@@ -12,6 +33,8 @@ export type {
   RunningAdapter,
   WhoSaidRequest,
 } from "./bot/bot.ts";
+export type { BriefInput } from "./bot/input.ts";
+export { parseBriefInput, parseWhoSaidText } from "./bot/input.ts";
 export type { ChatPort, Clock } from "./bot/ports.ts";
 export { systemClock } from "./bot/ports.ts";
 export type { Reply, ReplyBlock, ReplyField, ReplyQuote, ReplyVisibility } from "./bot/reply.ts";
@@ -36,5 +59,3 @@ export type {
 } from "./summary/briefing.ts";
 export { segmentText } from "./text/segment.ts";
 export type { Paragraph, Sentence, Span, TextModel } from "./text/span.ts";
-export type { BriefInput } from "./bot/input.ts";
-export { parseBriefInput, parseWhoSaidText } from "./bot/input.ts";

@@ -1,0 +1,117 @@
+import { Readability } from "@mozilla/readability";
+import { NewsbriefError } from "../errors.ts";
+import type { Article } from "./article.ts";
+import { type DomDocument, type DomElement, parseDocument } from "./dom.ts";
+import { removeBoilerplate } from "./html-clean.ts";
+import { readMetadata } from "./html-metadata.ts";
+import { collapse, countWords, paragraphsOf } from "./html-text.ts";
+import { validateArticleText } from "./validate.ts";
+
+/** Largest HTML document extracted, in characters (the fetcher's byte cap usually bites first). */
+export const MAX_HTML_CHARS = 10_000_000;
+
+/** Fewer words than this and there is no article on the page. */
+const MIN_WORDS = 25;
+
+/** A paywalled page with fewer words than this only shows its teaser. */
+const PAYWALL_WORDS = 200;
+
+/** Where an HTML document came from, for metadata and messages. */
+export interface HtmlSource {
+  /** The page's final URL. */
+  readonly url?: string;
+  /** The Content-Language header, used when the page does not declare a language. */
+  readonly contentLanguage?: string;
+  /** How messages name a document without a URL: a file path, "the HTML you gave". */
+  readonly label?: string;
+}
+
+/**
+ * Extracts the article of an HTML page: main content through Readability on linkedom,
+ * paragraphs and block quotes kept as paragraphs, metadata from JSON-LD, Open Graph and <title>.
+ */
+export function extractArticle(html: string, source: HtmlSource = {}): Article {
+  const where = source.url ?? source.label ?? "the HTML page";
+  if (html.length > MAX_HTML_CHARS) {
+    throw new NewsbriefError(
+      "INPUT_TOO_LARGE",
+      `${where} is too large to read (${html.length.toLocaleString("en")} characters of HTML).`,
+      { details: { input: where, reason: "too-large" } },
+    );
+  }
+  const document = parseDocument(html);
+  const meta = readMetadata(document);
+  const { paywallHint } = removeBoilerplate(document);
+  const main = mainContent(document);
+  const paragraphs = main.element === null ? [] : paragraphsOf(main.element);
+  const title = meta.title ?? cleanOptional(main.title);
+  if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
+  const text = paragraphs.join("\n\n");
+  const words = countWords(text);
+  if ((meta.paywalled || paywallHint) && words < PAYWALL_WORDS) throw paywallError(where, words);
+  if (words < MIN_WORDS) throw emptyError(where);
+  const lang = meta.lang ?? source.contentLanguage?.split(",")[0]?.trim();
+  const fields: Record<string, string | undefined> = {
+    title,
+    byline: meta.byline ?? cleanOptional(main.byline)?.replace(/^by\s+/i, ""),
+    siteName: meta.siteName ?? cleanOptional(main.siteName),
+    publishedAt: meta.publishedAt,
+    url: source.url,
+    lang: lang === "" ? undefined : lang,
+  };
+  const known = Object.entries(fields).filter(([, v]) => v !== undefined);
+  return { text: validateArticleText(text, where), ...Object.fromEntries(known) } as Article;
+}
+
+interface MainContent {
+  readonly element: DomElement | null;
+  readonly title?: string | null | undefined;
+  readonly byline?: string | null | undefined;
+  readonly siteName?: string | null | undefined;
+}
+
+/** Readability's pick of the main content; the whole body when it finds nothing or gives up. */
+function mainContent(document: DomDocument): MainContent {
+  try {
+    const reader = new Readability<DomElement>(document as never, {
+      serializer: (node) => node as unknown as DomElement,
+      maxElemsToParse: 200_000,
+      charThreshold: 300,
+      disableJSONLD: true,
+    });
+    const result = reader.parse();
+    if (result?.content) {
+      return {
+        element: result.content,
+        title: result.title,
+        byline: result.byline,
+        siteName: result.siteName,
+      };
+    }
+  } catch {
+    // Readability refuses huge or odd documents; the plain body is still worth reading.
+  }
+  return { element: document.body };
+}
+
+function cleanOptional(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const flat = collapse(value);
+  return flat === "" ? undefined : flat;
+}
+
+function paywallError(where: string, words: number): NewsbriefError {
+  return new NewsbriefError(
+    "ARTICLE_UNREADABLE",
+    `${where} is behind a paywall: only ${words} words of it are readable. Paste the article's text instead.`,
+    { details: { input: where, reason: "paywall" } },
+  );
+}
+
+function emptyError(where: string): NewsbriefError {
+  return new NewsbriefError(
+    "ARTICLE_UNREADABLE",
+    `Found no article text on ${where}: it may be a home page, a video, or a page that needs JavaScript. Paste the article's text instead.`,
+    { details: { input: where, reason: "empty" } },
+  );
+}
