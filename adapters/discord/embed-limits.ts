@@ -40,8 +40,9 @@ export interface EmbedDraft {
  * (a footer note says how many), then the description shrinks, then the footer.
  */
 export function fitEmbed(draft: EmbedDraft): APIEmbed {
-  const title = draft.title === undefined ? "" : truncateText(draft.title, DISCORD_LIMITS.title);
-  let description = truncateText(draft.description, DISCORD_LIMITS.description);
+  const title =
+    draft.title === undefined ? "" : truncateText(draft.title.trim(), DISCORD_LIMITS.title);
+  let description = truncateText(draft.description.trim(), DISCORD_LIMITS.description);
   const fields = draft.fields.map(fitField);
   let dropped = Math.max(0, fields.length - DISCORD_LIMITS.fields);
   // One slot stays free for the note when fields are dropped for count.
@@ -49,7 +50,7 @@ export function fitEmbed(draft: EmbedDraft): APIEmbed {
   let kept = fields.slice(0, fields.length - dropped);
   const footerFor = (n: number) =>
     truncateText(
-      [draft.footer, n > 0 ? `${n} more not shown` : ""].filter((s) => s !== "").join(" · "),
+      [draft.footer.trim(), n > 0 ? `${n} more not shown` : ""].filter((s) => s !== "").join(" · "),
       DISCORD_LIMITS.footer,
     );
   let footer = footerFor(dropped);
@@ -69,9 +70,9 @@ export function fitEmbed(draft: EmbedDraft): APIEmbed {
 
 function fitField(field: APIEmbedField): APIEmbedField {
   return {
-    // Discord rejects empty names and values; a zero-width space is the accepted blank.
-    name: truncateText(field.name, DISCORD_LIMITS.fieldName) || "\u200b",
-    value: truncateText(field.value, DISCORD_LIMITS.fieldValue) || "\u200b",
+    // Discord trims, then rejects empty names and values; a zero-width space is the accepted blank.
+    name: truncateText(field.name.trim(), DISCORD_LIMITS.fieldName) || "\u200b",
+    value: truncateText(field.value.trim(), DISCORD_LIMITS.fieldValue) || "\u200b",
     ...(field.inline === undefined ? {} : { inline: field.inline }),
   };
 }

@@ -3,7 +3,8 @@
 // show article text exactly as written.
 const MARKDOWN = /[\\*_~`|<>[\]()#]/g;
 // Characters that only format at the start of a line: lists, block quotes, headings, subtext.
-const LINE_START = /^([ \t]*)([-+]|\d+\.)(?=[ \t])/gm;
+const LIST_MARKER = /^([ \t]*)([-+])(?=[ \t])/gm;
+const NUMBERED_ITEM = /^([ \t]*\d+)\.(?=[ \t])/gm;
 // @everyone and @here ping through text alone on some clients; a zero-width space breaks the word.
 const MASS_MENTION = /@(everyone|here)/gi;
 
@@ -11,6 +12,7 @@ const MASS_MENTION = /@(everyone|here)/gi;
 export function escapeDiscord(text: string): string {
   return text
     .replace(MARKDOWN, "\\$&")
-    .replace(LINE_START, "$1\\$2")
+    .replace(LIST_MARKER, "$1\\$2")
+    .replace(NUMBERED_ITEM, "$1\\.")
     .replace(MASS_MENTION, "@\u200b$1");
 }

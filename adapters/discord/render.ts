@@ -24,7 +24,7 @@ const SHORT_FIELD_CHARS = 60;
 export function renderReply(reply: Reply): DiscordMessage {
   const ephemeral = reply.visibility === "requester";
   const draft = draftOf(reply, ephemeral ? REQUESTER_COLOR : CHANNEL_COLOR);
-  if (draft.title === undefined && draft.description === "" && draft.fields.length === 0) {
+  if (draft.title === undefined && draft.description.trim() === "" && draft.fields.length === 0) {
     const text = escapeDiscord(reply.fallbackText.trim()) || "Done.";
     return {
       content: truncateText(text, DISCORD_LIMITS.content),
@@ -50,10 +50,14 @@ function draftOf(reply: Reply, color: number): EmbedDraft {
     ...(url === undefined ? {} : { url }),
     color,
     description: description
-      .map((part) => truncateText(part, DISCORD_LIMITS.description))
+      .map((part) => truncateText(part.trim(), DISCORD_LIMITS.description))
+      .filter((part) => part !== "")
       .join("\n\n"),
     fields,
-    footer: footer.join(" · "),
+    footer: footer
+      .map((part) => part.trim())
+      .filter((part) => part !== "")
+      .join(" · "),
   };
 }
 

@@ -1,0 +1,255 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DISCORD_LIMITS, embedLength } from "../../../adapters/discord/embed-limits.ts";
+import { escapeDiscord } from "../../../adapters/discord/escape.ts";
+import { renderReply } from "../../../adapters/discord/render.ts";
+import { truncateText } from "../../../adapters/discord/truncate.ts";
+import type { Reply, ReplyBlock } from "../../../src/index.ts";
+import { messageProblems } from "../../fakes/discord-validate.ts";
+
+const hostile =
+  "Breaking @everyone @here <@&123456789012345678> [free](javascript:alert(1)) **now**";
+
+function replyWith(blocks: ReplyBlock[], extra: Partial<Reply> = {}): Reply {
+  return { visibility: "channel", blocks, fallbackText: "fallback", ...extra };
+}
+
+/** What Discord shows for escaped text: a backslash before punctuation disappears, so does a zero-width space. */
+function shown(markdown: string): string {
+  return markdown.replace(/\\([^\p{L}\p{N}\s])/gu, "$1").replace(/\u200b/g, "");
+}
+
+/** The message body discord.js would send for a rendered reply. */
+function bodyOf(reply: Reply): Record<string, unknown> {
+  const message = renderReply(reply);
+  return {
+    ...(message.content === undefined ? {} : { content: message.content }),
+    embeds: message.embeds,
+    allowed_mentions: message.allowedMentions,
+  };
+}
+
+// Characters that make Discord markdown, plus enough letters to spell mentions.
+const markdownish = fc.constantFrom(
+  ..."\\*_~`|<>[]()#-+.:1 \n\t@&everyonhr".split(""),
+  "@everyone",
+  "@here",
+);
+
+describe("Discord markdown escaping", () => {
+  it("turns mass mentions, role mentions and masked links into plain text", () => {
+    const escaped = escapeDiscord(hostile);
+    expect(escaped).not.toMatch(/@everyone|@here/);
+    expect(escaped).toContain("\\<@&123456789012345678\\>");
+    expect(escaped).toContain("\\[free\\]\\(javascript:alert\\(1\\)\\)");
+    expect(escaped).toContain("\\*\\*now\\*\\*");
+  });
+
+  it("escapes list, heading and quote markers only where they would format", () => {
+    expect(escapeDiscord("- one\n# two\n> three\n1. four")).toBe(
+      "\\- one\n\\# two\n\\> three\n1\\. four",
+    );
+    expect(escapeDiscord("well-known 3.5 percent")).toBe("well-known 3.5 percent");
+  });
+
+  it("shows any text exactly as written once Discord renders it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: markdownish, maxLength: 80 }), fc.string()),
+        (text) => {
+          expect(shown(escapeDiscord(text))).toBe(text.replace(/\u200b/g, ""));
+        },
+      ),
+    );
+  });
+});
+
+describe("word-boundary truncation", () => {
+  it("cuts at the last space and adds an ellipsis", () => {
+    const cut = truncateText("The minister said the plan would reach every province", 30);
+    expect(cut).toBe("The minister said the plan…");
+  });
+
+  it("keeps text that fits unchanged", () => {
+    expect(truncateText("short", 10)).toBe("short");
+  });
+
+  it("never leaves half an escape or half a surrogate pair at the cut", () => {
+    expect(truncateText("\\*".repeat(50), 10)).toBe("\\*\\*\\*\\*…");
+    const emoji = "😀".repeat(20);
+    const cut = truncateText(emoji, 10);
+    expect(cut).toBe(`${"😀".repeat(4)}…`);
+  });
+});
+
+describe("renderReply", () => {
+  it("renders a briefing-shaped reply as one embed with a linked title, fields and footer", () => {
+    const reply = replyWith(
+      [
+        { kind: "paragraph", text: "Summary sentence." },
+        { kind: "list", title: "Key points", items: ["First point.", "Second point."] },
+        {
+          kind: "quotes",
+          title: "What they said",
+          quotes: [
+            { text: "There will be no mass deportations.", speaker: "John Kelly", role: "DHS" },
+            { text: "the trip would be tough", speaker: "Donald Trump", indirect: true },
+          ],
+        },
+        { kind: "list", title: "People", items: ["John Kelly, DHS (1 quote)"] },
+        { kind: "context", text: "2 min read · 400 words" },
+        { kind: "link", label: "Read the article", url: "https://news.example/a_(b)" },
+      ],
+      { title: "Kelly in Mexico", url: "https://news.example/a", requestedBy: "Ana" },
+    );
+    const { embeds, ephemeral, allowedMentions } = renderReply(reply);
+    expect(ephemeral).toBe(false);
+    expect(allowedMentions).toEqual({ parse: [] });
+    const [embed] = embeds;
+    expect(embed?.title).toBe("Kelly in Mexico");
+    expect(embed?.url).toBe("https://news.example/a");
+    expect(embed?.description).toContain("Summary sentence.");
+    expect(embed?.description).toContain("**Key points**\n• First point.\n• Second point.");
+    expect(embed?.description).toContain("[Read the article](https://news.example/a_%28b%29)");
+    expect(embed?.fields?.map((f) => f.name)).toEqual(["What they said", "\u200b", "People"]);
+    expect(embed?.fields?.[0]?.value).toBe(
+      "**John Kelly, DHS**\n“There will be no mass deportations.”",
+    );
+    expect(embed?.fields?.[1]?.value).toBe("**Donald Trump**\nthe trip would be tough");
+    expect(embed?.footer?.text).toBe("2 min read · 400 words · Requested by Ana");
+  });
+
+  it("shows a phrase match with the sentence around it", () => {
+    const reply = replyWith([
+      {
+        kind: "quotes",
+        quotes: [
+          {
+            text: "no mass deportations",
+            speaker: "John Kelly",
+            context: "There will be no mass deportations.",
+          },
+        ],
+      },
+    ]);
+    const field = renderReply(reply).embeds[0]?.fields?.[0];
+    expect(field).toEqual({
+      name: "John Kelly",
+      value: "“no mass deportations”\n*There will be no mass deportations.*",
+    });
+  });
+
+  it("escapes hostile article text everywhere Discord renders markdown", () => {
+    const reply = replyWith(
+      [
+        { kind: "paragraph", text: hostile },
+        { kind: "quotes", quotes: [{ text: hostile, speaker: hostile }] },
+        { kind: "fields", fields: [{ name: hostile, value: hostile }] },
+      ],
+      { title: hostile },
+    );
+    const [embed] = renderReply(reply).embeds;
+    const texts = [
+      embed?.title,
+      embed?.description,
+      ...(embed?.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(/@everyone|@here|(?<!\\)<@&|(?<!\\)\[free(?<!\\)\]/);
+      expect(shown(text ?? "")).toContain(
+        "@everyone @here <@&123456789012345678> [free](javascript:alert(1))",
+      );
+    }
+  });
+
+  it("never puts a non-http URL in the embed", () => {
+    const reply = replyWith([{ kind: "link", label: "click", url: "javascript:alert(1)" }], {
+      title: "T",
+      url: "javascript:alert(1)",
+    });
+    const [embed] = renderReply(reply).embeds;
+    expect(embed?.url).toBeUndefined();
+    expect(embed?.description).toBe("click: javascript:alert\\(1\\)");
+  });
+
+  it("keeps 25 fields at most and says how many were left out", () => {
+    const quotes = Array.from({ length: 40 }, (_, i) => ({ text: `Quote ${i}`, speaker: `P${i}` }));
+    const [embed] = renderReply(replyWith([{ kind: "quotes", quotes }])).embeds;
+    expect(embed?.fields).toHaveLength(24);
+    expect(embed?.footer?.text).toBe("16 more not shown");
+  });
+
+  it("shrinks a huge reply to fit 6000 characters, dropping the last fields first", () => {
+    const long = "word ".repeat(5_000);
+    const quotes = Array.from({ length: 10 }, (_, i) => ({ text: long, speaker: `P${i}` }));
+    const reply = replyWith(
+      [
+        { kind: "paragraph", text: long },
+        { kind: "quotes", quotes },
+      ],
+      {
+        title: long,
+      },
+    );
+    const [embed] = renderReply(reply).embeds;
+    expect(embed).toBeDefined();
+    if (embed === undefined) return;
+    expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+    expect(embed.title?.endsWith("word…")).toBe(true);
+    expect(embed.footer?.text).toMatch(/^\d+ more not shown$/);
+    expect(messageProblems(bodyOf(reply))).toEqual([]);
+  });
+
+  it("marks replies for the requester as ephemeral", () => {
+    const message = renderReply({
+      ...replyWith([{ kind: "paragraph", text: "x" }]),
+      visibility: "requester",
+    });
+    expect(message.ephemeral).toBe(true);
+  });
+
+  it("falls back to the plain text when a reply has nothing to put in an embed", () => {
+    const message = renderReply(replyWith([], { fallbackText: "Only @everyone text" }));
+    expect(message.embeds).toEqual([]);
+    expect(message.content).toBe("Only @\u200beveryone text");
+  });
+
+  it("always produces a message Discord accepts, whatever the reply holds", () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.string({ minLength: 900, maxLength: 7_000 }),
+    );
+    const block: fc.Arbitrary<ReplyBlock> = fc.oneof(
+      fc.record({ kind: fc.constant("paragraph" as const), text }),
+      fc.record({ kind: fc.constant("context" as const), text }),
+      fc.record({
+        kind: fc.constant("list" as const),
+        title: text,
+        items: fc.array(text, { maxLength: 30 }),
+      }),
+      fc.record({
+        kind: fc.constant("link" as const),
+        label: text,
+        url: fc.oneof(fc.webUrl(), text),
+      }),
+      fc.record({
+        kind: fc.constant("quotes" as const),
+        quotes: fc.array(
+          fc.record({ text, speaker: fc.option(text, { nil: null }), context: text }),
+          { maxLength: 30 },
+        ),
+      }),
+      fc.record({
+        kind: fc.constant("fields" as const),
+        fields: fc.array(fc.record({ name: text, value: text }), { maxLength: 30 }),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 8 }), text, text, (blocks, title, fallbackText) => {
+        const reply = replyWith(blocks, { title, fallbackText, requestedBy: title });
+        expect(messageProblems(bodyOf(reply))).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
