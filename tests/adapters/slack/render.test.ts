@@ -2,29 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { firstLinkIn } from "../../../adapters/slack/commands.ts";
 import { escapeMrkdwn, fitMrkdwn, truncateText } from "../../../adapters/slack/mrkdwn.ts";
-import { renderReply, type SlackBlock } from "../../../adapters/slack/render.ts";
+import { renderReply } from "../../../adapters/slack/render.ts";
 import type { Reply, ReplyBlock } from "../../../src/index.ts";
-
-/** Every mrkdwn string in a message: what Slack parses for mentions and links. */
-function mrkdwnTexts(message: { text: string; blocks: SlackBlock[] }): string[] {
-  const found: string[] = [message.text];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value !== null && typeof value === "object") {
-      const object = value as Record<string, unknown>;
-      if (object.type === "mrkdwn" && typeof object.text === "string") found.push(object.text);
-      Object.values(object).forEach(visit);
-    }
-  };
-  visit(message.blocks);
-  return found;
-}
-
-function textsOfType(blocks: SlackBlock[], type: string): string[] {
-  return blocks
-    .filter((block) => block.type === type)
-    .map((block) => (block as { text?: { text: string } }).text?.text ?? "");
-}
+import { mrkdwnTexts, textsOfType } from "./messages.ts";
 
 const hostile =
   "Breaking <!channel> <!here> <@U024BE7LH> @everyone <https://evil.example|bank.com> & co";

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SlackCall } from "../../fakes/slack-api.ts";
+import { messageShortcutBody, postSigned } from "../../fakes/slack-requests.ts";
+import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
+import { hostileArticleHtml, longArticleHtml } from "./articles.ts";
+import { SIGNING_SECRET, type SlackHarness, startSlackHarness } from "./harness.ts";
+import { contextTexts, mrkdwnTexts, textsOfType } from "./messages.ts";
+
+const SEED_TITLE = "In Mexico, Trump Administration Promises There Will Be ‘No Mass Deportations’";
+
+let site: ArticleServer;
+let slack: SlackHarness;
+
+beforeAll(async () => {
+  site = await startArticleServer({
+    "/seed": { html: seedArticleHtml() },
+    "/slow": { html: seedArticleHtml(), delayMs: 10_000 },
+    "/hostile": { html: hostileArticleHtml() },
+    "/long": { html: longArticleHtml(10_000) },
+    "/forbidden": { status: 403, html: "<p>Forbidden</p>" },
+    "/barrier": { html: seedArticleHtml() },
+  });
+  slack = await startSlackHarness();
+});
+
+afterAll(async () => {
+  // The site goes first so that a fetch still waiting on it fails at once and the adapter can drain.
+  await site.close();
+  await slack.close();
+});
+
+const answerTo = (responseId: string, timeoutMs?: number): Promise<SlackCall> =>
+  slack.api.waitFor((call) => call.responseId === responseId, timeoutMs);
+
+describe("/brief over HTTP", () => {
+  it("acks with an ephemeral 'Reading <link>…' within Slack's 3 s even when the site takes 10 s", async () => {
+    const ack = await slack.slash("/brief", site.url("/slow"), { channelId: "C0SLOW" });
+    expect(ack.status).toBe(200);
+    expect(ack.ms).toBeLessThan(3_000);
+    expect(JSON.parse(ack.body)).toEqual({
+      response_type: "ephemeral",
+      text: `Reading ${site.url("/slow")}…`,
+    });
+    expect(slack.api.calls.some((call) => call.responseId === ack.responseId)).toBe(false);
+    // The briefing still arrives once the slow site answers.
+    const answer = await answerTo(ack.responseId, 15_000);
+    expect(answer.body.response_type).toBe("in_channel");
+    expect(textsOfType(answer.body.blocks, "header")).toEqual([SEED_TITLE]);
+  });
+
+  it("delivers the briefing to the response_url with blocks and fallback text, headed by who asked", async () => {
+    const ack = await slack.slash("/brief", site.url("/seed"), { userName: "maria" });
+    const { body } = await answerTo(ack.responseId);
+    expect(body).toMatchObject({ response_type: "in_channel", replace_original: false });
+    expect(body.link_names).toBeUndefined();
+    const blocks = body.blocks as { type: string }[];
+    expect(blocks[0]).toEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: "Requested by maria" }],
+    });
+    expect(textsOfType(blocks, "header")).toEqual([SEED_TITLE]);
+    const sections = textsOfType(blocks, "section").join("\n");
+    expect(sections).toContain("In recent days, the Trump administration suggested");
+    expect(sections).toContain("*Key points*\n• ");
+    expect(blocks.at(-1)).toMatchObject({
+      type: "actions",
+      elements: [{ type: "button", url: site.url("/seed") }],
+    });
+    expect(String(body.text)).toMatch(
+      /^In Mexico, Trump Administration Promises .+: In recent days/,
+    );
+  });
+
+  it("answers /brief without text with the help, to the requester only, in the ack", async () => {
+    const ack = await slack.slash("/brief", "  ");
+    const body = JSON.parse(ack.body) as { response_type: string; text: string };
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toContain("/brief");
+  });
+
+  it("refuses a wrong signature and a stale timestamp with 401 and does no work", async () => {
+    const forged = await slack.slash("/brief", site.url("/hostile"), {
+      secret: "not-the-signing-secret",
+      channelId: "C0FORGED",
+    });
+    const stale = await slack.slash("/brief", site.url("/hostile"), {
+      timestampSec: Math.floor(Date.now() / 1000) - 10 * 60,
+      channelId: "C0STALE",
+    });
+    expect([forged.status, stale.status]).toEqual([401, 401]);
+    // A valid command after them: once its answer is in, anything the refused ones started would be too.
+    const barrier = await slack.slash("/brief", site.url("/barrier"), { channelId: "C0BARRIER" });
+    await answerTo(barrier.responseId);
+    expect(site.requested).not.toContain("/hostile");
+    const answered = slack.api.calls.map((call) => call.responseId);
+    expect(answered).not.toContain(forged.responseId);
+    expect(answered).not.toContain(stale.responseId);
+  });
+
+  it("never turns an article's <!channel>, <@U…>, @everyone or disguised link into a mention or link", async () => {
+    const ack = await slack.slash("/brief", site.url("/hostile"), { channelId: "C0HOSTILE" });
+    const { body } = await answerTo(ack.responseId);
+    expect(body.link_names).toBeUndefined();
+    const texts = mrkdwnTexts(body);
+    for (const text of texts) {
+      expect(text).not.toMatch(/<[!@#]|<https?:/);
+    }
+    expect(texts.join("\n")).toContain("&lt;!here&gt;");
+    const header = textsOfType(body.blocks, "header")[0];
+    expect(header).toBe("Harbour council vote <!channel> sparks a row over ferry fares");
+  });
+
+  it("fits a 10,000-word article into Slack's block limits", async () => {
+    const ack = await slack.slash("/brief", site.url("/long"), { channelId: "C0LONG" });
+    const { body } = await answerTo(ack.responseId, 10_000);
+    const blocks = body.blocks as { type: string }[];
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    for (const text of textsOfType(blocks, "section"))
+      expect(text.length).toBeLessThanOrEqual(3000);
+    for (const text of textsOfType(blocks, "header")) expect(text.length).toBeLessThanOrEqual(150);
+    expect(String(body.text).length).toBeLessThanOrEqual(3000);
+    expect(contextTexts(blocks).join(" ")).toMatch(/10,\d{3} words/);
+  });
+
+  it("tells only the requester, in plain words, when the site refuses the request", async () => {
+    const ack = await slack.slash("/brief", site.url("/forbidden"), { channelId: "C0FORBID" });
+    expect(ack.status).toBe(200);
+    const { body } = await answerTo(ack.responseId);
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toBe("That site refused the request (403).");
+  });
+
+  it("briefs the link of a message through the 'Brief this link' shortcut", async () => {
+    const responseUrl = slack.api.responseUrl("shortcut1");
+    const payload = messageShortcutBody({
+      callbackId: "brief_this_link",
+      messageText: `worth a read: <${site.url("/seed")}|the Mexico story>`,
+      responseUrl,
+      channelId: "C0SHORTCUT",
+    });
+    const ack = await postSigned(slack.eventsUrl(), SIGNING_SECRET, payload);
+    expect(ack.status).toBe(200);
+    const reading = await slack.api.waitFor(
+      (call) => call.responseId === "shortcut1" && call.body.response_type === "ephemeral",
+    );
+    expect(reading.body.text).toBe(`Reading ${site.url("/seed")}…`);
+    const briefing = await slack.api.waitFor(
+      (call) => call.responseId === "shortcut1" && call.body.response_type === "in_channel",
+    );
+    expect(textsOfType(briefing.body.blocks, "header")).toEqual([SEED_TITLE]);
+  });
+
+  it("answers /digest through the core's digest commands", async () => {
+    const ack = await slack.slash("/digest", "list", { channelId: "C0DIGEST" });
+    expect(ack.status).toBe(200);
+    const { body } = await answerTo(ack.responseId);
+    expect(String(body.text)).toMatch(/digest/i);
+  });
+});
