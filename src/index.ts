@@ -35,11 +35,23 @@ export type {
 } from "./bot/bot.ts";
 export type { BriefInput } from "./bot/input.ts";
 export { parseBriefInput, parseWhoSaidText } from "./bot/input.ts";
-export type { ChatPort, Clock } from "./bot/ports.ts";
+export type { ChatPort, Clock, PostOptions } from "./bot/ports.ts";
 export { systemClock } from "./bot/ports.ts";
 export type { Reply, ReplyBlock, ReplyField, ReplyQuote, ReplyVisibility } from "./bot/reply.ts";
 export type { CoreConfig, Env } from "./config.ts";
 export { loadConfig, parseEnv } from "./config.ts";
+export type { ItemBriefer, ItemBrieferDeps } from "./digest/brief-item.ts";
+export { createItemBriefer } from "./digest/brief-item.ts";
+export type { DigestContent, DigestEntry, FeedProblem } from "./digest/compose.ts";
+export { composeDigest } from "./digest/compose.ts";
+export { createFeedFetcher } from "./digest/feed-adapter.ts";
+export type { FeedEntry, FeedFetcher, FeedFetchResult } from "./digest/feed-source.ts";
+export type { DigestWiring } from "./digest/from-config.ts";
+export { createDigestServiceFromConfig } from "./digest/from-config.ts";
+export type { RunOutcome, RunResult, RunTrigger } from "./digest/run-digest.ts";
+export { nextRunAt, parseSchedule, resolveTimeZone } from "./digest/schedule.ts";
+export type { DigestService, DigestServiceDeps } from "./digest/service.ts";
+export { createDigestService } from "./digest/service.ts";
 export type { ErrorCode, ErrorDetails } from "./errors.ts";
 export { isNewsbriefError, NewsbriefError, toNewsbriefError } from "./errors.ts";
 export type { Logger, LogLevel } from "./log.ts";
@@ -48,7 +60,20 @@ export type { Entity, EntityKind, Mention } from "./people/entity.ts";
 export type { Quote, QuoteType } from "./quotes/quote.ts";
 export type { PhraseMatch, SpeakerCount, WhoSaidAnswer } from "./quotes/who-said.ts";
 export { whoSaid } from "./quotes/who-said.ts";
-export type { ChannelId, CurrentArticle, Store } from "./store/store.ts";
+export { openSqliteStore } from "./store/sqlite-store.ts";
+export type {
+  ChannelId,
+  CurrentArticle,
+  Delivery,
+  DeliveryPlan,
+  FeedFetchRecord,
+  FeedItemRecord,
+  FeedState,
+  NewSubscription,
+  QueuedItem,
+  Store,
+  Subscription,
+} from "./store/store.ts";
 export type {
   Briefing,
   BriefOptions,

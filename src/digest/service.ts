@@ -29,6 +29,8 @@ export interface DigestServiceDeps {
 export interface DigestService {
   readonly commands: DigestCommands;
   readonly runner: DigestRunner;
+  /** Fetches each feed once, throwing the first failure (a feed that cannot be read is not subscribed to). */
+  checkFeeds(urls: readonly string[]): Promise<void>;
   /** Adds a running platform's port; its channels' digests are delivered from then on. */
   attach(port: ChatPort): void;
   /** Resumes interrupted deliveries, runs catch-up digests, then keeps the schedule. */
@@ -76,6 +78,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   return {
     commands,
     runner,
+    async checkFeeds(urls) {
+      for (const url of urls) await checkFeed(url);
+    },
     attach(port) {
       ports.push(port);
       chats = chatDirectory(ports);

@@ -1,0 +1,125 @@
+import { createInterface } from "node:readline";
+import {
+  type Bot,
+  type CommandContext,
+  type Logger,
+  parseWhoSaidText,
+  type Reply,
+} from "../../src/index.ts";
+import { renderPlain } from "./render.ts";
+
+/** What a console session reads from and writes to. */
+export interface ConsoleSessionOptions {
+  readonly bot: Bot;
+  readonly logger: Logger;
+  readonly input: NodeJS.ReadableStream;
+  readonly write: (text: string) => void;
+  readonly context: CommandContext;
+  /** True on a terminal: show a prompt and hints. */
+  readonly interactive: boolean;
+  readonly width?: number;
+  /** Ends the session (shutdown), as EOF would. */
+  readonly signal?: AbortSignal;
+}
+
+const HINT =
+  'Commands: /brief <link or text>, /brief (then paste, end with a line holding only a dot), /whosaid [name | "phrase"], /digest add|list|remove|now, /help, /quit.';
+
+/** Reads commands line by line until EOF or /quit, answering each through the bot. */
+export async function runSession(options: ConsoleSessionOptions): Promise<void> {
+  const { input, interactive } = options;
+  const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  const prompt = () => {
+    if (interactive) options.write("newsbrief> ");
+  };
+  let pasting: string[] | null = null;
+  const close = () => lines.close();
+  options.signal?.addEventListener("abort", close, { once: true });
+  if (options.signal?.aborted) close();
+  prompt();
+  for await (const line of lines) {
+    if (pasting !== null) {
+      if (line.trim() !== ".") {
+        pasting.push(line);
+        continue;
+      }
+      const text = pasting.join("\n");
+      pasting = null;
+      await answer(options, "/brief", text);
+      prompt();
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed === "/quit" || trimmed === "/exit") break;
+    if (trimmed === "/brief") {
+      pasting = [];
+      if (interactive)
+        options.write("Paste the article; end with a line holding only a dot (.).\n");
+      continue;
+    }
+    if (trimmed !== "") await dispatch(options, trimmed);
+    prompt();
+  }
+  // A paste cut short by the end of input is still briefed.
+  if (pasting !== null && pasting.join("").trim() !== "")
+    await answer(options, "/brief", pasting.join("\n"));
+  options.signal?.removeEventListener("abort", close);
+  lines.close();
+}
+
+async function dispatch(options: ConsoleSessionOptions, line: string): Promise<void> {
+  const match = /^\/(\w+)\s*([\s\S]*)$/.exec(line);
+  if (match === null) {
+    // A bare link is a /brief; anything else gets the list of commands.
+    if (/^<?https?:\/\/\S+>?$/i.test(line)) return answer(options, "/brief", line);
+    options.write(`${HINT}\n`);
+    return;
+  }
+  const [, name = "", args = ""] = match;
+  await answer(options, `/${name.toLowerCase()}`, args);
+}
+
+async function answer(
+  options: ConsoleSessionOptions,
+  command: string,
+  args: string,
+): Promise<void> {
+  const { bot, context } = options;
+  const show = (reply: Reply) => options.write(`${renderPlain(reply, options.width)}\n`);
+  try {
+    switch (command) {
+      case "/brief": {
+        const ack = bot.acknowledgeBrief(args);
+        if (ack === null) return show(bot.help("brief"));
+        if (options.interactive) options.write(`${ack}\n`);
+        return show(await bot.brief(context, args));
+      }
+      case "/whosaid":
+        return show(await bot.whoSaid(context, parseWhoSaidText(args)));
+      case "/digest":
+        return show(await bot.digest(context, args));
+      case "/help":
+        for (const name of ["brief", "whosaid", "digest"] as const) show(bot.help(name));
+        return;
+      default:
+        options.write(`Unknown command ${command}. ${HINT}\n`);
+    }
+  } catch (error) {
+    options.logger.warn(
+      { command, channel: context.channel, err: error },
+      "console command failed",
+    );
+    show(bot.errorReply(error));
+  }
+}
+
+/** Briefs an article as the session's first message, so a new user sees the bot work at once. */
+export async function briefSeed(
+  options: ConsoleSessionOptions,
+  seed: { name: string; text: string },
+): Promise<void> {
+  options.write(`Briefing the sample article (${seed.name}):\n\n`);
+  await answer(options, "/brief", seed.text);
+  if (options.interactive) options.write(`${HINT}\n\n`);
+  else options.write("\n");
+}

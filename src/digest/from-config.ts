@@ -1,0 +1,41 @@
+import type { Fetcher } from "../article/fetcher.ts";
+import type { ArticleSource } from "../bot/bot.ts";
+import type { Clock } from "../bot/ports.ts";
+import type { CoreConfig } from "../config.ts";
+import type { Logger } from "../log.ts";
+import type { Store } from "../store/store.ts";
+import { brief } from "../summary/brief.ts";
+import { createItemBriefer } from "./brief-item.ts";
+import { createFeedFetcher } from "./feed-adapter.ts";
+import { createDigestService, type DigestService } from "./service.ts";
+
+/** The parts of a process the digests share with the bot. */
+export interface DigestWiring {
+  readonly store: Store;
+  readonly logger: Logger;
+  /** The safe HTTP fetcher for feeds. */
+  readonly fetcher: Fetcher;
+  /** The bot's article source: digest items whose feed has no full text are fetched and analysed through it (and its cache). */
+  readonly articles?: ArticleSource;
+  readonly clock?: Clock;
+}
+
+/** Creates the digest service of a process from its configuration. */
+export function createDigestServiceFromConfig(
+  config: CoreConfig,
+  wiring: DigestWiring,
+): DigestService {
+  const { articles } = wiring;
+  return createDigestService({
+    store: wiring.store,
+    logger: wiring.logger,
+    fetchFeed: createFeedFetcher(wiring.fetcher),
+    briefItem: createItemBriefer({
+      brief,
+      logger: wiring.logger,
+      ...(articles === undefined ? {} : { analyzeUrl: (url: string) => articles.analyze(url) }),
+    }),
+    defaults: { maxItems: config.digestMaxItems },
+    ...(wiring.clock === undefined ? {} : { clock: wiring.clock }),
+  });
+}
