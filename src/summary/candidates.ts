@@ -4,11 +4,17 @@ import { endsLikeSentence, isBoilerplate, isHeadlineLike } from "./boilerplate.t
 import { type SentenceTerms, sentenceTerms } from "./terms.ts";
 
 /** Fewer words than this is a fragment ("Tillerson."), not a summary sentence. */
-const MIN_WORDS = 6;
+const MIN_WORDS = 8;
 
 /** Openers that lean on the sentence before: a connective, or a pronoun with no name in sight. */
 const DANGLING_OPENER =
   /^["'“‘(]?(?:but|and|or|so|yet|also|however|still|nevertheless|nonetheless|moreover|furthermore|meanwhile|instead|besides|then|thus|therefore|hence|otherwise|likewise|similarly|indeed|in addition|in contrast|by contrast|on the other hand|as a result|even so|that|this|these|those|it|its|he|she|they|his|her|their|them|such|the latter|the former|another|other|both|there)\b/i;
+
+/** A quotation closing ("... tourists,' Makrus said") before any has opened: the sentence continues a quote. */
+const CLOSES_QUOTE = /^[^"“‘'«]*[,.!?…]["”’'»]/;
+
+/** The sentence before ends on a short capitalised abbreviation ("Army Spc."): the splitter cut a name. */
+const CUT_AFTER_ABBREVIATION = /\b\p{Lu}\p{Ll}{1,3}\.$/u;
 
 /** Where the article's own headline is: given by the page, or a heading-like first line. */
 export interface TitleSource {
@@ -26,8 +32,10 @@ export interface Candidate {
   readonly eligible: boolean;
   /** Opens with "But", "However", "He"...: only makes sense after the sentence before it. */
   readonly dangling: boolean;
-  /** Opens with a quotation mark: better shown under "What they said" than in the summary. */
+  /** Opens or continues a quotation: better shown under "What they said" than in the summary. */
   readonly quoteLed: boolean;
+  /** Asks a question: a teaser, rarely a summary. */
+  readonly question: boolean;
 }
 
 /** Finds the headline: the page's title, else a first line that reads as one. */
@@ -73,18 +81,22 @@ export function readCandidates(analysis: Analysis, title: TitleSource | null): C
       labels.add(paragraph.index);
     }
   }
-  return sentences.map((sentence) => {
+  return sentences.map((sentence, i) => {
     const body = text.slice(sentence.start, sentence.end);
     const terms = sentenceTerms(text, sentence);
     const eligible =
       !labels.has(sentence.paragraph) && terms.words >= MIN_WORDS && !isBoilerplate(body);
+    const before = sentences[i - 1];
+    const cut =
+      before !== undefined && CUT_AFTER_ABBREVIATION.test(text.slice(before.start, before.end));
     return {
       sentence,
       text: body,
       terms,
       eligible,
-      dangling: DANGLING_OPENER.test(body),
-      quoteLed: /^["“‘'«]/.test(body),
+      dangling: cut || DANGLING_OPENER.test(body),
+      quoteLed: /^["“‘'«]/.test(body) || CLOSES_QUOTE.test(body),
+      question: /\?["”’']?$/.test(body),
     };
   });
 }

@@ -11,16 +11,18 @@ export interface RankWeights {
   readonly position: number;
   /** How many eligible sentences the prior takes to halve. */
   readonly positionHalfLife: number;
-  /** Weight of the directed centrality. */
-  readonly centrality: number;
-  /** Share of similarity to later sentences (the rest is similarity to earlier ones, counted against). */
+  /** Weight of similarity to later sentences (a lead that the rest of the story develops). */
   readonly forward: number;
+  /** Weight of similarity to earlier sentences (PacSum counts it against; news rewards it a little). */
+  readonly backward: number;
   /** Bonus per capitalised name word, capped. */
   readonly names: number;
   /** Bonus per number, capped. */
   readonly numbers: number;
   /** Penalty for a sentence opening with a quotation. */
   readonly quoteLed: number;
+  /** Penalty for a question. */
+  readonly question: number;
   /** Penalty for a sentence that leans on the one before. */
   readonly dangling: number;
   /** Words above which a sentence loses score (run-ons, merged captions). */
@@ -32,12 +34,13 @@ export interface RankWeights {
 export const DEFAULT_WEIGHTS: RankWeights = Object.freeze({
   position: 1,
   positionHalfLife: 2,
-  centrality: 0.5,
-  forward: 0.8,
-  names: 0.02,
-  numbers: 0.02,
+  forward: 0.3,
+  backward: 0.3,
+  names: 0.01,
+  numbers: 0.01,
   quoteLed: 0.3,
-  dangling: 0.2,
+  question: 0.3,
+  dangling: 0.1,
   longWords: 40,
   shortWords: 10,
 });
@@ -91,9 +94,11 @@ export function rankCandidates(
   const eligible = candidates.filter((c) => c.eligible);
   const vectors = tfidfVectors(eligible.map((c) => c.terms));
   const { back, fwd } = directedDegrees(vectors);
-  const degree = fwd.map((f, i) => weights.forward * f - (1 - weights.forward) * (back[i] ?? 0));
-  let top = 1e-9;
-  for (const value of degree) top = Math.max(top, Math.abs(value));
+  const topFwd = maxOf(fwd);
+  const topBack = maxOf(back);
+  const degree = fwd.map(
+    (f, i) => (weights.forward * f) / topFwd + (weights.backward * (back[i] ?? 0)) / topBack,
+  );
   const scores: number[] = new Array(candidates.length).fill(Number.NEGATIVE_INFINITY);
   const vectorOf: (TermVector | null)[] = new Array(candidates.length).fill(null);
   eligible.forEach((candidate, rank) => {
@@ -101,16 +106,23 @@ export function rankCandidates(
     vectorOf[index] = vectors[rank] ?? null;
     scores[index] =
       weights.position * 0.5 ** (rank / weights.positionHalfLife) +
-      weights.centrality * ((degree[rank] ?? 0) / top) +
+      (degree[rank] ?? 0) +
       featureScore(candidate, weights);
   });
   return { scores, vectors: vectorOf };
+}
+
+function maxOf(values: readonly number[]): number {
+  let top = 1e-9;
+  for (const value of values) top = Math.max(top, value);
+  return top;
 }
 
 function featureScore(candidate: Candidate, weights: RankWeights): number {
   const { words, names, numbers } = candidate.terms;
   let score = weights.names * Math.min(names, 5) + weights.numbers * Math.min(numbers, 3);
   if (candidate.quoteLed) score -= weights.quoteLed;
+  if (candidate.question) score -= weights.question;
   if (candidate.dangling) score -= weights.dangling;
   if (words > weights.longWords) score -= (words - weights.longWords) / weights.longWords;
   if (words < weights.shortWords) score -= (weights.shortWords - words) / weights.shortWords;

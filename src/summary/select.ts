@@ -7,7 +7,10 @@ import { cosine } from "./terms.ts";
 export interface SelectOptions {
   /** How many sentences to pick at most. */
   readonly count: number;
-  /** Word budget of the picks together; the first pick is always taken. */
+  /**
+   * Word budget of the picks together. The first pick is always taken; when the best next sentence
+   * would go over, selection stops rather than reach down the ranking for a short filler.
+   */
   readonly maxWords: number;
   /** How much similarity to a chosen sentence costs. */
   readonly redundancy: number;
@@ -29,11 +32,13 @@ export function selectSentences(
   const against = [...(options.exclude ?? [])];
   let words = 0;
   while (chosen.size < options.count) {
-    const pick = bestNext(candidates, ranking, options, chosen, against, words);
+    const pick = bestNext(candidates, ranking, options, chosen, against);
     if (pick === null) break;
+    const pickWords = candidates[pick]?.terms.words ?? 0;
+    if (chosen.size > 0 && words + pickWords > options.maxWords) break;
     chosen.add(pick);
     against.push(pick);
-    words += candidates[pick]?.terms.words ?? 0;
+    words += pickWords;
   }
   return [...chosen].sort((a, b) => a - b);
 }
@@ -44,7 +49,6 @@ function bestNext(
   options: SelectOptions,
   chosen: ReadonlySet<number>,
   against: readonly number[],
-  words: number,
 ): number | null {
   let best: number | null = null;
   let bestValue = Number.NEGATIVE_INFINITY;
@@ -53,7 +57,6 @@ function bestNext(
     const score = ranking.scores[index] ?? Number.NEGATIVE_INFINITY;
     if (score === Number.NEGATIVE_INFINITY || chosen.has(index)) continue;
     if (options.exclude?.has(index) || (options.skipQuoteLed && candidate.quoteLed)) continue;
-    if (chosen.size > 0 && words + candidate.terms.words > options.maxWords) continue;
     // A sentence that leans on the one before is only taken right after that one.
     if (candidate.dangling && !chosen.has(index - 1)) continue;
     if (score <= bestValue) continue;
