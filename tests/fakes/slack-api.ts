@@ -21,6 +21,10 @@ export interface FakeSlackApiOptions {
   rateLimitSeconds?: number;
   /** The bot user auth.test reports. */
   botUserId?: string;
+  /** Answer auth.test with this Slack error ("invalid_auth"), as for a revoked token. */
+  authError?: string;
+  /** Answer chat.postMessage with this Slack error ("not_in_channel"). */
+  postMessageError?: string;
 }
 
 /** A fake Slack Web API and response_url endpoint on 127.0.0.1 that records every call. */
@@ -102,6 +106,7 @@ function answer(call: SlackCall, res: ServerResponse, options: FakeSlackApiOptio
 function resultOf(call: SlackCall, options: FakeSlackApiOptions): Record<string, unknown> {
   switch (call.method) {
     case "auth.test":
+      if (options.authError !== undefined) return { ok: false, error: options.authError };
       return {
         ok: true,
         url: "https://newsbrief-test.slack.com/",
@@ -116,6 +121,8 @@ function resultOf(call: SlackCall, options: FakeSlackApiOptions): Record<string,
         ? { ok: false, error: "invalid_auth" }
         : { ok: true, url: options.socketUrl };
     case "chat.postMessage":
+      if (options.postMessageError !== undefined)
+        return { ok: false, error: options.postMessageError };
       return { ok: true, channel: call.body.channel, ts: `${Date.now() / 1000}`, message: {} };
     case "chat.postEphemeral":
       return { ok: true, message_ts: `${Date.now() / 1000}` };

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSlack } from "../../../adapters/slack/main.ts";
+import { createBot } from "../../../src/bot/create-bot.ts";
+import {
+  isNewsbriefError,
+  type NewsbriefError,
+  type Reply,
+  silentLogger,
+} from "../../../src/index.ts";
+import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { startFakeSlackApi } from "../../fakes/slack-api.ts";
+import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
+import { BOT_TOKEN, SIGNING_SECRET, type SlackHarness, startSlackHarness } from "./harness.ts";
+
+const digest: Reply = {
+  visibility: "channel",
+  title: "Morning digest: 1 new story",
+  blocks: [
+    { kind: "link", label: "Ferry fares to rise <!channel>", url: "https://news.example/ferry" },
+    { kind: "paragraph", text: "The harbour council voted to raise fares." },
+  ],
+  fallbackText: "Morning digest: Ferry fares to rise <!channel>",
+};
+
+async function failureOf(promise: Promise<unknown>): Promise<NewsbriefError> {
+  const error = await promise.then(
+    () => new Error("expected a failure"),
+    (e: unknown) => e,
+  );
+  if (isNewsbriefError(error)) return error;
+  throw error;
+}
+
+let site: ArticleServer;
+let slack: SlackHarness;
+
+beforeAll(async () => {
+  site = await startArticleServer({ "/slow": { html: seedArticleHtml(), delayMs: 1_500 } });
+  slack = await startSlackHarness();
+});
+
+afterAll(async () => {
+  await site.close();
+  await slack.close();
+});
+
+describe("the Slack chat port", () => {
+  it("posts a reply to a channel with chat.postMessage, escaped, with blocks and a fallback", async () => {
+    expect(slack.adapter.chat).toMatchObject({ platform: "slack", supportsBlocks: true });
+    await slack.adapter.chat.post("C0DIGEST", digest);
+    const call = await slack.api.waitFor((c) => c.method === "chat.postMessage");
+    expect(call.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    expect(call.body).toMatchObject({
+      channel: "C0DIGEST",
+      text: "Morning digest: Ferry fares to rise &lt;!channel&gt;",
+      unfurl_links: "false",
+    });
+    expect(call.body.link_names).toBeUndefined();
+    expect(call.body.blocks).toContainEqual({
+      type: "header",
+      text: { type: "plain_text", text: "Morning digest: 1 new story", emoji: false },
+    });
+  });
+
+  it("turns Slack's 429 into RATE_LIMITED with the wait it asked for, without retrying itself", async () => {
+    slack.api.options.rateLimitSeconds = 7;
+    const before = slack.api.calls.length;
+    try {
+      const error = await failureOf(slack.adapter.chat.post("C0DIGEST", digest));
+      expect(error.code).toBe("RATE_LIMITED");
+      expect(error.details.retryAfterMs).toBe(7_000);
+      expect(slack.api.calls.length - before).toBe(1);
+    } finally {
+      delete slack.api.options.rateLimitSeconds;
+    }
+  });
+
+  it("says what to do when the bot is not in the channel", async () => {
+    slack.api.options.postMessageError = "not_in_channel";
+    try {
+      const error = await failureOf(slack.adapter.chat.post("C0PRIVATE", digest));
+      expect(error.details.reason).toBe("not_in_channel");
+      expect(error.message).toMatch(/C0PRIVATE.*invite the app/);
+    } finally {
+      delete slack.api.options.postMessageError;
+    }
+  });
+});
+
+describe("starting and stopping", () => {
+  it("finishes a briefing already acked before stop() resolves", async () => {
+    const ack = await slack.slash("/brief", site.url("/slow"), { channelId: "C0DRAIN" });
+    expect(ack.status).toBe(200);
+    await slack.restart();
+    const delivered = slack.api.calls.find((call) => call.responseId === ack.responseId);
+    expect(delivered?.body.response_type).toBe("in_channel");
+  });
+
+  it("refuses to start with a token Slack rejects, naming the variable", async () => {
+    const api = await startFakeSlackApi({ authError: "invalid_auth" });
+    const store = openSqliteStore(":memory:");
+    const logger = silentLogger();
+    const bot = createBot({
+      articles: { analyze: () => Promise.reject(new Error("unused")) },
+      store,
+      logger,
+    });
+    try {
+      const env = {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_PORT: "0",
+        SLACK_API_URL: api.apiUrl,
+      };
+      const error = await failureOf(startSlack(env, { bot, logger }));
+      expect(error.code).toBe("CONFIG_INVALID");
+      expect(error.message).toBe(
+        "Slack rejected SLACK_BOT_TOKEN (invalid_auth). Check the token in the app's settings.",
+      );
+      const invalid = await failureOf(startSlack({ ...env, SLACK_PORT: "http" }, { bot, logger }));
+      expect(invalid.message).toMatch(/SLACK_PORT/);
+      expect(api.calls.filter((call) => call.method === "auth.test")).toHaveLength(1);
+    } finally {
+      await store.close();
+      await api.close();
+    }
+  });
+});
