@@ -15,7 +15,7 @@ export interface ItemBrieferDeps {
   /** The briefing; without it the digest uses the article's lead sentences. */
   readonly brief?: (analysis: Analysis, options: BriefOptions) => Briefing;
   readonly logger?: Logger;
-  /** Feed text with at least this many words is briefed as is, without fetching the page (default 150). */
+  /** Feed text with at least this many words is briefed as is, like a feed's full content, without fetching the page (default 150). */
   readonly fullTextWords?: number;
 }
 
@@ -40,7 +40,8 @@ async function analysisOf(
 ): Promise<Analysis | null> {
   const text = item.text?.trim() ?? "";
   const words = text === "" ? 0 : text.split(/\s+/).length;
-  if ((words < fullTextWords || text === "") && item.link !== undefined && deps.analyzeUrl) {
+  const complete = text !== "" && (item.fullText === true || words >= fullTextWords);
+  if (!complete && item.link !== undefined && deps.analyzeUrl) {
     try {
       return await deps.analyzeUrl(item.link);
     } catch (error) {

@@ -27,5 +27,6 @@ function toEntry(item: FeedItem): FeedEntry {
     ...(item.link === undefined ? {} : { link: item.link }),
     ...(item.publishedAt === undefined ? {} : { publishedAt: item.publishedAt }),
     ...(text === undefined ? {} : { text }),
+    ...(item.content === undefined ? {} : { fullText: true }),
   };
 }

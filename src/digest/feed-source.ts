@@ -7,6 +7,8 @@ export interface FeedEntry {
   readonly publishedAt?: string;
   /** Summary or full content, plain text. */
   readonly text?: string;
+  /** True when `text` is the whole article rather than a teaser. */
+  readonly fullText?: boolean;
 }
 
 /** The answer to a conditional GET of a feed. */

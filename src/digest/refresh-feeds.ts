@@ -121,6 +121,7 @@ export function toRecords(
       ...(entry.link === undefined ? {} : { link: entry.link }),
       ...(entry.publishedAt === undefined ? {} : { publishedAt: entry.publishedAt }),
       ...(text === undefined || text.trim() === "" ? {} : { text }),
+      ...(entry.fullText === true ? { fullText: true } : {}),
     });
   });
   return records;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { QueuedItem, Subscription } from "../store/store.ts";
 import type { ItemBriefer } from "./brief-item.ts";
 import { composeDigest, type DigestEntry, type FeedProblem } from "./compose.ts";
@@ -128,7 +129,7 @@ async function runFresh(
   const idempotencyKey =
     trigger.kind === "schedule"
       ? `digest:${subscription.id}:${trigger.slotAt}`
-      : `digest:${subscription.id}:now:${now}`;
+      : `digest:${subscription.id}:now:${now}:${randomUUID().slice(0, 8)}`;
   const { delivery, created } = await deps.store.createDelivery(
     {
       idempotencyKey,

@@ -69,6 +69,8 @@ export const MIGRATIONS: readonly string[] = [
      item_id INTEGER NOT NULL,
      PRIMARY KEY (channel, key)
    ) WITHOUT ROWID;`,
+  // 2: whether an item's text is the whole article (the feed's content) or only a teaser.
+  "ALTER TABLE items ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0;",
 ];
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */

@@ -32,6 +32,7 @@ export function createItemLedger(db: Database.Database) {
       sortKey: item.sortKey,
       publishedAt: item.publishedAt ?? null,
       text: item.text ?? null,
+      fullText: item.fullText === true ? 1 : 0,
       keys: JSON.stringify(item.keys),
       status,
       seenAt: Date.now(),
@@ -123,9 +124,9 @@ function statements(db: Database.Database) {
     ),
     insertItem: db.prepare(
       `INSERT INTO items (subscription_id, channel, feed_url, title, link, sort_key, published_at,
-         text, keys, status, seen_at)
+         text, full_text, keys, status, seen_at)
        VALUES (@subscriptionId, @channel, @feedUrl, @title, @link, @sortKey, @publishedAt, @text,
-         @keys, @status, @seenAt)`,
+         @fullText, @keys, @status, @seenAt)`,
     ),
     saveFeed: db.prepare(
       `UPDATE feeds SET etag = @etag, last_modified = @lastModified, fetched_once = @fetchedOnce,

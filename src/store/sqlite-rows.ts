@@ -46,6 +46,7 @@ export interface ItemRow {
   sort_key: number;
   published_at: string | null;
   text: string | null;
+  full_text: number;
   keys: string;
 }
 
@@ -119,6 +120,7 @@ export function toQueuedItem(row: ItemRow): QueuedItem {
     title: row.title,
     sortKey: row.sort_key,
     keys: JSON.parse(row.keys) as string[],
+    ...(row.full_text === 1 ? { fullText: true } : {}),
     ...optional({ link: row.link, publishedAt: row.published_at, text: row.text }),
   };
 }

@@ -67,6 +67,8 @@ export interface FeedItemRecord {
   readonly publishedAt?: string;
   /** Summary or full content from the feed, plain text. */
   readonly text?: string;
+  /** True when `text` is the whole article (the feed's content), not a teaser. */
+  readonly fullText?: boolean;
   /** Dedupe keys (guid, normalised link, normalised title); an item with any known key is not new. */
   readonly keys: readonly string[];
 }
@@ -150,7 +152,10 @@ export interface DeliveryStore {
    * done, all at once. The same idempotency key returns the delivery already recorded, with
    * `created: false`: whoever created it posts it.
    */
-  createDelivery(plan: DeliveryPlan, now: number): Promise<{ delivery: Delivery; created: boolean }>;
+  createDelivery(
+    plan: DeliveryPlan,
+    now: number,
+  ): Promise<{ delivery: Delivery; created: boolean }>;
   /** Records that the first `partsSent` parts reached the channel. */
   markPartsSent(deliveryId: number, partsSent: number): Promise<void>;
   /** Marks a delivery and its items delivered. */
