@@ -24,10 +24,19 @@ describe("/digest commands", () => {
     expect(added.fallbackText).toContain("weekdays 08:30 (Europe/Berlin)");
     expect(added.fallbackText).toContain("Tue 3 Jun, 08:30 CEST");
     const stored = await h.store.getSubscription(1);
-    expect(stored).toMatchObject({ channel: "console:main", feeds: [FEED], cron: "30 8 * * 1-5", timeZone: "Europe/Berlin", maxItems: 3, createdBy: "U1" });
+    expect(stored).toMatchObject({
+      channel: "console:main",
+      feeds: [FEED],
+      cron: "30 8 * * 1-5",
+      timeZone: "Europe/Berlin",
+      maxItems: 3,
+      createdBy: "U1",
+    });
 
     const listed = await h.service.commands.handle(here, "list");
-    expect(listed.fallbackText).toMatch(/#1: weekdays 08:30 \(Europe\/Berlin\), next Tue 3 Jun, 08:30 CEST; https:\/\/news\.example\/feed\.xml/);
+    expect(listed.fallbackText).toMatch(
+      /#1: weekdays 08:30 \(Europe\/Berlin\), next Tue 3 Jun, 08:30 CEST; https:\/\/news\.example\/feed\.xml/,
+    );
     expect((await h.service.commands.handle(elsewhere, "list")).title).toBe("No digests here");
 
     expect((await h.service.commands.handle(here, "remove #1")).title).toBe("Digest #1 removed");
@@ -65,8 +74,12 @@ describe("/digest commands", () => {
   it("treats another channel's digest as unknown", async () => {
     const h = createHarness("2025-06-02T10:00:00Z");
     await h.service.commands.handle(here, `add ${FEED}`);
-    expect((await failure(h.service.commands.handle(elsewhere, "remove 1"))).code).toBe("SUBSCRIPTION_NOT_FOUND");
-    expect((await failure(h.service.commands.handle(elsewhere, "now 1"))).code).toBe("SUBSCRIPTION_NOT_FOUND");
+    expect((await failure(h.service.commands.handle(elsewhere, "remove 1"))).code).toBe(
+      "SUBSCRIPTION_NOT_FOUND",
+    );
+    expect((await failure(h.service.commands.handle(elsewhere, "now 1"))).code).toBe(
+      "SUBSCRIPTION_NOT_FOUND",
+    );
     expect(await h.store.getSubscription(1)).not.toBeNull();
   });
 
@@ -74,13 +87,19 @@ describe("/digest commands", () => {
     const h = createHarness("2025-06-02T10:00:00Z");
     h.feeds.set(FEED, [story(1), story(2)]);
     await h.service.commands.handle(here, `add ${FEED}`);
-    expect((await h.service.commands.handle(here, "now 1")).fallbackText).toContain("Digest #1 posted: 2 new stories.");
+    expect((await h.service.commands.handle(here, "now 1")).fallbackText).toContain(
+      "Digest #1 posted: 2 new stories.",
+    );
     expect(h.port.links()).toHaveLength(2);
-    expect((await h.service.commands.handle(here, "now 1")).fallbackText).toContain("Nothing new for digest #1");
+    expect((await h.service.commands.handle(here, "now 1")).fallbackText).toContain(
+      "Nothing new for digest #1",
+    );
   });
 
   it("shows usage for an empty /digest", async () => {
     const h = createHarness("2025-06-02T10:00:00Z");
-    expect((await h.service.commands.handle(here, "  ")).fallbackText).toContain("/digest add <feed-url>");
+    expect((await h.service.commands.handle(here, "  ")).fallbackText).toContain(
+      "/digest add <feed-url>",
+    );
   });
 });
