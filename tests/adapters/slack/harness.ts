@@ -2,18 +2,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type SlackAdapter, startSlack } from "../../../adapters/slack/main.ts";
-import { analyzeArticle } from "../../../src/analyze.ts";
-import { createFetcher, fetcherOptionsFromConfig } from "../../../src/article/fetcher.ts";
-import { loadArticle } from "../../../src/article/load-article.ts";
 import { createBot } from "../../../src/bot/create-bot.ts";
 import {
-  type ArticleSource,
+  createArticleSource,
+  createDigestServiceFromConfig,
+  createFetcher,
   type Env,
+  fetcherOptionsFromConfig,
   loadConfig,
-  type Store,
+  openSqliteStore,
   silentLogger,
 } from "../../../src/index.ts";
-import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 import {
   type FakeSlackApi,
   type FakeSlackApiOptions,
@@ -25,22 +24,20 @@ export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
 export const APP_TOKEN = "xapp-1-A0NEWSBRIEF-1234-abcdef";
 
-/** The core the way the process wiring builds it: article source, SQLite store in a temp file, bot. */
-function createCore(dbPath: string): {
-  articles: ArticleSource;
-  store: Store;
-  close(): Promise<void>;
-} {
+/** The core as the process wiring (adapters/main.ts) builds it, on a SQLite file that survives restarts. */
+function createCore(dbPath: string) {
   const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath });
+  const logger = silentLogger();
+  const store = openSqliteStore(config.databasePath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
-  const store = openSqliteStore(dbPath);
-  const articles: ArticleSource = {
-    analyze: async (input) => analyzeArticle(await loadArticle(input, { fetcher })),
-  };
+  const articles = createArticleSource({ fetcher, cache: config.cache, logger });
+  const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
+  const bot = createBot({ articles, store, digests: digests.commands, logger });
   return {
-    articles,
-    store,
+    core: { bot, logger },
+    digests,
     async close() {
+      await digests.stop();
       await store.close();
       await fetcher.close();
     },
@@ -84,10 +81,10 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     ...options.env,
   };
   const boot = async () => {
-    const core = createCore(dbPath);
-    const logger = silentLogger();
-    const bot = createBot({ articles: core.articles, store: core.store, logger });
-    return { core, adapter: await startSlack(env, { bot, logger }) };
+    const wiring = createCore(dbPath);
+    const adapter = await startSlack(env, wiring.core);
+    wiring.digests.attach(adapter.chat);
+    return { core: wiring, adapter };
   };
   let running = await boot();
   let responses = 0;
