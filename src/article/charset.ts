@@ -16,12 +16,30 @@ export function decodeBody(
   const bom = bomEncoding(bytes);
   if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
   const label = usableLabel(declared) ?? usableLabel(sniffDeclaredCharset(bytes, kind));
-  if (label !== undefined) return new TextDecoder(label).decode(bytes);
+  if (label !== undefined) return decodeAs(bytes, label);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  return encoding === "windows-1252"
+    ? decodeWindows1252(bytes)
+    : new TextDecoder(encoding).decode(bytes);
+}
+
+// Node 20's TextDecoder reads windows-1252 (and so ISO-8859-1, its alias on the web) as strict
+// Latin-1, turning curly quotes, dashes and the euro sign into invisible C1 controls.
+const WINDOWS_1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Decodes Windows-1252 bytes, mapping 0x80-0x9F to the characters browsers show. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /** The charset a document declares about itself in its first bytes, if any. */

@@ -66,12 +66,15 @@ export function absoluteLink(
 ): string | undefined {
   const value = clean(link);
   if (value === undefined) return undefined;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = URL.canParse(value) ? new URL(value) : parseRelative(value, base);
+  return url !== undefined && (url.protocol === "http:" || url.protocol === "https:")
+    ? url.href
+    : undefined;
+}
+
+function parseRelative(value: string, base: string | undefined): URL | undefined {
+  if (base === undefined || !URL.canParse(value, base)) return undefined;
+  return new URL(value, base);
 }
 
 /** An RFC 822, RFC 3339 or other parseable date as UTC ISO 8601. */

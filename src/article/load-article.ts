@@ -58,11 +58,16 @@ export async function loadUrl(url: string, options: LoadOptions): Promise<Articl
 
 /** Reads a local text or HTML file, detecting its character set. */
 export async function loadFile(path: string): Promise<Article> {
-  const bytes = await readLocalFile(path);
-  const html = looksLikeHtml(bytes.subarray(0, 4096).toString("latin1"));
+  return articleFromBytes(await readLocalFile(path), path);
+}
+
+/** An article from the bytes of a file or stdin: HTML is extracted, text is taken as it is. */
+export function articleFromBytes(bytes: Uint8Array, label: string): Article {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096));
+  const html = looksLikeHtml(head.toString("latin1"));
   const text = decodeBody(bytes, undefined, html ? "html" : "text");
-  if (html) return extractArticle(validateArticleHtml(text, path), { label: path });
-  return { text: validateArticleText(text, path) };
+  if (html) return extractArticle(validateArticleHtml(text, label), { label });
+  return { text: validateArticleText(text, label) };
 }
 
 async function readLocalFile(path: string): Promise<Buffer> {

@@ -35,10 +35,7 @@ export function parseFeed(text: string, url?: string): Feed {
   // A bare "&" in a link is the commonest feed bug; escaping it keeps those feeds readable.
   const xml = trimmed.replace(/&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, "&amp;");
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
-  if (valid !== true) {
-    const { line, msg } = valid.err;
-    throw invalid(source, `its XML is broken at line ${line} (${msg})`, "bad-xml");
-  }
+  if (valid !== true) throw invalid(source, describeXmlError(valid.err), "bad-xml");
   const root = parser.parse(xml) as Node;
   if (isNode(root.rss)) return rssFeed(root.rss, "rss", url);
   if (isNode(root.RDF)) return rssFeed(root.RDF, "rdf", url);
@@ -46,6 +43,15 @@ export function parseFeed(text: string, url?: string): Feed {
   if (root.html !== undefined) throw invalid(source, "it is a web page", "html-page");
   const name = Object.keys(root).find((key) => !key.startsWith("?")) ?? "nothing";
   throw invalid(source, `its XML holds <${name}>, not <rss>, <rdf:RDF> or <feed>`, "not-feed");
+}
+
+function describeXmlError(err: { code: string; msg: string; line: number }): string {
+  const unclosed = /^Invalid '\[(.*)\]' found/s.exec(err.msg);
+  if (err.code === "InvalidXml" && unclosed?.[1] !== undefined) {
+    const tags = unclosed[1].replace(/["\s]/g, "").split(",").join(", ");
+    return `it ends with tags left open (${tags}); the feed looks cut off`;
+  }
+  return `its XML is broken at line ${err.line}: ${err.msg}`;
 }
 
 function rssFeed(root: Node, format: FeedFormat, url: string | undefined): Feed {
@@ -106,7 +112,8 @@ function assemble(
     title: title === undefined ? (home ?? url ?? "Untitled feed") : htmlToText(title),
     ...(home === undefined ? {} : { link: home }),
     ...(about === "" ? {} : { description: about }),
-    items: buildItems(raws, url),
+    // A feed read from a file has no URL; its own home link is the next best base.
+    items: buildItems(raws, url !== undefined && URL.canParse(url) ? url : home),
   };
 }
 

@@ -2,7 +2,16 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Article } from "../article/article.ts";
+import { createFetcher, type Fetcher, fetcherOptionsFromConfig } from "../article/fetcher.ts";
+import { detectInputKind } from "../article/input-kind.ts";
+import {
+  articleFromBytes,
+  loadArticle,
+  loadFile,
+  MAX_FILE_BYTES,
+} from "../article/load-article.ts";
 import { validateArticleText } from "../article/validate.ts";
+import { loadConfig } from "../config.ts";
 import { NewsbriefError, toNewsbriefError } from "../errors.ts";
 
 /** Output streams of a CLI run, injected so tests can capture them. */
@@ -14,20 +23,40 @@ export interface CliIo {
 }
 
 /**
- * Reads the article a CLI argument names: a file path, or "-" for stdin.
- * (URLs and HTML arrive with the article loader.)
+ * Reads the article a CLI argument names: an http(s) URL (fetched with the settings in `io.env`,
+ * ALLOW_PRIVATE_URLS included), an HTML or text file, or "-" for stdin (HTML or text).
  */
 export async function readArticleInput(arg: string, io: CliIo): Promise<Article> {
-  return { text: await readTextInput(arg, io) };
+  if (arg === "-") return articleFromBytes(await readInputBytes(arg, io), "standard input");
+  if (detectInputKind(arg) === "url")
+    return withFetcher(io, (fetcher) => loadArticle(arg, { fetcher }));
+  return loadFile(arg);
+}
+
+/** Runs `use` with a fetcher configured from the CLI's environment, closed afterwards so the process can exit. */
+export async function withFetcher<T>(io: CliIo, use: (fetcher: Fetcher) => Promise<T>): Promise<T> {
+  const fetcher = createFetcher(fetcherOptionsFromConfig(loadConfig(io.env)));
+  try {
+    return await use(fetcher);
+  } finally {
+    await fetcher.close();
+  }
 }
 
 /** Reads an article's text from a file path, or from stdin when the path is "-". */
 export async function readTextInput(path: string, io: CliIo): Promise<string> {
   const source = path === "-" ? "standard input" : path;
-  let text: string;
+  const bytes = await readInputBytes(path, io);
+  return validateArticleText(new TextDecoder().decode(bytes), source);
+}
+
+/** The bytes of a file, or of stdin for "-", with a clear error for a missing file or a folder. */
+export async function readInputBytes(path: string, io: CliIo): Promise<Buffer> {
+  const source = path === "-" ? "standard input" : path;
   try {
-    text = path === "-" ? await readStream(io.stdin) : await readFile(path, "utf8");
+    return path === "-" ? await readStream(io.stdin, source) : await readFile(path);
   } catch (error) {
+    if (error instanceof NewsbriefError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"
@@ -40,14 +69,24 @@ export async function readTextInput(path: string, io: CliIo): Promise<string> {
       cause: error,
     });
   }
-  return validateArticleText(text, source);
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStream(stream: NodeJS.ReadableStream, source: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString("utf8");
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    total += buffer.length;
+    if (total > MAX_FILE_BYTES) {
+      throw new NewsbriefError(
+        "INPUT_TOO_LARGE",
+        `${source} is larger than ${MAX_FILE_BYTES / 1048576} MB, the most newsbrief reads.`,
+        { details: { input: source, reason: "too-large" } },
+      );
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** One `{"id","text"}` record of a JSONL input. */
