@@ -8,6 +8,8 @@ import { join } from "node:path";
 export interface Page {
   readonly status?: number;
   readonly html?: string;
+  /** Content-Type of the answer (default HTML). */
+  readonly contentType?: string;
   /** Wait this long before answering, like a slow news site. */
   readonly delayMs?: number;
 }
@@ -30,7 +32,7 @@ export async function startArticleServer(pages: Record<string, Page>): Promise<A
     const answer = () => {
       const body = page.html ?? "";
       res.writeHead(page.status ?? 200, {
-        "content-type": "text/html; charset=utf-8",
+        "content-type": page.contentType ?? "text/html; charset=utf-8",
         "content-length": Buffer.byteLength(body),
       });
       res.end(body);
@@ -85,4 +87,15 @@ export function seedArticleHtml(): string {
     .map((p) => p.trim())
     .filter(Boolean);
   return articleHtml(title, paragraphs);
+}
+
+/** An RSS 2.0 feed listing the given pages of this site. */
+export function rssFeed(site: string, items: readonly { title: string; url: string }[]): string {
+  const entries = items
+    .map(
+      (item, i) =>
+        `<item><title>${escapeHtml(item.title)}</title><link>${escapeHtml(item.url)}</link><guid>${escapeHtml(item.url)}</guid><pubDate>Mon, 0${i + 1} Jun 2026 08:00:00 GMT</pubDate></item>`,
+    )
+    .join("");
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escapeHtml(site)}</title><link>https://loopback.example/</link><description>Test feed</description>${entries}</channel></rss>`;
 }

@@ -150,11 +150,4 @@ describe("/brief over HTTP", () => {
     );
     expect(textsOfType(briefing.body.blocks, "header")).toEqual([SEED_TITLE]);
   });
-
-  it("answers /digest through the core's digest commands", async () => {
-    const ack = await slack.slash("/digest", "list", { channelId: "C0DIGEST" });
-    expect(ack.status).toBe(200);
-    const { body } = await answerTo(ack.responseId);
-    expect(String(body.text)).toMatch(/digest/i);
-  });
 });
