@@ -33,6 +33,9 @@ export type {
   RunningAdapter,
   WhoSaidRequest,
 } from "./bot/bot.ts";
+export type { BotDeps } from "./bot/create-bot.ts";
+export { createBot } from "./bot/create-bot.ts";
+export { errorReply, friendlyMessage } from "./bot/error-reply.ts";
 export type { BriefInput } from "./bot/input.ts";
 export { parseBriefInput, parseWhoSaidText } from "./bot/input.ts";
 export type { ChatPort, Clock, PostOptions } from "./bot/ports.ts";

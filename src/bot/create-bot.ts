@@ -1,0 +1,155 @@
+import type { Analysis } from "../analysis.ts";
+import { analyzeArticle } from "../analyze.ts";
+import type { Article } from "../article/article.ts";
+import { NewsbriefError } from "../errors.ts";
+import type { Logger } from "../log.ts";
+import { whoSaid } from "../quotes/who-said.ts";
+import type { ChannelId, CurrentArticle, Store } from "../store/store.ts";
+import { brief } from "../summary/brief.ts";
+import type { ArticleSource, Bot, DigestCommands, WhoSaidRequest } from "./bot.ts";
+import { errorReply } from "./error-reply.ts";
+import { helpReply } from "./help.ts";
+import { parseBriefInput } from "./input.ts";
+import { type Clock, systemClock } from "./ports.ts";
+import { renderBriefing } from "./render-briefing.ts";
+import { renderWhoSaid } from "./render-who-said.ts";
+import type { Reply } from "./reply.ts";
+import { rankSpeakers } from "./suggest-speakers.ts";
+
+/** What the bot needs from the rest of the process. */
+export interface BotDeps {
+  readonly articles: ArticleSource;
+  readonly store: Store;
+  readonly digests?: DigestCommands;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** Sentences in a briefing's summary (default 3). */
+  readonly summarySentences?: number;
+  /** Channels whose analysis is kept in memory for /whosaid and autocomplete (default 1000). */
+  readonly maxChannelsInMemory?: number;
+}
+
+interface Remembered {
+  readonly briefedAt: number;
+  readonly analysis: Analysis;
+}
+
+/** Creates the platform-neutral bot that every adapter drives. */
+export function createBot(deps: BotDeps): Bot {
+  const clock = deps.clock ?? systemClock;
+  const memory = new Map<ChannelId, Remembered>();
+  const maxChannels = deps.maxChannelsInMemory ?? 1000;
+
+  const remember = (channel: ChannelId, entry: Remembered) => {
+    memory.delete(channel);
+    memory.set(channel, entry);
+    if (memory.size > maxChannels) memory.delete(memory.keys().next().value as ChannelId);
+  };
+
+  /** The channel's current article, analysed; from memory while the store agrees, else re-analysed. */
+  const currentAnalysis = async (channel: ChannelId): Promise<Analysis | null> => {
+    const stored = await deps.store.getCurrentArticle(channel);
+    if (stored === null) return null;
+    const known = memory.get(channel);
+    if (known !== undefined && known.briefedAt === stored.briefedAt) return known.analysis;
+    const analysis = analyzeArticle(articleOf(stored));
+    remember(channel, { briefedAt: stored.briefedAt, analysis });
+    return analysis;
+  };
+
+  return {
+    acknowledgeBrief(input) {
+      const parsed = parseBriefInput(input);
+      if (parsed.kind === "empty") return null;
+      if (parsed.kind === "url") return `Reading ${parsed.url}…`;
+      return "Reading your text…";
+    },
+
+    async brief(context, input) {
+      const parsed = parseBriefInput(input);
+      if (parsed.kind === "empty") {
+        throw new NewsbriefError(
+          "INPUT_EMPTY",
+          "Give me a link or paste an article: /brief <link>.",
+        );
+      }
+      const analysis = await deps.articles.analyze(
+        parsed.kind === "url" ? parsed.url : parsed.text,
+      );
+      const briefing = brief(analysis, { sentences: deps.summarySentences ?? 3 });
+      const briefedAt = clock.now();
+      await deps.store.setCurrentArticle(
+        currentArticleOf(context.channel, analysis.article, briefedAt),
+      );
+      remember(context.channel, { briefedAt, analysis });
+      deps.logger.debug({ channel: context.channel, quotes: analysis.quotes.length }, "briefed");
+      return renderBriefing(briefing, context.user.name ?? context.user.id);
+    },
+
+    async whoSaid(context, request) {
+      const analysis =
+        request.url === undefined
+          ? await currentAnalysis(context.channel)
+          : await deps.articles.analyze(request.url);
+      if (analysis === null) return noCurrentArticle();
+      const { query, mode } = queryOf(request);
+      return renderWhoSaid(whoSaid(analysis, query, { mode }), analysis);
+    },
+
+    async suggestSpeakers(channel, prefix, limit = 25) {
+      const analysis = await currentAnalysis(channel);
+      return analysis === null ? [] : rankSpeakers(analysis, prefix, limit);
+    },
+
+    async digest(context, args) {
+      if (deps.digests === undefined) {
+        const text = "Digests are not available in this deployment yet.";
+        return {
+          visibility: "requester",
+          blocks: [{ kind: "paragraph", text }],
+          fallbackText: text,
+        };
+      }
+      return deps.digests.handle(context, args);
+    },
+
+    help: helpReply,
+    errorReply,
+  };
+}
+
+function queryOf(request: WhoSaidRequest): { query?: string; mode: "auto" | "speaker" | "phrase" } {
+  if (request.speaker !== undefined && request.speaker.trim() !== "") {
+    return { query: request.speaker, mode: "speaker" };
+  }
+  if (request.phrase !== undefined && request.phrase.trim() !== "") {
+    return { query: request.phrase, mode: "phrase" };
+  }
+  if (request.query !== undefined && request.query.trim() !== "")
+    return { query: request.query, mode: "auto" };
+  return { mode: "auto" };
+}
+
+function noCurrentArticle(): Reply {
+  const text = "No article has been briefed in this channel yet. Start with /brief <link>.";
+  return { visibility: "requester", blocks: [{ kind: "paragraph", text }], fallbackText: text };
+}
+
+function articleOf(stored: CurrentArticle): Article {
+  return { text: stored.text, ...metadataOf(stored) };
+}
+
+function currentArticleOf(channel: ChannelId, article: Article, briefedAt: number): CurrentArticle {
+  return { channel, briefedAt, text: article.text, ...metadataOf(article) };
+}
+
+/** The optional fields an article and a stored current article share, without undefined values. */
+function metadataOf(from: Pick<Article, "title" | "url" | "siteName" | "publishedAt">) {
+  const { title, url, siteName, publishedAt } = from;
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(url === undefined ? {} : { url }),
+    ...(siteName === undefined ? {} : { siteName }),
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+  };
+}
