@@ -7,6 +7,7 @@ import { selectKeyPoints } from "./key-points.ts";
 import { briefQuotes, rankPeople, toBriefPerson } from "./people.ts";
 import { type RankWeights, rankCandidates } from "./rank.ts";
 import { selectSentences } from "./select.ts";
+import { sentenceTerms } from "./terms.ts";
 import { briefTitle } from "./title.ts";
 
 export const DEFAULT_SUMMARY_SENTENCES = 3;
@@ -35,7 +36,9 @@ export function brief(
     Math.max(DEFAULT_SUMMARY_WORDS, Math.round((DEFAULT_SUMMARY_WORDS * count) / 3));
   const title = findTitle(analysis);
   const candidates = readCandidates(analysis, title);
-  const ranking = rankCandidates(candidates, tuning.weights);
+  const titleTerms =
+    title === null ? null : sentenceTerms(title.text, { start: 0, end: title.text.length });
+  const ranking = rankCandidates(candidates, tuning.weights, titleTerms);
   let summary = selectSentences(candidates, ranking, {
     count,
     maxWords,

@@ -10,8 +10,18 @@ const MIN_WORDS = 8;
 const DANGLING_OPENER =
   /^["'“‘(]?(?:but|and|or|so|yet|also|however|still|nevertheless|nonetheless|moreover|furthermore|meanwhile|instead|besides|then|thus|therefore|hence|otherwise|likewise|similarly|indeed|in addition|in contrast|by contrast|on the other hand|as a result|even so|that|this|these|those|it|its|he|she|they|his|her|their|them|such|the latter|the former|another|other|both|there)\b/i;
 
-/** A quotation closing ("... tourists,' Makrus said") before any has opened: the sentence continues a quote. */
-const CLOSES_QUOTE = /^[^"“‘'«]*[,.!?…]["”’'»]/;
+/** A quotation closing ("... tourists,' Makrus said") before one has opened: the sentence continues a quote. */
+const CLOSES_DOUBLE = /^[^"“]*[,.!?…]["”]/;
+const CLOSES_SINGLE = /^[^'‘]*[,.!?…]['’](?!\p{L})/u;
+
+/** True when the sentence is inside a quotation that began or goes on in another sentence. */
+function splitsQuote(text: string): boolean {
+  if (CLOSES_DOUBLE.test(text) || CLOSES_SINGLE.test(text)) return true;
+  const opening = (text.match(/“/g) ?? []).length;
+  const closing = (text.match(/”/g) ?? []).length;
+  if (opening !== closing) return true;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
+}
 
 /** The sentence before ends on a short capitalised abbreviation ("Army Spc."): the splitter cut a name. */
 const CUT_AFTER_ABBREVIATION = /\b\p{Lu}\p{Ll}{1,3}\.$/u;
@@ -65,10 +75,13 @@ function normalise(text: string): string {
     .trim();
 }
 
-/** A paragraph that is a heading, caption or label: short and without closing punctuation. */
+/**
+ * A paragraph that is a heading, caption or label: short, one line of words with no sentence ending
+ * in it or at its end. ("Per Vox's Dara Lind:" ends a prose paragraph, so that one stays.)
+ */
 function isLabelParagraph(text: string, paragraph: Paragraph): boolean {
   const body = text.slice(paragraph.start, paragraph.end);
-  if (endsLikeSentence(body)) return false;
+  if (endsLikeSentence(body) || /[.!?…]["'”’)]*\s/.test(body)) return false;
   return body.split(/\s+/).length <= 25;
 }
 
@@ -95,7 +108,7 @@ export function readCandidates(analysis: Analysis, title: TitleSource | null): C
       terms,
       eligible,
       dangling: cut || DANGLING_OPENER.test(body),
-      quoteLed: /^["“‘'«]/.test(body) || CLOSES_QUOTE.test(body),
+      quoteLed: /^["“‘'«]/.test(body) || splitsQuote(body),
       question: /\?["”’']?$/.test(body),
     };
   });

@@ -3,7 +3,7 @@
 // self-contained opening. Every step is linear in the article's length: the directed degree sums
 // come from running sums of the normalised vectors, never from an all-pairs matrix.
 import type { Candidate } from "./candidates.ts";
-import { type TermVector, tfidfVectors } from "./terms.ts";
+import { type SentenceTerms, type TermVector, tfidfVectors } from "./terms.ts";
 
 /** The knobs of the ranker; the defaults were tuned on CNN/DailyMail dev articles (see README). */
 export interface RankWeights {
@@ -21,6 +21,8 @@ export interface RankWeights {
   readonly numbers: number;
   /** Penalty for a sentence opening with a quotation. */
   readonly quoteLed: number;
+  /** Weight of similarity to the headline, when the article has one. */
+  readonly title: number;
   /** Penalty for a question. */
   readonly question: number;
   /** Penalty for a sentence that leans on the one before. */
@@ -38,6 +40,7 @@ export const DEFAULT_WEIGHTS: RankWeights = Object.freeze({
   backward: 0.3,
   names: 0.01,
   numbers: 0.01,
+  title: 0.25,
   quoteLed: 0.3,
   question: 0.3,
   dangling: 0.1,
@@ -90,9 +93,13 @@ export function directedDegrees(vectors: readonly TermVector[]): { back: number[
 export function rankCandidates(
   candidates: readonly Candidate[],
   weights: RankWeights = DEFAULT_WEIGHTS,
+  title: SentenceTerms | null = null,
 ): Ranking {
   const eligible = candidates.filter((c) => c.eligible);
-  const vectors = tfidfVectors(eligible.map((c) => c.terms));
+  const terms = eligible.map((c) => c.terms);
+  // The headline is weighted with the same IDF, so counting it as one more sentence is enough.
+  const titleVector = title === null ? null : (tfidfVectors([...terms, title]).at(-1) ?? null);
+  const vectors = tfidfVectors(terms);
   const { back, fwd } = directedDegrees(vectors);
   const topFwd = maxOf(fwd);
   const topBack = maxOf(back);
@@ -107,9 +114,23 @@ export function rankCandidates(
     scores[index] =
       weights.position * 0.5 ** (rank / weights.positionHalfLife) +
       (degree[rank] ?? 0) +
+      (titleVector === null
+        ? 0
+        : weights.title * coverage(vectors[rank] as TermVector, titleVector)) +
       featureScore(candidate, weights);
   });
   return { scores, vectors: vectorOf };
+}
+
+/** Share of the headline's weight that a sentence's words cover. */
+function coverage(sentence: TermVector, title: TermVector): number {
+  let covered = 0;
+  let total = 0;
+  for (const [term, weight] of title.weights) {
+    total += weight;
+    if (sentence.weights.has(term)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
 }
 
 function maxOf(values: readonly number[]): number {
