@@ -15,6 +15,11 @@ import { createInteractionHandler, describeError, type HandlerOptions } from "./
 
 export type { HandlerOptions as DiscordOptions } from "./interactions.ts";
 
+/** The running Discord adapter; `client` is the discord.js client, for sharding hooks and tests. */
+export interface DiscordAdapter extends RunningAdapter {
+  readonly client: Client;
+}
+
 /** True when the environment configures the Discord adapter (DISCORD_TOKEN or DISCORD_APPLICATION_ID is set). */
 export function discordConfigured(env: Env): boolean {
   return configured(env);
@@ -25,7 +30,7 @@ export async function startDiscord(
   env: Env,
   core: AdapterCore,
   options: HandlerOptions = {},
-): Promise<RunningAdapter> {
+): Promise<DiscordAdapter> {
   const config = loadDiscordConfig(env);
   const logger = core.logger.child({ platform: "discord" });
   const client = createDiscordClient(config);
@@ -42,6 +47,7 @@ export async function startDiscord(
     "discord: connected",
   );
   return {
+    client,
     chat: createDiscordChatPort(client.rest),
     async stop() {
       await client.destroy();

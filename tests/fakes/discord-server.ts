@@ -55,6 +55,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   };
   const requests: RecordedRequest[] = [];
   const waiters: Waiter[] = [];
+  const listeners = new Set<(request: RecordedRequest) => void>();
 
   const server = createServer((req, res) => void serve(req, res));
   server.on("upgrade", (request, socket, head) => {
@@ -96,6 +97,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       at,
     };
     requests.push(record);
+    for (const listener of listeners) listener(record);
     for (const waiter of waiters.filter((w) => w.match(record))) {
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve(record);
@@ -156,6 +158,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         };
         waiters.push(waiter);
       });
+    },
+    /** Calls `listener` with every request as it arrives; returns a function that stops it. */
+    onRequest(listener: (request: RecordedRequest) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     /** Requests about one interaction (its callback and webhook calls), in arrival order. */
     requestsFor(interaction: { id: string; token: string }): RecordedRequest[] {
