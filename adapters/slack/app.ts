@@ -4,8 +4,9 @@ import { App } from "@slack/bolt";
 import { type AdapterCore, NewsbriefError, type RunningAdapter } from "../../src/index.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { createSlackChatPort } from "./chat-port.ts";
-import { registerCommands, type Track } from "./commands.ts";
+import { registerCommands } from "./commands.ts";
 import type { SlackConfig } from "./config.ts";
+import { createWorkQueue } from "./work-queue.ts";
 
 /** A started Slack adapter; `port` is the HTTP port, or null in Socket Mode. */
 export interface SlackAdapter extends RunningAdapter {
@@ -18,17 +19,15 @@ export const SLACK_EVENTS_PATH = "/slack/events";
 const API_TIMEOUT_MS = 10_000;
 // How long stop() waits for commands already acked to finish delivering.
 const DRAIN_TIMEOUT_MS = 10_000;
+// Briefings fetched at once, and commands acked but waiting; more waiting are refused at the ack.
+const WORK_LIMITS = { maxRunning: 16, maxWaiting: 5_000 };
 
 /** Builds the Bolt app, checks the bot token with auth.test, and starts HTTP or Socket Mode. */
 export async function startSlackApp(config: SlackConfig, core: AdapterCore): Promise<SlackAdapter> {
   const logger = core.logger.child({ platform: "slack" });
   const app = createBoltApp(config, core);
-  const inFlight = new Set<Promise<void>>();
-  const track: Track = (work) => {
-    inFlight.add(work);
-    return work.finally(() => inFlight.delete(work));
-  };
-  registerCommands(app, core.bot, logger, track);
+  const queue = createWorkQueue(WORK_LIMITS);
+  registerCommands(app, { bot: core.bot, logger, queue });
   await verifyToken(app, config);
   const port = await listen(app, config);
   logger.info({ mode: config.mode.kind, port }, "Slack adapter started");
@@ -37,8 +36,8 @@ export async function startSlackApp(config: SlackConfig, core: AdapterCore): Pro
     port,
     async stop() {
       await app.stop();
-      await drain(inFlight);
-      logger.info("Slack adapter stopped");
+      const unfinished = await queue.drain(DRAIN_TIMEOUT_MS);
+      logger.info({ unfinished }, "Slack adapter stopped");
     },
   };
 }
@@ -100,14 +99,4 @@ function startFailure(error: unknown, config: SlackConfig, variable: string): Ne
     details: { reason: slackError ?? "start-failed" },
     cause: error,
   });
-}
-
-async function drain(inFlight: Set<Promise<void>>): Promise<void> {
-  if (inFlight.size === 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, DRAIN_TIMEOUT_MS);
-  });
-  await Promise.race([Promise.allSettled([...inFlight]), timeout]);
-  clearTimeout(timer);
 }

@@ -25,6 +25,8 @@ export interface FakeSlackApiOptions {
   authError?: string;
   /** Answer chat.postMessage with this Slack error ("not_in_channel"). */
   postMessageError?: string;
+  /** Keep every call in `calls` (default true); benchmarks only count them. */
+  record?: boolean;
 }
 
 /** A fake Slack Web API and response_url endpoint on 127.0.0.1 that records every call. */
@@ -34,6 +36,8 @@ export interface FakeSlackApi {
   /** A fresh response_url on this server. */
   responseUrl(id?: string): string;
   readonly calls: SlackCall[];
+  /** How many calls of each method arrived, recorded or not. */
+  readonly counts: Map<string, number>;
   readonly options: FakeSlackApiOptions;
   /** Resolves with the first call (past or future) that matches, or rejects after `timeoutMs`. */
   waitFor(match: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
@@ -43,11 +47,13 @@ export interface FakeSlackApi {
 /** Starts the fake Slack Web API. */
 export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const calls: SlackCall[] = [];
+  const counts = new Map<string, number>();
   const waiters = new Set<() => void>();
   const server: Server = createServer((req, res) => {
     void readBody(req).then((raw) => {
       const call = toCall(req, raw);
-      calls.push(call);
+      counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
+      if (options.record !== false) calls.push(call);
       for (const wake of waiters) wake();
       answer(call, res, options);
     });
@@ -61,6 +67,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     apiUrl: `${base}/api/`,
     responseUrl: (id = `r${++nextId}`) => `${base}/response/${id}`,
     calls,
+    counts,
     options,
     waitFor(match, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {
