@@ -49,7 +49,10 @@ export function brief(
   const keyPoints = selectKeyPoints(candidates, ranking, summary, keyPointCount);
   const people = rankPeople(analysis);
   const titleText = briefTitle(title, candidates, ranking);
-  const keyTerms = new Set(summary.flatMap((i) => candidates[i]?.terms.terms ?? []));
+  const keyTerms = new Set([
+    ...(titleTerms?.terms ?? []),
+    ...summary.flatMap((i) => candidates[i]?.terms.terms ?? []),
+  ]);
   const { article } = analysis;
   return {
     title: titleText,

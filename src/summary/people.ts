@@ -83,10 +83,7 @@ export function quoteInformativeness(
   const distinct = new Set(terms);
   let onTopic = 0;
   for (const term of distinct) if (keyTerms.has(term)) onTopic++;
-  let score =
-    TYPE_WEIGHT[quote.type] +
-    Math.min(distinct.size, 15) / 15 +
-    onTopic / Math.sqrt(distinct.size + 1);
+  let score = TYPE_WEIGHT[quote.type] + Math.min(distinct.size, 15) / 15 + Math.min(onTopic, 5) / 5;
   if (numbers > 0) score += 0.1;
   if (words < 5) score -= 1;
   if (words > 70) score -= (words - 70) / 70;
