@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import {
   type Bot,
   type CommandContext,
+  isNewsbriefError,
   type Logger,
   parseWhoSaidText,
   type Reply,
