@@ -28,6 +28,32 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
+// Elements that never nest (void) or close themselves implicitly: they do not deepen the tree.
+const FLAT_TAGS = new Set(
+  (
+    "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th " +
+    "option optgroup thead tbody tfoot colgroup rt rp html head body"
+  ).split(" "),
+);
+
+/**
+ * How deeply the markup nests elements, estimated in one linear scan without building a tree;
+ * stops counting at `limit`. Parsing is quadratic in nesting depth, so this runs first.
+ */
+export function nestingDepth(html: string, limit: number): number {
+  const tags = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
+    const name = match[2]!.toLowerCase();
+    if (FLAT_TAGS.has(name) || match[3] === "/") continue;
+    depth = match[1] === "/" ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest >= limit) return deepest;
+  }
+  return deepest;
+}
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
@@ -39,4 +65,22 @@ export function parseDocument(html: string): DomDocument {
   const document = parseHTML(source).document as unknown as DomDocument;
   if (document.documentElement === null && whole) return parseDocument(`<body>${html}</body>`);
   return document;
+}
+
+/** Size and depth of a tree, measured in one walk without recursion. */
+export function measureTree(root: DomNode): { elements: number; maxDepth: number } {
+  let elements = 0;
+  let maxDepth = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    elements++;
+    if (depth > maxDepth) maxDepth = depth;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+    }
+  }
+  return { elements, maxDepth };
 }

@@ -1,7 +1,13 @@
 import { Readability } from "@mozilla/readability";
 import { NewsbriefError } from "../errors.ts";
 import type { Article } from "./article.ts";
-import { type DomDocument, type DomElement, parseDocument } from "./dom.ts";
+import {
+  type DomDocument,
+  type DomElement,
+  measureTree,
+  nestingDepth,
+  parseDocument,
+} from "./dom.ts";
 import { removeBoilerplate } from "./html-clean.ts";
 import { readMetadata } from "./html-metadata.ts";
 import { collapse, countWords, paragraphsOf } from "./html-text.ts";
@@ -10,8 +16,16 @@ import { validateArticleText } from "./validate.ts";
 /** Largest HTML document extracted, in characters (the fetcher's byte cap usually bites first). */
 export const MAX_HTML_CHARS = 10_000_000;
 
+/** Real pages nest a few dozen levels; thousands is an attack on the parser (quadratic in depth). */
+const MAX_NESTING = 2_000;
+
 /** Fewer words than this and there is no article on the page. */
 const MIN_WORDS = 25;
+
+// Readability slows down sharply on very deep or very large trees (it walks ancestors and
+// descendants per node), so such pages are read without it.
+const READABILITY_MAX_DEPTH = 120;
+const READABILITY_MAX_ELEMENTS = 20_000;
 
 /** A paywalled page with fewer words than this only shows its teaser. */
 const PAYWALL_WORDS = 200;
@@ -32,19 +46,14 @@ export interface HtmlSource {
  */
 export function extractArticle(html: string, source: HtmlSource = {}): Article {
   const where = source.url ?? source.label ?? "the HTML page";
-  if (html.length > MAX_HTML_CHARS) {
-    throw new NewsbriefError(
-      "INPUT_TOO_LARGE",
-      `${where} is too large to read (${html.length.toLocaleString("en")} characters of HTML).`,
-      { details: { input: where, reason: "too-large" } },
-    );
-  }
+  checkMarkup(html, where);
   const document = parseDocument(html);
   const meta = readMetadata(document);
   const { paywallHint } = removeBoilerplate(document);
   const main = mainContent(document);
-  const paragraphs = main.element === null ? [] : paragraphsOf(main.element);
   const title = meta.title ?? cleanOptional(main.title);
+  const paragraphs = main.element === null ? [] : paragraphsOf(main.element);
+  // Readability usually drops the headline from the body; when it does not, it is not body text.
   if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
   const text = paragraphs.join("\n\n");
   const words = countWords(text);
@@ -63,6 +72,24 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   return { text: validateArticleText(text, where), ...Object.fromEntries(known) } as Article;
 }
 
+/** Refuses markup too large or too deeply nested to parse in reasonable time. */
+function checkMarkup(html: string, where: string): void {
+  if (html.length > MAX_HTML_CHARS) {
+    throw new NewsbriefError(
+      "INPUT_TOO_LARGE",
+      `${capitalise(where)} is too large to read (${html.length.toLocaleString("en")} characters of HTML).`,
+      { details: { input: where, reason: "too-large" } },
+    );
+  }
+  if (nestingDepth(html, MAX_NESTING) >= MAX_NESTING) {
+    throw new NewsbriefError(
+      "ARTICLE_UNREADABLE",
+      `${capitalise(where)} nests its markup more than ${MAX_NESTING.toLocaleString("en")} levels deep, which no article page does. Paste the article's text instead.`,
+      { details: { input: where, reason: "too-deep" } },
+    );
+  }
+}
+
 interface MainContent {
   readonly element: DomElement | null;
   readonly title?: string | null | undefined;
@@ -72,6 +99,11 @@ interface MainContent {
 
 /** Readability's pick of the main content; the whole body when it finds nothing or gives up. */
 function mainContent(document: DomDocument): MainContent {
+  if (document.body === null) return { element: null };
+  const size = measureTree(document.body);
+  if (size.maxDepth > READABILITY_MAX_DEPTH || size.elements > READABILITY_MAX_ELEMENTS) {
+    return { element: document.body };
+  }
   try {
     const reader = new Readability<DomElement>(document as never, {
       serializer: (node) => node as unknown as DomElement,
@@ -103,7 +135,7 @@ function cleanOptional(value: string | null | undefined): string | undefined {
 function paywallError(where: string, words: number): NewsbriefError {
   return new NewsbriefError(
     "ARTICLE_UNREADABLE",
-    `${where} is behind a paywall: only ${words} words of it are readable. Paste the article's text instead.`,
+    `${capitalise(where)} is behind a paywall: only ${words} words of it are readable. Paste the article's text instead.`,
     { details: { input: where, reason: "paywall" } },
   );
 }
@@ -114,4 +146,8 @@ function emptyError(where: string): NewsbriefError {
     `Found no article text on ${where}: it may be a home page, a video, or a page that needs JavaScript. Paste the article's text instead.`,
     { details: { input: where, reason: "empty" } },
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

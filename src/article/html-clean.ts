@@ -17,9 +17,6 @@ const PAYWALL_CLASS =
 const PAYWALL_TEXT =
   /subscribe to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?subscribers|already a subscriber\?|become a (?:member|subscriber) to read/i;
 
-// Cap on boxes examined, so a page with a million matching divs stays linear.
-const MAX_CANDIDATES = 2_000;
-
 /** Signals from the page's markup that the article is behind a paywall. */
 export interface CleanResult {
   readonly paywallHint: boolean;
@@ -33,12 +30,10 @@ export function removeBoilerplate(document: DomDocument): CleanResult {
   const bodyText = document.body?.textContent ?? "";
   const paywallHint = PAYWALL_TEXT.test(bodyText) || hasPaywallMarkup(document);
   removeAll(document.querySelectorAll(NEVER_TEXT));
-  const boxes = Array.from(document.querySelectorAll("[class], [id]"))
-    .filter((box) => {
-      const label = `${box.getAttribute("class") ?? ""} ${box.getAttribute("id") ?? ""}`;
-      return BOILERPLATE.test(label) && !PAYWALL_CLASS.test(label);
-    })
-    .slice(0, MAX_CANDIDATES);
+  const boxes = Array.from(document.querySelectorAll("[class], [id]")).filter((box) => {
+    const label = `${box.getAttribute("class") ?? ""} ${box.getAttribute("id") ?? ""}`;
+    return BOILERPLATE.test(label) && !PAYWALL_CLASS.test(label);
+  });
   if (boxes.length === 0 || document.body === null) return { paywallHint };
   const lengths = textLengths(document.body);
   const bodyLength = lengths.get(document.body) ?? 0;
