@@ -106,7 +106,11 @@ async function answer(
         options.write(`Unknown command ${command}. ${HINT}\n`);
     }
   } catch (error) {
-    options.logger.warn(
+    // The user reads the friendly message; the log keeps the details (louder when it is our fault).
+    const ours =
+      !isNewsbriefError(error) || error.code === "INTERNAL" || error.code === "STORE_FAILED";
+    const level = ours ? "error" : "debug";
+    options.logger[level](
       { command, channel: context.channel, err: error },
       "console command failed",
     );
