@@ -1,7 +1,8 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Reply, ReplyBlock, ReplyQuote } from "../../src/index.ts";
+import type { Reply, ReplyBlock } from "../../src/index.ts";
 import { DISCORD_LIMITS, type EmbedDraft, fitEmbed } from "./embed-limits.ts";
 import { escapeDiscord } from "./escape.ts";
+import { inlineQuotes, quoteFields } from "./render-quotes.ts";
 import { truncateText } from "./truncate.ts";
 
 /** What every reply and message sends: nobody is ever pinged by text the bot relays. */
@@ -76,7 +77,11 @@ function addBlock(block: ReplyBlock, parts: Parts): void {
       addList(block.title, block.items, parts);
       return;
     case "quotes":
-      parts.fields.push(...quoteFields(block.title, block.quotes));
+      // A titled set of quotes is a section of its own (a briefing's "What they said"); untitled
+      // quotes belong to the text around them (a digest story), unless fields have started.
+      if (block.title === undefined && parts.fields.length === 0)
+        parts.description.push(inlineQuotes(block.quotes));
+      else parts.fields.push(...quoteFields(block.title, block.quotes));
       return;
     case "fields":
       for (const field of block.fields) {
@@ -124,40 +129,6 @@ function packLines(name: string, lines: readonly string[]): APIEmbedField[] {
   }
   flush();
   return fields;
-}
-
-function quoteFields(title: string | undefined, quotes: readonly ReplyQuote[]): APIEmbedField[] {
-  return quotes.map((quote, index) => {
-    const speaker = speakerLabel(quote);
-    if (title === undefined) return { name: speaker, value: quoteValue(quote, "") };
-    const header = `**${speaker}**\n`;
-    return {
-      name: index === 0 ? escapeDiscord(title) : "\u200b",
-      value: quoteValue(quote, header),
-    };
-  });
-}
-
-function speakerLabel(quote: ReplyQuote): string {
-  const name = escapeDiscord(quote.speaker ?? "Unattributed");
-  return quote.role === undefined ? name : `${name}, ${escapeDiscord(quote.role)}`;
-}
-
-/** The quote verbatim (shortened only when Discord's limit forces it), then its sentence if room is left. */
-function quoteValue(quote: ReplyQuote, header: string): string {
-  const marks = quote.indirect === true ? 0 : 2;
-  const room = DISCORD_LIMITS.fieldValue - header.length - marks;
-  const text = truncateText(escapeDiscord(quote.text), room);
-  const body = quote.indirect === true ? text : `“${text}”`;
-  let value = `${header}${body}`;
-  if (quote.context !== undefined) {
-    const left = DISCORD_LIMITS.fieldValue - value.length - "\n**".length - "**".length;
-    const minContextChars = 40;
-    if (left >= minContextChars) {
-      value += `\n*${truncateText(escapeDiscord(quote.context), left)}*`;
-    }
-  }
-  return value;
 }
 
 function maskedLink(label: string, url: string): string {

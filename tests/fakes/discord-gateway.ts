@@ -79,6 +79,14 @@ export class FakeGateway {
     return resumed;
   }
 
+  /** Resolves once the session's connection is closed (after a reconnect request, say). */
+  disconnected(): Promise<void> {
+    const socket = this.session?.socket;
+    if (socket === undefined || socket === null || socket.readyState === WebSocket.CLOSED)
+      return Promise.resolve();
+    return new Promise((resolve) => socket.once("close", () => resolve()));
+  }
+
   /** True once a client has identified. */
   get ready(): boolean {
     return this.session !== null;

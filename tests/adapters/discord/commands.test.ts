@@ -34,13 +34,22 @@ type Embed = {
 };
 const embedOf = (message: Record<string, unknown>) => ((message.embeds ?? []) as Embed[])[0];
 
-/** The quoted passages of an embed, as Discord shows them, without quotation marks. */
+/** The quoted passages of an embed as Discord shows them, without quotation marks: block quotes in the description, or fields. */
 function quotesShown(embed: Embed | undefined): string[] {
-  return (embed?.fields ?? []).map((field) =>
-    rendered(field.value.split("\n*")[0] ?? "")
-      .replace(/^\*\*[^\n]*\*\*\n/, "")
-      .replace(/^“|”$/g, ""),
+  const inline = (embed?.description ?? "")
+    .split("\n\n")
+    .map((group) => group.split("\n").filter((line) => line.startsWith("> ")))
+    .filter((lines) => lines.length > 1)
+    .map((lines) =>
+      lines
+        .slice(0, -1)
+        .map((line) => line.slice(2))
+        .join("\n"),
+    );
+  const fields = (embed?.fields ?? []).map((field) =>
+    (field.value.split("\n*")[0] ?? "").replace(/^\*\*[^\n]*\*\*\n/, ""),
   );
+  return [...inline, ...fields].map((quote) => rendered(quote).replace(/^“|”$/g, ""));
 }
 
 describe("/brief", () => {

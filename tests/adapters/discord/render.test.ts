@@ -119,24 +119,43 @@ describe("renderReply", () => {
     expect(embed?.footer?.text).toBe("2 min read · 400 words · Requested by Ana");
   });
 
-  it("shows a phrase match with the sentence around it", () => {
+  it("shows untitled quotes inline with their speaker, and a phrase match with its sentence", () => {
     const reply = replyWith([
+      { kind: "paragraph", text: "John Kelly" },
       {
         kind: "quotes",
         quotes: [
           {
             text: "no mass deportations",
             speaker: "John Kelly",
+            role: "Homeland Security chief",
             context: "There will be no mass deportations.",
           },
         ],
       },
     ]);
-    const field = renderReply(reply).embeds[0]?.fields?.[0];
-    expect(field).toEqual({
-      name: "John Kelly",
-      value: "“no mass deportations”\n*There will be no mass deportations.*",
-    });
+    const [embed] = renderReply(reply).embeds;
+    expect(embed?.fields).toBeUndefined();
+    expect(embed?.description).toBe(
+      "John Kelly\n\n> “no mass deportations”\n> — **John Kelly, Homeland Security chief**\n*There will be no mass deportations.*",
+    );
+  });
+
+  it("keeps a digest's stories in order: title link, summary, then its quote", () => {
+    const story = (n: number): ReplyBlock[] => [
+      { kind: "link", label: `Story ${n}`, url: `https://news.example/${n}` },
+      { kind: "paragraph", text: `Summary ${n}.` },
+      { kind: "quotes", quotes: [{ text: `Quote ${n}`, speaker: `Speaker ${n}` }] },
+    ];
+    const [embed] = renderReply(replyWith([...story(1), ...story(2)], { title: "Digest" })).embeds;
+    expect(embed?.description).toBe(
+      [1, 2]
+        .map(
+          (n) =>
+            `[Story ${n}](https://news.example/${n})\n\nSummary ${n}.\n\n> “Quote ${n}”\n> — **Speaker ${n}**`,
+        )
+        .join("\n\n"),
+    );
   });
 
   it("escapes hostile article text everywhere Discord renders markdown", () => {
@@ -174,7 +193,8 @@ describe("renderReply", () => {
 
   it("keeps 25 fields at most and says how many were left out", () => {
     const quotes = Array.from({ length: 40 }, (_, i) => ({ text: `Quote ${i}`, speaker: `P${i}` }));
-    const [embed] = renderReply(replyWith([{ kind: "quotes", quotes }])).embeds;
+    const titled: ReplyBlock = { kind: "quotes", title: "What they said", quotes };
+    const [embed] = renderReply(replyWith([titled])).embeds;
     expect(embed?.fields).toHaveLength(24);
     expect(embed?.footer?.text).toBe("16 more not shown");
   });
@@ -185,7 +205,7 @@ describe("renderReply", () => {
     const reply = replyWith(
       [
         { kind: "paragraph", text: long },
-        { kind: "quotes", quotes },
+        { kind: "quotes", title: "Said", quotes },
       ],
       {
         title: long,

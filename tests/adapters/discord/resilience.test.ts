@@ -39,7 +39,8 @@ beforeAll(async () => {
       ]),
     ),
   );
-  discord = await startDiscordHarness();
+  // A short heartbeat interval, so the heartbeats and their ACKs happen within the tests.
+  discord = await startDiscordHarness({ fake: { heartbeatIntervalMs: 200 } });
 });
 
 afterAll(async () => {
@@ -50,6 +51,17 @@ afterAll(async () => {
 describe("the Discord adapter over time", () => {
   it("identifies with the Guilds intent only", () => {
     expect(discord.fake.gateway.identifies).toEqual([{ intents: 1 }]);
+  });
+
+  it("heartbeats and, with every beat acknowledged, keeps its one gateway session", async () => {
+    const since = discord.fake.gateway.heartbeats.length;
+    const deadline = Date.now() + 5_000;
+    while (discord.fake.gateway.heartbeats.length < since + 3 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(discord.fake.gateway.heartbeats.length).toBeGreaterThanOrEqual(since + 3);
+    expect(discord.fake.gateway.identifies).toHaveLength(1);
+    expect(discord.fake.gateway.resumes).toHaveLength(0);
   });
 
   it("keeps the channel's current article across a restart", async () => {
@@ -77,7 +89,8 @@ describe("the Discord adapter over time", () => {
   it("resumes after a gateway reconnect (op 7) and keeps answering, missed events included", async () => {
     const identifies = discord.fake.gateway.identifies.length;
     const resumed = discord.fake.gateway.reconnect();
-    // Sent while the client is reconnecting: the gateway replays it after RESUME.
+    await discord.fake.gateway.disconnected();
+    // Sent while the client is away: the gateway replays it after RESUME.
     const during = discord.slash({
       name: "whosaid",
       options: [{ name: "phrase", value: "mass deportations" }],
