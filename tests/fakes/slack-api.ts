@@ -69,34 +69,39 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     calls,
     counts,
     options,
-    waitFor(match, timeoutMs = 5_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = calls.find(match);
-          if (found === undefined) return;
-          cleanup();
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(
-            new Error(`no matching Slack call within ${timeoutMs} ms; got ${listMethods(calls)}`),
-          );
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
-    },
+    waitFor: (match, timeoutMs = 5_000) => waitForCall(calls, waiters, match, timeoutMs),
     async close() {
       server.closeAllConnections();
       server.close();
       await once(server, "close");
     },
   };
+}
+
+function waitForCall(
+  calls: readonly SlackCall[],
+  waiters: Set<() => void>,
+  match: (call: SlackCall) => boolean,
+  timeoutMs: number,
+): Promise<SlackCall> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = calls.find(match);
+      if (found === undefined) return;
+      cleanup();
+      resolve(found);
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`no matching Slack call within ${timeoutMs} ms; got ${listMethods(calls)}`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      waiters.delete(check);
+    };
+    waiters.add(check);
+    check();
+  });
 }
 
 function answer(call: SlackCall, res: ServerResponse, options: FakeSlackApiOptions): void {
