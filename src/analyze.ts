@@ -1,10 +1,42 @@
 import type { Analysis } from "./analysis.ts";
 import type { Article } from "./article/article.ts";
+import { buildEntities, canonicalNames } from "./people/build-entities.ts";
+import { readPeople } from "./people/read-people.ts";
+import { attributeQuotes } from "./quotes/attribute.ts";
+import { findBlockQuotes } from "./quotes/block.ts";
+import { buildQuotes } from "./quotes/build-quotes.ts";
+import { extractQuotedSpans } from "./quotes/extract.ts";
+import { findReportedSpeech } from "./quotes/indirect.ts";
+import { primaryFamily } from "./quotes/marks.ts";
+import { headlineParagraphs } from "./text/headlines.ts";
+import { lexText } from "./text/lexer.ts";
 import { segmentText } from "./text/segment.ts";
 
 /** Analyses an article in one linear pass: text model, people, quotations and their speakers. */
 export function analyzeArticle(article: Article): Analysis {
-  const text = segmentText(article.text);
-  // People and quotations arrive with the who-said-what core (issue 2).
-  return { article, text, people: [], quotes: [] };
+  const text = article.text;
+  const model = segmentText(text);
+  const headlines = headlineParagraphs(text, model.paragraphs);
+  const spans = extractQuotedSpans(text, model.paragraphs, primaryFamily(text));
+  const lexemes = lexText(
+    text,
+    model.sentences,
+    spans.map((s) => ({ start: s.open, end: s.outerEnd })),
+  );
+  const people = readPeople(text, lexemes, headlines);
+  const blocks = findBlockQuotes(people, model.paragraphs, headlines);
+  const blockParagraphs = new Set(blocks.map((b) => b.paragraph.index));
+  const skip = new Set([...headlines, ...blockParagraphs]);
+  const reported = findReportedSpeech(people, skip);
+  const spoken = attributeQuotes(people, spans, skip, reported.events);
+  const names = canonicalNames(people);
+  const quotes = buildQuotes(
+    { text, lexemes, sentences: model.sentences, names },
+    spoken,
+    blocks,
+    reported.speech,
+    blockParagraphs,
+  );
+  const speakers = new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
+  return { article, text: model, people: buildEntities(people, names, speakers), quotes };
 }

@@ -18,4 +18,6 @@ export interface Quote extends Span {
   readonly cue?: Span & { readonly text: string };
   /** Index of the sentence the quotation starts in. */
   readonly sentence: number;
+  /** Index of the paragraph the quotation starts in (analyzeArticle always sets it). */
+  readonly paragraph?: number;
 }

@@ -1,0 +1,121 @@
+import type { Lexeme } from "../text/lexer.ts";
+import type { EntityDraft } from "./entities.ts";
+import type { Entity, EntityKind, Mention } from "./entity.ts";
+import { HONORIFICS } from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+import type { NameMention } from "./names.ts";
+import type { PeopleReading } from "./read-people.ts";
+import { isPersonLike } from "./salience.ts";
+
+const MAX_ALIASES = 12;
+
+/** The canonical name of every entity: its fullest name in the article, without titles. */
+export function canonicalNames(people: PeopleReading): Map<number, string> {
+  const best = new Map<number, NameMention>();
+  people.names.forEach((name, n) => {
+    const id = people.entityOf[n] ?? -1;
+    if (id < 0) return;
+    const current = best.get(id);
+    const longer = current === undefined || name.end - name.start > current.end - current.start;
+    if (
+      current === undefined ||
+      name.words.length > current.words.length ||
+      (name.words.length === current.words.length &&
+        longer &&
+        !name.possessive &&
+        current.possessive)
+    ) {
+      best.set(id, name);
+    }
+  });
+  const out = new Map<number, string>();
+  for (const [id, name] of best) out.set(id, people.text.slice(name.start, name.end));
+  return out;
+}
+
+/**
+ * The people and organisations of the analysis, most mentioned first: people, organisations that
+ * speak or come up twice, and any other name that speaks.
+ */
+export function buildEntities(
+  people: PeopleReading,
+  names: ReadonlyMap<number, string>,
+  speakers: ReadonlySet<number>,
+): Entity[] {
+  const mentions = mentionsByEntity(people);
+  const out: Array<{ entity: Entity; order: number }> = [];
+  for (const draft of people.entities) {
+    const name = names.get(draft.id);
+    const own = mentions.get(draft.id) ?? [];
+    const kind = kindOf(draft, speakers.has(draft.id), own.length);
+    if (name === undefined || kind === undefined) continue;
+    const role = people.roles
+      .get(draft.id)
+      ?.find((r) => !HONORIFICS.has(r.toLowerCase().replace(/\.$/, "")));
+    out.push({
+      entity: {
+        id: draft.id,
+        kind,
+        name,
+        aliases: aliasesOf(people, draft.id, name, own),
+        ...(role === undefined ? {} : { role }),
+        mentions: own.map((m) => m.mention),
+      },
+      order: own[0]?.mention.start ?? 0,
+    });
+  }
+  out.sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.order - b.order);
+  return out.map((x) => x.entity);
+}
+
+function kindOf(draft: EntityDraft, speaks: boolean, mentions: number): EntityKind | undefined {
+  if (draft.kind === "organization") return speaks || mentions >= 2 ? "organization" : undefined;
+  if (draft.kind === "person" || isPersonLike(draft) || speaks) return "person";
+  return undefined;
+}
+
+interface OwnMention {
+  readonly mention: Mention;
+  readonly ref: Ref;
+}
+
+function mentionsByEntity(people: PeopleReading): Map<number, OwnMention[]> {
+  const out = new Map<number, OwnMention[]>();
+  for (const ref of people.refs) {
+    if (ref.entity < 0) continue;
+    const first = people.lexemes[ref.first] as Lexeme;
+    const last = people.lexemes[ref.last] as Lexeme;
+    const list = out.get(ref.entity) ?? [];
+    list.push({
+      mention: { start: first.start, end: last.end, entityId: ref.entity, form: ref.form },
+      ref,
+    });
+    out.set(ref.entity, list);
+  }
+  return out;
+}
+
+function aliasesOf(
+  people: PeopleReading,
+  id: number,
+  name: string,
+  own: readonly OwnMention[],
+): string[] {
+  const seen = new Set<string>([name.toLowerCase()]);
+  const aliases: string[] = [];
+  const add = (form: string) => {
+    const key = form.toLowerCase();
+    if (form === "" || seen.has(key) || aliases.length >= MAX_ALIASES) return;
+    seen.add(key);
+    aliases.push(form);
+  };
+  people.names.forEach((n, k) => {
+    if (people.entityOf[k] !== id) return;
+    add(people.text.slice(n.start, n.end));
+    add(people.text.slice(n.outerStart, n.end));
+  });
+  for (const { mention, ref } of own) {
+    if (ref.form === "role") add(people.text.slice(mention.start, mention.end));
+  }
+  return aliases;
+}

@@ -1,0 +1,95 @@
+import type { Lexeme } from "../text/lexer.ts";
+import type { EntityDraft } from "./entities.ts";
+import { ROLE_RANKS } from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+import { isPersonLike, mostSalient } from "./salience.ts";
+
+/** What the people stage knows, shared by the resolvers. */
+export interface People {
+  readonly text: string;
+  readonly lexemes: readonly Lexeme[];
+  readonly refs: Ref[];
+  readonly refAt: Int32Array;
+  readonly entities: readonly EntityDraft[];
+  /** Lower-case words of the roles each entity is given in the text ("press", "secretary"). */
+  readonly roleWords: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Descriptions already resolved: "former exxon ceo" → entity. */
+  readonly learned: Map<string, number>;
+}
+
+const NEWS_WORDS = new Set(
+  "post times journal herald tribune chronicle gazette telegraph guardian independent observer mail express star sun news daily press".split(
+    " ",
+  ),
+);
+const NEWSPAPER_HEADS = new Set(["newspaper", "paper", "daily", "tabloid"]);
+const IGNORED = new Set(["the", "this", "that", "his", "her", "former", "then", "new", "current"]);
+
+function wordsOf(people: People, ref: Ref): string[] {
+  const out: string[] = [];
+  for (let k = ref.first; k <= ref.last; k++) {
+    const lex = people.lexemes[k] as Lexeme;
+    if (lex.word && !IGNORED.has(lex.lower)) out.push(lex.lower);
+  }
+  return out;
+}
+
+/**
+ * Resolves a role description ("the former Exxon CEO", "the press secretary", "the daily") to the
+ * entity the article gave that role to, or else to the person in focus; -2 when nobody fits.
+ */
+export function resolveDescription(people: People, index: number): number {
+  const ref = people.refs[index] as Ref;
+  if (ref.entity !== -1) return ref.entity;
+  const words = wordsOf(people, ref);
+  const key = words.join(" ");
+  const known = people.learned.get(key);
+  const resolved =
+    known ??
+    (ref.head !== undefined && isOrgHead(ref.head)
+      ? resolveOrg(people, ref, index, words)
+      : resolvePerson(people, ref, index, words));
+  ref.entity = resolved;
+  if (resolved >= 0) people.learned.set(key, resolved);
+  return resolved;
+}
+
+function isOrgHead(head: string): boolean {
+  return /^(newspaper|paper|daily|tabloid|company|firm|group|ministry|department|agency|network|channel|broadcaster|magazine|website|bank|club|party|campaign|committee|council|union|association|government|administration)$/.test(
+    head,
+  );
+}
+
+function resolveOrg(people: People, ref: Ref, index: number, words: readonly string[]): number {
+  const head = ref.head as string;
+  const orgs = people.entities.filter((e) => e.kind === "organization");
+  if (NEWSPAPER_HEADS.has(head)) {
+    return mostSalient(people.refs, index, ref.sentence, (id) => {
+      const key = people.entities[id]?.orgKey ?? "";
+      return key.split(" ").some((w) => NEWS_WORDS.has(w));
+    });
+  }
+  // "his foreign ministry" is the organisation whose name holds those words.
+  const named = orgs.filter((e) => words.every((w) => (e.orgKey ?? "").split(" ").includes(w)));
+  if (named.length === 1) return (named[0] as EntityDraft).id;
+  return -2;
+}
+
+function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
+  const head = ref.head as string;
+  const ranks = words.filter((w) => ROLE_RANKS.has(w));
+  const holders = new Set<number>();
+  for (const [id, roleWords] of people.roleWords) {
+    if (!roleWords.has(head)) continue;
+    const extraRank = [...roleWords].some((w) => ROLE_RANKS.has(w) && !ranks.includes(w));
+    if (!extraRank && ranks.every((w) => roleWords.has(w))) holders.add(id);
+  }
+  if (holders.size === 1) return [...holders][0] as number;
+  const accept =
+    holders.size > 1
+      ? (id: number) => holders.has(id)
+      : (id: number) => isPersonLike(people.entities[id]);
+  const focus = mostSalient(people.refs, index, ref.sentence, accept);
+  if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : -2;
+  return Math.min(...holders);
+}

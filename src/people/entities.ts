@@ -1,0 +1,153 @@
+import { FIRST_NAMES } from "./first-names.ts";
+import { NAME_PARTICLES } from "./lexicon.ts";
+import type { NameKind, NameMention } from "./names.ts";
+
+/** An entity while the article is read: the names seen for it and what they tell. */
+export interface EntityDraft {
+  readonly id: number;
+  kind: NameKind;
+  readonly mentions: NameMention[];
+  /** Lower-case given name and surname, when known. */
+  first?: string;
+  surname?: string;
+  gender?: "male" | "female";
+  /** Key of an organisation's name. */
+  orgKey?: string;
+}
+
+/** Names grouped into entities; `entityOf[i]` is the entity of `mentions[i]`, or -1 (places). */
+export interface NameGroups {
+  readonly entities: EntityDraft[];
+  readonly entityOf: number[];
+}
+
+/**
+ * Groups name mentions into entities: full names by given name and surname, a surname alone with
+ * the person first introduced under it, a lone given name with the only person who has it.
+ * Different given names with one surname stay apart (Hillary and Bill Clinton).
+ */
+export function groupNames(mentions: readonly NameMention[]): NameGroups {
+  const index: Index = {
+    entities: [],
+    orgs: new Map(),
+    bySurname: new Map(),
+    byFirst: new Map(),
+    byFull: new Map(),
+  };
+  const entities = index.entities;
+  const entityOf: number[] = [];
+  for (const mention of mentions) {
+    const entity =
+      mention.kind === "place"
+        ? undefined
+        : mention.kind === "organization"
+          ? orgEntity(mention, index)
+          : personEntity(mention, index);
+    if (entity === undefined) {
+      entityOf.push(-1);
+      continue;
+    }
+    entity.mentions.push(mention);
+    if (entity.gender === undefined && mention.gender !== undefined) entity.gender = mention.gender;
+    if (entity.kind === "unknown" && mention.kind === "person") entity.kind = "person";
+    entityOf.push(entity.id);
+  }
+  return { entities, entityOf };
+}
+
+/** Lookups that keep grouping linear in the number of mentions. */
+interface Index {
+  readonly entities: EntityDraft[];
+  readonly orgs: Map<string, EntityDraft>;
+  readonly bySurname: Map<string, EntityDraft[]>;
+  readonly byFirst: Map<string, EntityDraft[]>;
+  readonly byFull: Map<string, EntityDraft>;
+}
+
+function create(index: Index, kind: NameKind): EntityDraft {
+  const entity: EntityDraft = { id: index.entities.length, kind, mentions: [] };
+  index.entities.push(entity);
+  return entity;
+}
+
+function push(map: Map<string, EntityDraft[]>, key: string, entity: EntityDraft): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [entity]);
+  else if (!list.includes(entity) && list.length < 16) list.push(entity);
+}
+
+function orgEntity(mention: NameMention, index: Index): EntityDraft {
+  const words = mention.words[0] === "the" ? mention.words.slice(1) : mention.words;
+  const key = words.join(" ");
+  let entity = index.orgs.get(key);
+  if (entity === undefined && words.length >= 2) {
+    // "Evening Chronicle" after "Newcastle Evening Chronicle" is the same paper.
+    entity = index.bySurname.get(`org:${words.slice(-2).join(" ")}`)?.[0];
+  }
+  if (entity === undefined) {
+    entity = create(index, "organization");
+    entity.orgKey = key;
+    if (words.length >= 2) push(index.bySurname, `org:${words.slice(-2).join(" ")}`, entity);
+  }
+  index.orgs.set(key, entity);
+  return entity;
+}
+
+function personEntity(mention: NameMention, index: Index): EntityDraft {
+  const words = mention.words;
+  const surname = words[words.length - 1] as string;
+  const full = words.length >= 2 && !NAME_PARTICLES.has(words[0] as string);
+  if (full) return fullName(mention, words[0] as string, surname, index);
+  const single = words.join(" ");
+  const org = index.orgs.get(single);
+  if (org !== undefined && !mention.titled) return org;
+  return (
+    bySurname(index, surname, mention.gender) ??
+    byGivenName(index, single, mention) ??
+    provisional(index, mention, surname)
+  );
+}
+
+function fullName(mention: NameMention, first: string, surname: string, index: Index): EntityDraft {
+  const key = `${first} ${surname}`;
+  const same = index.byFull.get(key);
+  if (same !== undefined) return same;
+  // A surname seen alone before its full name ("Trump", later "Donald Trump") is the same person.
+  const gender = mention.gender ?? FIRST_NAMES.get(first);
+  const earlier = index.bySurname
+    .get(surname)
+    ?.find((e) => e.first === undefined && compatible(e.gender, gender));
+  const entity = earlier ?? create(index, mention.kind);
+  entity.first = first;
+  entity.surname = surname;
+  index.byFull.set(key, entity);
+  push(index.bySurname, surname, entity);
+  push(index.byFirst, first, entity);
+  return entity;
+}
+
+function bySurname(
+  index: Index,
+  surname: string,
+  gender: "male" | "female" | undefined,
+): EntityDraft | undefined {
+  // The person first introduced under a surname is the one a bare surname means.
+  return index.bySurname.get(surname)?.find((e) => compatible(e.gender, gender));
+}
+
+function byGivenName(index: Index, name: string, mention: NameMention): EntityDraft | undefined {
+  if (mention.titled) return undefined;
+  const found = index.byFirst.get(name);
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+function provisional(index: Index, mention: NameMention, surname: string): EntityDraft {
+  const entity = create(index, mention.kind);
+  entity.surname = surname;
+  push(index.bySurname, surname, entity);
+  return entity;
+}
+
+function compatible(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}

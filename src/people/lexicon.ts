@@ -1,0 +1,175 @@
+// Word lists the people finder reads names and roles with. Lower case throughout.
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((w) => w !== ""));
+}
+
+/** Capitalised words that begin sentences or headlines but are never names. */
+export const FUNCTION_WORDS = words(`
+  the a an and but or nor so yet for in on at by to from with without of off into onto over under
+  after before during since until till while when where why how what which who whom whose that this
+  these those there here then now thus also still just only even already however meanwhile moreover
+  furthermore nevertheless nonetheless instead indeed finally eventually later earlier recently today
+  yesterday tomorrow tonight last next first second third once some many most much more few several
+  all both each every either neither no not none nothing nobody everyone everybody someone somebody
+  anyone anybody it its he she they we i you me him her them us his hers their theirs our ours your
+  my mine if although though because as unless whether per according like unlike despite among
+  between through throughout against within along across around behind beyond near upon via amid
+  yes oh well please thanks thank one two three four five six seven eight nine ten dear sorry
+  another other such same any above below while whilst lest whatever whoever whichever wherever
+  photo photograph image picture video caption credit source sources update updated editor note
+  read watch listen see click follow share subscribe advertisement related more latest breaking
+  e-mail email mr mrs ms dr sir
+`);
+
+/** Honorifics and the gender they imply ("" when they imply none). */
+export const HONORIFICS: ReadonlyMap<string, "male" | "female" | ""> = new Map([
+  ["mr", "male"],
+  ["messrs", "male"],
+  ["sir", "male"],
+  ["lord", "male"],
+  ["king", "male"],
+  ["prince", "male"],
+  ["duke", "male"],
+  ["father", "male"],
+  ["brother", "male"],
+  ["mrs", "female"],
+  ["ms", "female"],
+  ["miss", "female"],
+  ["dame", "female"],
+  ["lady", "female"],
+  ["queen", "female"],
+  ["princess", "female"],
+  ["duchess", "female"],
+  ["sister", "female"],
+  ["mx", ""],
+  ["dr", ""],
+  ["prof", ""],
+  ["professor", ""],
+  ["rev", ""],
+  ["reverend", ""],
+  ["rabbi", ""],
+  ["imam", ""],
+  ["sheikh", ""],
+  ["pope", "male"],
+  ["cardinal", "male"],
+]);
+
+/** Capitalised words of titles that come before a name: "Secretary of State", "Homeland Security". */
+export const TITLE_WORDS = words(`
+  president vice prime minister secretary chancellor deputy chief executive foreign home interior
+  defense defence state affairs homeland security treasury finance economy economic justice attorney
+  general leader majority minority house senate speaker senator sen rep reps representative
+  congressman congresswoman governor gov lt lieutenant mayor judge ambassador commissioner director
+  chairman chairwoman chair ceo cfo coo founder coach captain capt colonel col major sgt sergeant
+  admiral adm commander cmdr gen officer detective det inspector sheriff pope cardinal archbishop
+  bishop rev reverend father rabbi imam sheikh king queen prince princess duke duchess lord lady sir
+  dame mr mrs ms miss mx dr prof professor former acting interim assistant associate press
+  communications labor labour health education energy commerce transportation agriculture
+  environment trade culture sports development immigration national intelligence surgeon solicitor
+  premier councillor councilman councilwoman assemblyman assemblywoman mp mep senior adviser advisor
+  spokesman spokeswoman spokesperson secretary-general president-elect vice-president first
+  superintendent constable marshal provost dean principal manager striker midfielder defender
+  goalkeeper the of for and to in at & chairperson supreme court high appeals circuit district
+  federal u.s us uk u.k white
+`);
+
+/** Words that end a title and can carry one alone: "Secretary", "Chancellor". */
+export const TITLE_HEADS = words(`
+  president minister secretary chancellor chief senator sen rep representative congressman
+  congresswoman governor gov mayor judge justice ambassador commissioner director chairman
+  chairwoman chair ceo founder coach captain capt colonel col sgt sergeant admiral adm commander gen
+  general officer detective inspector sheriff pope cardinal archbishop bishop rev reverend father
+  rabbi imam sheikh king queen prince princess duke duchess lord lady sir dame leader speaker premier
+  councillor councilman councilwoman assemblyman assemblywoman attorney spokesman spokeswoman
+  spokesperson adviser advisor secretary-general president-elect vice-president superintendent
+  lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
+`);
+
+/** Nouns of people's roles, as they appear before a name or in a description ("the striker"). */
+export const ROLE_NOUNS = words(`
+  president chancellor minister secretary senator governor mayor chief chairman chairwoman chair
+  director manager boss coach striker midfielder defender goalkeeper keeper winger forward player
+  captain skipper spokesman spokeswoman spokesperson official adviser advisor aide analyst editor
+  reporter journalist correspondent columnist writer author professor lecturer researcher scientist
+  economist expert lawyer attorney prosecutor judge officer detective inspector commissioner
+  ambassador diplomat envoy leader founder co-founder ceo cfo coo executive owner partner candidate
+  nominee lawmaker legislator congressman congresswoman representative pastor preacher priest bishop
+  rabbi imam televangelist evangelist survivor witness victim resident student teacher doctor
+  physician surgeon nurse driver pilot soldier general colonel commander sergeant agent activist
+  campaigner protester organiser organizer volunteer worker employee strategist pollster consultant
+  historian actor actress singer musician star host anchor presenter commentator producer filmmaker
+  father mother son daughter wife husband brother sister grandson granddaughter grandfather
+  grandmother daughter-in-law son-in-law father-in-law mother-in-law widow widower friend neighbour
+  neighbor colleague counterpart rival opponent successor predecessor international welshman
+  englishman frenchman dutchman scotsman irishman head treasurer premier speaker whip deputy
+  secretary-general vice-president vice-chairman chairperson trainer referee president-elect
+  governor-elect businessman businesswoman tycoon billionaire entrepreneur investor banker
+  chancellor regulator prosecutor sheriff marshal administrator superintendent principal dean
+  commentator blogger novelist poet artist designer architect engineer farmer fisherman miner
+  pensioner shopkeeper owner landlord tenant mp mep peer chieftain warlord commander-in-chief
+  monarch king queen prince princess pope cardinal archbishop secretary-general veteran
+  campaigner lobbyist negotiator mediator analyst economist
+`);
+
+/** Role nouns that speak for an organisation: "a spokeswoman for Lufthansa" is Lufthansa. */
+export const SPOKES_NOUNS = words(`
+  spokesman spokeswoman spokesperson spokespeople representative statement release spokesmen
+  spokeswomen
+`);
+
+/** Nouns that head an organisation's description ("the company", "his foreign ministry"). */
+export const ORG_NOUNS = words(`
+  company firm group ministry department agency government administration campaign committee
+  council commission party organisation organization union association federation league club team
+  newspaper paper daily tabloid magazine network channel broadcaster station website bank
+  university college school hospital court police army military navy board body authority regulator
+  watchdog institute foundation charity church office bureau service embassy consulate movement
+  coalition alliance cabinet parliament congress senate corporation giant retailer carrier airline
+  manufacturer maker insurer lender developer publisher studio label outlet
+`);
+
+/** Capitalised words that make a name an organisation's: "Football Association", "Washington Post". */
+export const ORG_WORDS = words(`
+  association party church ministry department agency bank group university college council
+  committee commission foundation institute corporation corp inc ltd plc llc co company club union
+  league federation organization organisation office court board network news post times journal
+  herald tribune chronicle gazette telegraph guardian independent observer press reuters service
+  services authority administration bureau center centre society trust fund capital partners
+  holdings airlines airways motors systems technologies labs media magazine channel radio
+  television tv studios records school hospital police army navy force forces senate congress
+  parliament assembly cabinet government campaign team fc united city rovers athletic wanderers
+  cathedral mosque synagogue temple ministries coalition alliance movement institution museum library
+  agency commission exchange reserve treasury embassy consulate pentagon kremlin whitehall
+  industries enterprises group international associates laboratories pharmaceuticals energy oil
+  insurance securities show program programme series
+`);
+
+/** Months, days and other capitalised words that are never a speaker. */
+export const CALENDAR_WORDS = words(`
+  january february march april may june july august september october november december jan feb
+  mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  christmas easter ramadan hanukkah thanksgiving halloween
+`);
+
+/** Connectors that may sit inside a name or an organisation's name. */
+export const NAME_CONNECTORS = words(`
+  of de van von der den da di du del della la le bin ibn al el y dos das st &
+`);
+
+/** Particles that may sit inside a person's name ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const NAME_PARTICLES = words("de van von der den da di du del della la le bin ibn al el y");
+
+/** Post-nominal letters and generational suffixes: "Jr.", "MP", "III". */
+export const NAME_SUFFIXES = words("jr sr ii iii iv mp mep qc kc phd md esq");
+
+/** Abbreviations that keep a name going across their period: "Robert H. Schuller", "Rev. Jones". */
+export const NAME_ABBREVIATIONS = words(
+  "mr mrs ms dr st jr sr rev gen sen gov lt col capt sgt prof rep mt ft messrs hon adm cmdr det supt",
+);
+
+/** Modifiers a role may carry without changing who holds it. */
+export const ROLE_MODIFIERS = words("the a an this that his her their its former then new current");
+
+/** Modifiers that make a role a different one: a deputy press secretary is not the press secretary. */
+export const ROLE_RANKS = words("deputy vice assistant associate acting interim junior under");

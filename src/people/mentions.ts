@@ -1,0 +1,191 @@
+import type { Lexeme } from "../text/lexer.ts";
+import type { EntityDraft } from "./entities.ts";
+import type { MentionForm } from "./entity.ts";
+import { FUNCTION_WORDS, ORG_NOUNS, ROLE_NOUNS } from "./lexicon.ts";
+import type { NameMention } from "./names.ts";
+
+/** One reference to an entity in the text, resolved or still to resolve. */
+export interface Ref {
+  /** Lexeme indexes of its first and last word. */
+  readonly first: number;
+  readonly last: number;
+  readonly form: MentionForm;
+  /** The entity, -1 while unresolved, -2 when it refers to nobody the article names. */
+  entity: number;
+  readonly possessive: boolean;
+  readonly quote: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** Stands where a clause's subject stands (after a boundary, not after a preposition). */
+  readonly subject: boolean;
+  /** For pronouns: the gender they ask for; for descriptions: their head noun. */
+  readonly gender?: "male" | "female";
+  readonly head?: string;
+}
+
+const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["he", "male"],
+  ["him", "male"],
+  ["his", "male"],
+  ["she", "female"],
+  ["her", "female"],
+]);
+
+const DETERMINERS = new Set(["the", "this", "that"]);
+
+/** Words after which a noun phrase starts a clause. */
+const CLAUSE_OPENERS = new Set(
+  (
+    "and but or so yet when while as after before because if that although though since until " +
+    "then whereas once meanwhile however also still"
+  ).split(" "),
+);
+
+/** All references of the article in text order, and the lexeme → reference lookup. */
+export interface RefTable {
+  readonly refs: Ref[];
+  /** For every lexeme, the index of the reference covering it, or -1. */
+  readonly refAt: Int32Array;
+}
+
+/** Builds the references: names (resolved by grouping), pronouns and role descriptions (unresolved). */
+export function buildRefs(
+  lexemes: readonly Lexeme[],
+  names: readonly NameMention[],
+  entityOf: readonly number[],
+  entities: readonly EntityDraft[],
+): RefTable {
+  const refs: Ref[] = [];
+  const refAt = new Int32Array(lexemes.length).fill(-1);
+  const nameAt = new Int32Array(lexemes.length).fill(-1);
+  names.forEach((name, n) => {
+    if (name.outerFirst >= 0 && nameAt[name.outerFirst] === -1) nameAt[name.outerFirst] = n;
+  });
+  for (let i = 0; i < lexemes.length; i++) {
+    const n = nameAt[i] ?? -1;
+    const name = names[n];
+    if (name !== undefined) {
+      pushRef(refs, refAt, lexemes, nameRef(lexemes, i, name, entityOf[n] ?? -1, entities));
+      i = Math.max(i, name.last);
+      continue;
+    }
+    const ref = pronounRef(lexemes, i) ?? descriptionRef(lexemes, i, names, nameAt);
+    if (ref !== undefined) {
+      pushRef(refs, refAt, lexemes, ref);
+      i = ref.last;
+    }
+  }
+  return { refs, refAt };
+}
+
+function pushRef(refs: Ref[], refAt: Int32Array, lexemes: readonly Lexeme[], ref: Ref): void {
+  for (let k = ref.first; k <= ref.last && k < lexemes.length; k++) refAt[k] = refs.length;
+  refs.push(ref);
+}
+
+function nameRef(
+  lexemes: readonly Lexeme[],
+  first: number,
+  name: NameMention,
+  entity: number,
+  entities: readonly EntityDraft[],
+): Ref {
+  const kind = entities[entity]?.kind;
+  const form: MentionForm =
+    kind === "organization"
+      ? "organization"
+      : name.titled
+        ? "title"
+        : name.words.length > 1
+          ? "name"
+          : "surname";
+  return {
+    first,
+    last: name.last,
+    form,
+    entity,
+    possessive: name.possessive,
+    quote: name.quote,
+    sentence: name.sentence,
+    paragraph: name.paragraph,
+    subject: !name.possessive && opensClause(lexemes, first),
+  };
+}
+
+function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
+  const lex = lexemes[i] as Lexeme;
+  const gender = lex.word ? PRONOUNS.get(lex.lower) : undefined;
+  if (gender === undefined) return undefined;
+  return {
+    first: i,
+    last: i,
+    form: "pronoun",
+    entity: -1,
+    possessive: lex.lower === "his" || (lex.lower === "her" && nextIsNoun(lexemes, i)),
+    quote: lex.quote,
+    sentence: lex.sentence,
+    paragraph: lex.paragraph,
+    subject: lex.lower === "he" || lex.lower === "she",
+    gender,
+  };
+}
+
+function nextIsNoun(lexemes: readonly Lexeme[], i: number): boolean {
+  const next = lexemes[i + 1];
+  return next?.word === true && !FUNCTION_WORDS.has(next.lower);
+}
+
+/** "the former Exxon CEO", "the president", "The press secretary", "his foreign ministry". */
+function descriptionRef(
+  lexemes: readonly Lexeme[],
+  i: number,
+  names: readonly NameMention[],
+  nameAt: Int32Array,
+): Ref | undefined {
+  const det = lexemes[i] as Lexeme;
+  if (!det.word || !(DETERMINERS.has(det.lower) || det.lower === "his" || det.lower === "her")) {
+    return undefined;
+  }
+  for (let k = i + 1; k < lexemes.length && k - i <= 6; k++) {
+    // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
+    const inner = names[nameAt[k] ?? -1];
+    if (inner !== undefined) {
+      if (inner.possessive) return undefined;
+      k = Math.max(k, inner.last);
+      continue;
+    }
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== det.sentence) return undefined;
+    const isOrg = ORG_NOUNS.has(lex.lower) && !lex.cap;
+    if (!ROLE_NOUNS.has(lex.lower) && !isOrg) {
+      if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return undefined;
+      continue;
+    }
+    const next = lexemes[k + 1];
+    if (next?.word === true && (next.cap || ROLE_NOUNS.has(next.lower))) return undefined;
+    if (!isOrg && (det.lower === "his" || det.lower === "her")) return undefined;
+    return {
+      first: i,
+      last: k,
+      form: "role",
+      entity: -1,
+      possessive: lex.possessive,
+      quote: det.quote,
+      sentence: det.sentence,
+      paragraph: det.paragraph,
+      subject: opensClause(lexemes, i),
+      head: lex.lower,
+    };
+  }
+  return undefined;
+}
+
+/** True when the word at `i` starts a clause: sentence start, after a comma, mark or conjunction. */
+function opensClause(lexemes: readonly Lexeme[], i: number): boolean {
+  const lex = lexemes[i] as Lexeme;
+  if (lex.initial) return true;
+  const prev = lexemes[i - 1];
+  if (prev === undefined || prev.sentence !== lex.sentence) return true;
+  if (!prev.word) return prev.text !== "(";
+  return CLAUSE_OPENERS.has(prev.lower);
+}

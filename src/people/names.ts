@@ -1,0 +1,292 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { FIRST_NAMES } from "./first-names.ts";
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NAME_ABBREVIATIONS,
+  NAME_CONNECTORS,
+  NAME_SUFFIXES,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "./lexicon.ts";
+import { NATIONALITIES, PLACES } from "./places.ts";
+import { rolePrefix } from "./roles.ts";
+
+export type NameKind = "person" | "organization" | "place" | "unknown";
+
+/** A capitalised name in the text, split into its title and the name itself. */
+export interface NameMention {
+  /** The name without title: "Rex Tillerson" in "Secretary of State Rex Tillerson". */
+  readonly start: number;
+  readonly end: number;
+  /** Start of the whole mention, title or role included, and the lexeme index there. */
+  readonly outerStart: number;
+  readonly outerFirst: number;
+  /** Lexeme indexes of the first and last word of the name. */
+  readonly first: number;
+  readonly last: number;
+  /** Lower-case words of the name, without initials or suffixes. */
+  readonly words: readonly string[];
+  readonly kind: NameKind;
+  /** Title or role written before the name: "Secretary of State", "Homeland Security chief". */
+  readonly title?: string;
+  readonly gender?: "male" | "female";
+  /** Came with an honorific or a title ("Mr Blair", "President Bush"). */
+  readonly titled: boolean;
+  readonly possessive: boolean;
+  readonly quote: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+/** A run of capitalised words, before it is read as a name. */
+interface Run {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Finds the capitalised names of the text: people, organisations and places, with titles split off.
+ * `lowerWords` holds the words the article also uses in lower case (so "Customers" is not a name).
+ */
+export function findNames(
+  text: string,
+  lexemes: readonly Lexeme[],
+  lowerWords: ReadonlySet<string>,
+  skipParagraphs: ReadonlySet<number>,
+): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < lexemes.length) {
+    const lex = lexemes[i] as Lexeme;
+    if (!lex.word || !lex.cap || skipParagraphs.has(lex.paragraph)) {
+      i++;
+      continue;
+    }
+    const run = extendRun(text, lexemes, i);
+    if (!prefixesAName(lexemes, run.to)) {
+      const mention = readRun(text, lexemes, trimRun(lexemes, run, lowerWords));
+      if (mention !== null) out.push(mention);
+    }
+    i = run.to + 1;
+  }
+  return out;
+}
+
+function extendRun(text: string, lexemes: readonly Lexeme[], from: number): Run {
+  let to = from;
+  for (;;) {
+    const cur = lexemes[to] as Lexeme;
+    if (cur.possessive) break;
+    let next = to + 1;
+    const dot = lexemes[next];
+    if (dot !== undefined && dot.text === "." && dot.start === cur.end && keepsDot(cur)) next++;
+    const cand = lexemes[next];
+    if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
+    if (text.slice(cur.end, cand.start).includes("\n")) break;
+    if (cand.cap && !FUNCTION_WORDS.has(cand.lower)) {
+      to = next;
+      continue;
+    }
+    const after = lexemes[next + 1];
+    if (
+      NAME_CONNECTORS.has(cand.lower) &&
+      !cand.cap &&
+      after?.word === true &&
+      after.cap &&
+      after.sentence === cur.sentence
+    ) {
+      to = next + 1;
+      continue;
+    }
+    break;
+  }
+  return { from, to };
+}
+
+/** True when the run only modifies a role before another name: "Magpies" in "Magpies chairman Freddy Shepherd". */
+function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
+  const last = lexemes[to] as Lexeme;
+  if (last.possessive) return false;
+  for (let k = to + 1; k < lexemes.length && k - to <= 4; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== last.sentence) return false;
+    if (lex.cap) return k > to + 1 && ROLE_NOUNS.has((lexemes[k - 1] as Lexeme).lower);
+    if (
+      !ROLE_NOUNS.has(lex.lower) &&
+      k === to + 1 &&
+      !/^(press|deputy|vice|chief)$/.test(lex.lower)
+    ) {
+      return false;
+    }
+  }
+  return false;
+}
+
+function keepsDot(lex: Lexeme): boolean {
+  return (
+    (lex.text.length === 1 && lex.cap) ||
+    NAME_ABBREVIATIONS.has(lex.lower) ||
+    lex.text.includes(".")
+  );
+}
+
+/** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
+function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
+  if (!/(ed|ing|ly)$/.test(lex.lower) || FIRST_NAMES.has(lex.lower)) return false;
+  return next === undefined || !next.word || (!next.cap && FUNCTION_WORDS.has(next.lower));
+}
+
+const CONTRACTION = /['’](d|ll|re|ve|m|t|s)$|n['’]t$/;
+
+/** Drops sentence-initial words that are ordinary words ("But", "Customers") from a run. */
+function trimRun(lexemes: readonly Lexeme[], run: Run, lowerWords: ReadonlySet<string>): Run {
+  let from = run.from;
+  while (from <= run.to) {
+    const lex = lexemes[from] as Lexeme;
+    if (!lex.word || (!lex.cap && from === run.from)) {
+      from++;
+      continue;
+    }
+    const ordinary =
+      (FUNCTION_WORDS.has(lex.lower) && !HONORIFICS.has(lex.lower)) ||
+      CONTRACTION.test(lex.lower) ||
+      (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
+      (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
+    if (!ordinary) break;
+    from++;
+  }
+  return { from, to: run.to };
+}
+
+function readRun(text: string, lexemes: readonly Lexeme[], run: Run): NameMention | null {
+  if (run.from > run.to) return null;
+  const toks = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
+  const lowers = toks.map((t) => t.lower);
+  const last = toks[toks.length - 1] as Lexeme;
+  if (isOrganisation(lowers, toks)) return orgMention(lexemes, run, toks);
+  const split = titleSplit(lowers);
+  const core = toks.slice(split);
+  const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
+  if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
+  const joined = coreWords.join(" ");
+  if (coreWords.length === 1 && isNeverAName(joined)) return null;
+  const firstCore = core[0] as Lexeme;
+  const titleWords = lowers.slice(0, split);
+  const prefix = rolePrefix(text, lexemes, run.from);
+  const honorific = titleWords.find((w) => HONORIFICS.has(w));
+  const gender = genderOf(honorific, coreWords);
+  const title =
+    split > 0
+      ? text.slice((toks[0] as Lexeme).start, (toks[split - 1] as Lexeme).end)
+      : prefix?.text;
+  const kind: NameKind = PLACES.has(joined)
+    ? "place"
+    : split > 0 ||
+        prefix !== undefined ||
+        (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""))
+      ? "person"
+      : "unknown";
+  return {
+    start: firstCore.start,
+    end: suffixEnd(text, last),
+    outerStart: prefix?.start ?? (toks[0] as Lexeme).start,
+    outerFirst: prefix?.from ?? lexemes.indexOf(toks[0] as Lexeme, run.from),
+    first: lexemes.indexOf(firstCore, run.from),
+    last: run.to,
+    words: coreWords,
+    kind,
+    ...(title !== undefined && title !== "" ? { title } : {}),
+    ...(gender === undefined ? {} : { gender }),
+    titled: split > 0,
+    possessive: last.possessive,
+    quote: last.quote,
+    sentence: last.sentence,
+    paragraph: last.paragraph,
+  };
+}
+
+function suffixEnd(text: string, last: Lexeme): number {
+  return NAME_SUFFIXES.has(last.lower) && text[last.end] === "." ? last.end + 1 : last.end;
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 1 || /^(\p{L}\.)+\p{L}?$/u.test(word);
+}
+
+function isNeverAName(word: string): boolean {
+  return (
+    CALENDAR_WORDS.has(word) ||
+    NATIONALITIES.has(word) ||
+    FUNCTION_WORDS.has(word) ||
+    TITLE_HEADS.has(word) ||
+    HONORIFICS.has(word)
+  );
+}
+
+/** Where the title stops and the name starts: after the last title word that leaves a name. */
+function titleSplit(lowers: readonly string[]): number {
+  let split = 0;
+  for (let k = 0; k < lowers.length - 1; k++) {
+    const w = lowers[k] as string;
+    if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) split = k + 1;
+  }
+  if (split === 0) return 0;
+  // Words between the title head and the name that are themselves title words stay in the title.
+  while (
+    split < lowers.length - 1 &&
+    TITLE_WORDS.has(lowers[split] as string) &&
+    !FIRST_NAMES.has(lowers[split] as string)
+  )
+    split++;
+  return split;
+}
+
+/** Organisations whose names are made of words that are not organisation words. */
+const KNOWN_ORGS = new Set([
+  "white house",
+  "downing street",
+  "scotland yard",
+  "pentagon",
+  "kremlin",
+]);
+
+function isOrganisation(lowers: readonly string[], toks: readonly Lexeme[]): boolean {
+  const last = lowers[lowers.length - 1] as string;
+  if (KNOWN_ORGS.has(lowers.join(" "))) return true;
+  if (ORG_WORDS.has(last) && !(lowers.length === 1 && toks[0]?.initial === true)) return true;
+  const only = toks[0] as Lexeme;
+  return toks.length === 1 && /^[A-Z][A-Z&]{1,5}$/.test(only.text) && !PLACES.has(only.lower);
+}
+
+function orgMention(lexemes: readonly Lexeme[], run: Run, toks: readonly Lexeme[]): NameMention {
+  const first = toks[0] as Lexeme;
+  const last = toks[toks.length - 1] as Lexeme;
+  return {
+    start: first.start,
+    end: last.end,
+    outerStart: first.start,
+    outerFirst: lexemes.indexOf(first, run.from),
+    first: lexemes.indexOf(first, run.from),
+    last: run.to,
+    words: toks.map((t) => t.lower),
+    kind: "organization",
+    titled: false,
+    possessive: last.possessive,
+    quote: last.quote,
+    sentence: last.sentence,
+    paragraph: last.paragraph,
+  };
+}
+
+function genderOf(
+  honorific: string | undefined,
+  coreWords: readonly string[],
+): "male" | "female" | undefined {
+  const byTitle = honorific === undefined ? "" : (HONORIFICS.get(honorific) ?? "");
+  if (byTitle !== "") return byTitle;
+  return coreWords.length > 1 ? FIRST_NAMES.get(coreWords[0] as string) : undefined;
+}

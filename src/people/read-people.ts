@@ -1,0 +1,84 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { type People, resolveDescription } from "./descriptions.ts";
+import { groupNames } from "./entities.ts";
+import { buildRefs, type Ref } from "./mentions.ts";
+import { findNames, type NameMention } from "./names.ts";
+import { appositiveRole } from "./roles.ts";
+import { isPersonLike, mostSalient } from "./salience.ts";
+
+/** Per entity: the roles the article gives it, as text, in order. */
+export type RoleTexts = Map<number, string[]>;
+
+/** The people stage's result: resolvers' state plus the names and roles read. */
+export interface PeopleReading extends People {
+  readonly roles: RoleTexts;
+  readonly names: readonly NameMention[];
+  /** Entity of each name, -1 for places. */
+  readonly entityOf: readonly number[];
+}
+
+/**
+ * Reads the people and organisations of an article: names grouped into entities, pronouns and
+ * role descriptions resolved in text order. `skip` holds paragraphs not to read names from
+ * (headlines, photo credits).
+ */
+export function readPeople(
+  text: string,
+  lexemes: readonly Lexeme[],
+  skip: ReadonlySet<number>,
+): PeopleReading {
+  const lowerWords = new Set<string>();
+  for (const lex of lexemes) if (lex.word && !lex.cap) lowerWords.add(lex.lower);
+  const names = findNames(text, lexemes, lowerWords, skip);
+  const { entities, entityOf } = groupNames(names);
+  const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities);
+  const roles: RoleTexts = new Map();
+  const roleWords = new Map<number, Set<string>>();
+  names.forEach((name, n) => {
+    const id = entityOf[n] ?? -1;
+    if (id < 0) return;
+    const after = name.possessive ? undefined : appositiveRole(text, lexemes, name.last + 1);
+    for (const role of [name.title, after]) {
+      if (role === undefined || role === "") continue;
+      const list = roles.get(id) ?? [];
+      if (!list.includes(role)) list.push(role);
+      roles.set(id, list);
+      const set = roleWords.get(id) ?? new Set<string>();
+      for (const w of role.toLowerCase().split(/[\s,]+/)) set.add(w);
+      roleWords.set(id, set);
+    }
+  });
+  const people: PeopleReading = {
+    text,
+    lexemes,
+    refs,
+    refAt,
+    entities,
+    roleWords,
+    learned: new Map(),
+    roles,
+    names,
+    entityOf,
+  };
+  resolveInOrder(people);
+  return people;
+}
+
+/** Resolves pronouns and clause-subject descriptions in text order, so each sees the ones before. */
+function resolveInOrder(people: People): void {
+  const { refs, entities } = people;
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k] as Ref;
+    if (ref.quote !== -1 || ref.entity !== -1) continue;
+    if (ref.form === "role" && ref.subject) {
+      resolveDescription(people, k);
+      continue;
+    }
+    if (ref.form !== "pronoun") continue;
+    const gender = ref.gender;
+    ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
+      const entity = entities[id];
+      return isPersonLike(entity) && (entity?.gender === undefined || entity.gender === gender);
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { FUNCTION_WORDS, ROLE_NOUNS } from "./lexicon.ts";
+import { NATIONALITIES } from "./places.ts";
+
+/** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
+const ROLE_MODIFIER_WORDS = new Set(
+  (
+    "former deputy vice chief executive press senior junior assistant associate acting interim " +
+    "general foreign prime presidential political economic managing news labs research team club " +
+    "party campaign national federal state local regional international foreign defence defense " +
+    "health finance economy welfare home trade energy justice education communications security " +
+    "intelligence military police fire emergency room religious technology personal broadband " +
+    "marketing sales program programme world editorial investigative senior-level"
+  ).split(" "),
+);
+
+/** A role written before a name, e.g. "Homeland Security chief" before "John Kelly". */
+export interface RolePrefix {
+  /** Lexeme index of its first word. */
+  readonly from: number;
+  readonly start: number;
+  readonly text: string;
+}
+
+/**
+ * The role words right before the name that starts at lexeme `at`: they must end in a role noun
+ * ("chief", "striker", "press secretary") and may carry capitalised modifiers ("Magpies chairman").
+ */
+export function rolePrefix(
+  text: string,
+  lexemes: readonly Lexeme[],
+  at: number,
+): RolePrefix | undefined {
+  const head = lexemes[at - 1];
+  const name = lexemes[at] as Lexeme;
+  if (head === undefined || !head.word || head.cap || head.sentence !== name.sentence)
+    return undefined;
+  if (!ROLE_NOUNS.has(head.lower)) return undefined;
+  let from = at - 1;
+  for (let k = at - 2; k >= 0 && at - 1 - k <= 5; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== name.sentence || lex.possessive) break;
+    if (FUNCTION_WORDS.has(lex.lower)) break;
+    const fits = lex.cap || ROLE_MODIFIER_WORDS.has(lex.lower) || ROLE_NOUNS.has(lex.lower);
+    if (!fits) break;
+    from = k;
+  }
+  const first = lexemes[from] as Lexeme;
+  return { from, start: first.start, text: text.slice(first.start, head.end) };
+}
+
+/**
+ * The role given after a name between commas: "Ian Fogg, broadband analyst at Jupiter Research,"
+ * or "Timothy Larsen, a professor of Christian thought". Lexeme `after` is the comma.
+ */
+export function appositiveRole(
+  text: string,
+  lexemes: readonly Lexeme[],
+  after: number,
+): string | undefined {
+  const comma = lexemes[after];
+  if (comma === undefined || comma.text !== ",") return undefined;
+  let k = after + 1;
+  const firstWord = lexemes[k];
+  if (firstWord === undefined || !firstWord.word || firstWord.cap) return undefined;
+  if (/^(a|an|the)$/.test(firstWord.lower)) k++;
+  let roleNoun = -1;
+  let end = k;
+  for (; end < lexemes.length && end - k < 14; end++) {
+    const lex = lexemes[end] as Lexeme;
+    if (lex.sentence !== comma.sentence) break;
+    if (!lex.word) {
+      if (lex.text === "-" || lex.text === "&") continue;
+      break;
+    }
+    if (roleNoun < 0 && ROLE_NOUNS.has(lex.lower) && end - k < 6) roleNoun = end;
+    if (roleNoun < 0 && end - k >= 6) return undefined;
+  }
+  if (roleNoun < 0) return undefined;
+  const stop = lexemes[end];
+  if (stop !== undefined && !/^[,.;)—–-]$/.test(stop.text)) return undefined;
+  const from = lexemes[k] as Lexeme;
+  const to = lexemes[end - 1] as Lexeme;
+  return text.slice(from.start, to.end);
+}
+
+/** True when the lexeme is an adjective of nationality or faith ("Welsh", "Iranian"). */
+export function isNationality(lex: Lexeme): boolean {
+  return NATIONALITIES.has(lex.lower);
+}

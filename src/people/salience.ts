@@ -1,0 +1,40 @@
+import type { EntityDraft } from "./entities.ts";
+import type { Ref } from "./mentions.ts";
+
+/** How far back (in sentences and references) a pronoun or a description looks for its entity. */
+const MAX_SENTENCES_BACK = 5;
+const MAX_REFS_BACK = 80;
+
+/** True for entities a "he" or "she" can be: people, or names that look like people's. */
+export function isPersonLike(entity: EntityDraft | undefined): boolean {
+  if (entity === undefined) return false;
+  if (entity.kind === "person") return true;
+  return entity.kind === "unknown" && (entity.first !== undefined || entity.gender !== undefined);
+}
+
+/**
+ * The most salient entity before reference `at` that passes `accept`: recent sentences weigh more,
+ * a clause subject half as much again. Mentions inside quotations do not count (they are the
+ * speaker's words, not the narrative).
+ */
+export function mostSalient(
+  refs: readonly Ref[],
+  at: number,
+  sentence: number,
+  accept: (entity: number) => boolean,
+): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_REFS_BACK; k--) {
+    const ref = refs[k] as Ref;
+    const distance = sentence - ref.sentence;
+    if (distance > MAX_SENTENCES_BACK) break;
+    if (ref.quote !== -1 || ref.entity < 0 || !accept(ref.entity)) continue;
+    const score = (ref.subject ? 1.5 : 1) * 0.5 ** distance;
+    if (score > bestScore) {
+      best = ref.entity;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,170 @@
+import type { People } from "../people/descriptions.ts";
+import type { Ref } from "../people/mentions.ts";
+import { isPersonLike } from "../people/salience.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import { NOBODY } from "./clause.ts";
+import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
+import type { QuotedSpan } from "./extract.ts";
+import { notSpeech } from "./speech-filter.ts";
+import { quoteWindows } from "./windows.ts";
+
+/** A moment the article reports someone speaking: a cued quotation or reported speech. */
+export interface SpeechEvent {
+  /** Speaker entity, or NOBODY. */
+  readonly entity: number;
+  /** Lexeme index where it happens, for ordering. */
+  readonly at: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+/** A quoted span found to be speech, with its speaker. */
+export interface SpokenQuote {
+  readonly span: QuotedSpan;
+  readonly partial: boolean;
+  /** Speaker entity, or NOBODY when the article does not say who. */
+  readonly entity: number;
+  readonly cue?: Cue;
+  readonly sentence: number;
+}
+
+function wordsInside(lexemes: readonly Lexeme[], w: QuoteWindow, index: number): Lexeme[] {
+  const out: Lexeme[] = [];
+  for (let k = w.open + 1; k < w.after; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.word && lex.quote === index) out.push(lex);
+  }
+  return out;
+}
+
+/** An open-ended quotation wants its attribution after it: "...," he said. */
+function endsOpen(text: string, span: QuotedSpan): boolean {
+  const last = text[span.end - 1] ?? "";
+  const after = text[span.outerEnd] ?? "";
+  return /[,?!—–-]/.test(last) || after === ",";
+}
+
+/**
+ * Keeps the quoted spans that are speech and gives each its speaker: the cue of its own sentence,
+ * else the quotation it continues, else the speaker the paragraph is about; NOBODY rather than a guess.
+ */
+export function attributeQuotes(
+  people: People,
+  spans: readonly QuotedSpan[],
+  headlines: ReadonlySet<number>,
+  events: readonly SpeechEvent[],
+): SpokenQuote[] {
+  const { lexemes, text } = people;
+  const windows = quoteWindows(lexemes, spans);
+  const out: SpokenQuote[] = [];
+  const timeline = new Timeline(events);
+  let previous: SpokenQuote | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as QuotedSpan;
+    const w = windows[i] as QuoteWindow;
+    const sentence = (lexemes[w.open] as Lexeme | undefined)?.sentence ?? 0;
+    const left = leftCue(people, w);
+    const right = rightCue(people, w) ?? agentCue(people, w);
+    const sameSentence =
+      previous !== undefined &&
+      previous.sentence === sentence &&
+      previous.span.paragraph === span.paragraph;
+    const facts = {
+      span,
+      window: w,
+      words: wordsInside(lexemes, w, i),
+      left,
+      right,
+      cuedNeighbour: sameSentence && previous?.cue !== undefined,
+      inHeadline: headlines.has(span.paragraph),
+    };
+    if (notSpeech(facts, lexemes) !== null) continue;
+    const cue = endsOpen(text, span) ? (right ?? left) : (left ?? right);
+    const entity =
+      cue?.entity ?? inherit(people, span, w, sentence, previous, sameSentence, timeline);
+    const quote: SpokenQuote = {
+      span,
+      partial: isPartial(lexemes, w),
+      entity,
+      ...(cue === undefined ? {} : { cue }),
+      sentence,
+    };
+    out.push(quote);
+    if (entity !== NOBODY || cue !== undefined) {
+      timeline.add({ entity, at: w.open, sentence, paragraph: span.paragraph });
+    }
+    previous = quote;
+  }
+  return out;
+}
+
+/** Quoted words inside a clause of the narrative: he called it a "military operation". */
+function isPartial(lexemes: readonly Lexeme[], w: QuoteWindow): boolean {
+  const prev = lexemes[w.open - 1];
+  if (prev === undefined || prev.sentence !== (lexemes[w.open] as Lexeme).sentence || !prev.word) {
+    return false;
+  }
+  return !/^(said|says|told|asked|added|tweeted|wrote|declared|replied|answered)$/.test(prev.lower);
+}
+
+function inherit(
+  people: People,
+  span: QuotedSpan,
+  w: QuoteWindow,
+  sentence: number,
+  previous: SpokenQuote | undefined,
+  sameSentence: boolean,
+  timeline: Timeline,
+): number {
+  if ((span.continues || span.reopened || sameSentence) && previous !== undefined) {
+    return previous.entity;
+  }
+  const inSentence = personInClause(people, w);
+  if (inSentence !== undefined) return inSentence;
+  const last = timeline.latestBefore(w.open);
+  if (last === undefined) return NOBODY;
+  if (last.paragraph === span.paragraph) return last.entity;
+  const startsParagraph =
+    (people.lexemes[w.open - 1] as Lexeme | undefined)?.paragraph !== span.paragraph;
+  return startsParagraph && last.paragraph === span.paragraph - 1 && sentence - last.sentence <= 3
+    ? last.entity
+    : NOBODY;
+}
+
+/** A person the quotation's own sentence is about: "His family took out a loan when he started, "and..."". */
+function personInClause(people: People, w: QuoteWindow): number | undefined {
+  let found: number | undefined;
+  for (let k = w.floor; k < w.open; k++) {
+    const r = people.refAt[k] ?? -1;
+    if (r < 0) continue;
+    const ref = people.refs[r] as Ref;
+    if (ref.entity >= 0 && isPersonLike(people.entities[ref.entity])) found = ref.entity;
+    k = ref.last;
+  }
+  return found;
+}
+
+/** Speech events in text order, with the latest one before a point. */
+class Timeline {
+  private readonly events: SpeechEvent[];
+  private next = 0;
+  private latest: SpeechEvent | undefined;
+
+  constructor(events: readonly SpeechEvent[]) {
+    this.events = [...events];
+  }
+
+  add(event: SpeechEvent): void {
+    this.latestBefore(event.at);
+    this.latest = event;
+  }
+
+  latestBefore(at: number): SpeechEvent | undefined {
+    while (this.next < this.events.length && (this.events[this.next] as SpeechEvent).at < at) {
+      const event = this.events[this.next] as SpeechEvent;
+      if (this.latest === undefined || event.at >= this.latest.at) this.latest = event;
+      this.next++;
+    }
+    return this.latest;
+  }
+}

@@ -1,0 +1,92 @@
+import type { Lexeme } from "../text/lexer.ts";
+import type { Sentence, Span } from "../text/span.ts";
+import type { SpokenQuote } from "./attribute.ts";
+import type { BlockQuote } from "./block.ts";
+import { NOBODY } from "./clause.ts";
+import type { ReportedSpeech } from "./indirect.ts";
+import type { Quote, QuoteType } from "./quote.ts";
+
+/** What the quotation builder needs to name speakers and place quotations. */
+export interface QuoteContext {
+  readonly text: string;
+  readonly lexemes: readonly Lexeme[];
+  readonly sentences: readonly Sentence[];
+  readonly names: ReadonlyMap<number, string>;
+}
+
+function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = sentences[mid] as Sentence;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return sentences[Math.max(0, Math.min(lo, sentences.length - 1))];
+}
+
+function make(
+  ctx: QuoteContext,
+  span: Span,
+  type: QuoteType,
+  entity: number,
+  cue: { first: number; last: number } | undefined,
+): Quote {
+  const name = entity === NOBODY ? undefined : ctx.names.get(entity);
+  const sentence = sentenceAt(ctx.sentences, span.start);
+  const quote: Quote = {
+    start: span.start,
+    end: span.end,
+    text: ctx.text.slice(span.start, span.end),
+    type,
+    speaker: name ?? null,
+    speakerId: name === undefined ? null : entity,
+    sentence: sentence?.index ?? 0,
+    paragraph: sentence?.paragraph ?? 0,
+  };
+  if (cue === undefined) return quote;
+  const first = ctx.lexemes[cue.first] as Lexeme;
+  const last = ctx.lexemes[cue.last] as Lexeme;
+  const cueSpan = { start: first.start, end: last.end };
+  return { ...quote, cue: { ...cueSpan, text: ctx.text.slice(cueSpan.start, cueSpan.end) } };
+}
+
+/** How much of a span quoted words already cover, 0 to 1. */
+function coveredShare(span: Span, quoted: readonly Span[]): number {
+  let covered = 0;
+  for (const q of quoted)
+    covered += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  return covered / Math.max(1, span.end - span.start);
+}
+
+/**
+ * Turns spoken quotations, block quotations and reported speech into the analysis's quotes, in
+ * article order. Reported speech that its own quoted words mostly cover is left to those words.
+ */
+export function buildQuotes(
+  ctx: QuoteContext,
+  spoken: readonly SpokenQuote[],
+  blocks: readonly BlockQuote[],
+  reported: readonly ReportedSpeech[],
+  blockParagraphs: ReadonlySet<number>,
+): Quote[] {
+  const quotes: Quote[] = [];
+  for (const s of spoken) {
+    quotes.push(make(ctx, s.span, s.partial ? "partial" : "direct", s.entity, s.cue));
+  }
+  for (const b of blocks) quotes.push(make(ctx, b.paragraph, "block", b.entity, b.cue));
+  const quoted = [...quotes].sort((a, b) => a.start - b.start);
+  for (const r of reported) {
+    if (blockParagraphs.has(r.paragraph)) continue;
+    const span = {
+      start: (ctx.lexemes[r.first] as Lexeme).start,
+      end: (ctx.lexemes[r.last] as Lexeme).end,
+    };
+    const near = quoted.filter((q) => q.end > span.start && q.start < span.end);
+    if (coveredShare(span, near) >= 0.5) continue;
+    quotes.push(make(ctx, span, "indirect", r.entity, { first: r.cueFirst, last: r.cueLast }));
+  }
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,143 @@
+import type { People } from "../people/descriptions.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import { NOBODY, type Subject, subjectAfter, subjectBefore } from "./clause.ts";
+import { isDirectSpeechVerb, speechLemma } from "./speech-verbs.ts";
+
+/** The attribution found for a quotation: who, and the words that say so. */
+export interface Cue {
+  /** The speaker entity, or NOBODY (-2) when the cue names someone the article does not. */
+  readonly entity: number;
+  /** Lexeme range of the cue: speaker and verb ("Tillerson said", "according to Mr Peston"). */
+  readonly first: number;
+  readonly last: number;
+  /** The verb or phrase stands right next to the quotation ("...," he said / said: "..."). */
+  readonly adjacent: boolean;
+  /** The lemma of the speech verb, when there is one ("say", "call"). */
+  readonly lemma?: string;
+}
+
+/** Lexeme bounds of a quotation: its marks and the window of its sentence around it. */
+export interface QuoteWindow {
+  /** First lexeme of the left window (sentence start or end of the previous quotation). */
+  readonly floor: number;
+  /** Lexeme index of the opening mark. */
+  readonly open: number;
+  /** Lexeme index of the first lexeme after the quotation. */
+  readonly after: number;
+  /** Last lexeme of the right window (sentence end or before the next quotation). */
+  readonly ceiling: number;
+}
+
+/** The speech verb at a lexeme: lower case, or capitalised at a sentence start ("Said Mr Fogg:"). */
+export function speechVerbAt(people: People, k: number): string | undefined {
+  const lex = people.lexemes[k];
+  if (lex === undefined || !lex.word || (lex.cap && !lex.initial)) return undefined;
+  if ((people.refAt[k] ?? -1) >= 0) return undefined;
+  return speechLemma(lex.lower);
+}
+
+function cueOf(subject: Subject, verb: number, adjacent: boolean, lemma?: string): Cue {
+  return {
+    entity: subject.entity,
+    first: Math.min(subject.first, verb),
+    last: Math.max(subject.last, verb),
+    adjacent,
+    ...(lemma === undefined ? {} : { lemma }),
+  };
+}
+
+/** An attribution after the quotation: "...," X said / said X / according to X / by X. */
+export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
+  const { lexemes } = people;
+  let j = w.after;
+  while (
+    j <= w.ceiling &&
+    !(lexemes[j] as Lexeme).word &&
+    /^[,—–-]$/.test((lexemes[j] as Lexeme).text)
+  )
+    j++;
+  if (j > w.ceiling) return undefined;
+  const first = lexemes[j] as Lexeme;
+  if (first.lower === "according" && lexemes[j + 1]?.lower === "to") {
+    const s = subjectAfter(people, j + 1, w.ceiling);
+    return s === undefined ? undefined : cueOf(s, j, true);
+  }
+  const inverted = speechVerbAt(people, j);
+  if (inverted !== undefined && isDirectSpeechVerb(inverted) && inverted !== "tell") {
+    const s = subjectAfter(people, j, w.ceiling);
+    if (s !== undefined) return cueOf(s, j, true, inverted);
+  }
+  for (let m = j; m <= w.ceiling && m - j <= 8; m++) {
+    const lemma = speechVerbAt(people, m);
+    if (lemma === undefined) continue;
+    if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
+    const s = subjectBefore(people, m, j);
+    return s === undefined ? undefined : cueOf(s, m, m - j <= 4, lemma);
+  }
+  return undefined;
+}
+
+/** A passive agent right after a partial quotation: was "severely reprimanded" by the FA. */
+export function agentCue(people: People, w: QuoteWindow): Cue | undefined {
+  const by = people.lexemes[w.after];
+  if (by?.lower !== "by" || w.after > w.ceiling) return undefined;
+  const r = people.refAt[w.after + 1] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || ref.form === "pronoun") return undefined;
+  const s = subjectAfter(people, w.after, w.ceiling);
+  return s === undefined || s.entity === NOBODY ? undefined : cueOf(s, w.after, true);
+}
+
+/**
+ * An attribution before the quotation in its sentence: X said: "..." / X said, "..." /
+ * X called it a "..." / Said X: "..." / Per X: "..." / according to X, "...".
+ */
+export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
+  const { lexemes } = people;
+  for (let m = w.open - 1; m >= w.floor; m--) {
+    const lemma = speechVerbAt(people, m);
+    if (lemma === undefined) {
+      const lex = lexemes[m] as Lexeme;
+      if (lex.lower === "according" && lexemes[m + 1]?.lower === "to") {
+        const s = subjectAfter(people, m + 1, w.open - 1);
+        if (s !== undefined) return cueOf(s, m, false);
+      }
+      continue;
+    }
+    const adjacent = onlyPunctuationBetween(lexemes, m, w.open);
+    const s =
+      (lexemes[m] as Lexeme).initial && (lexemes[m] as Lexeme).cap
+        ? subjectAfter(people, m, w.open - 1)
+        : (subjectBefore(people, m, w.floor) ?? subjectAfter(people, m, w.open - 1));
+    if (s !== undefined) return cueOf(s, m, adjacent, lemma);
+    if (adjacent) return undefined;
+  }
+  return colonCue(people, w);
+}
+
+function onlyPunctuationBetween(lexemes: readonly Lexeme[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if ((lexemes[k] as Lexeme).word) return false;
+  return true;
+}
+
+/** "Per Vox's Dara Lind:" or "Mr Peston:" — a colon after a leading name introduces that name's words. */
+function colonCue(people: People, w: QuoteWindow): Cue | undefined {
+  const colon = people.lexemes[w.open - 1];
+  if (colon?.text !== ":") return undefined;
+  for (let k = w.floor; k < w.open - 1; k++) {
+    const r = people.refAt[k] ?? -1;
+    const ref = people.refs[r];
+    if (ref === undefined) {
+      if (/^(per|as)$/.test(people.lexemes[k]?.lower ?? "")) continue;
+      return undefined;
+    }
+    if (ref.possessive) {
+      k = ref.last;
+      continue;
+    }
+    if (ref.form === "pronoun" || ref.last + 1 !== w.open - 1) return undefined;
+    const s = subjectAfter(people, k - 1, w.open - 1);
+    return s !== undefined && s.entity !== NOBODY ? cueOf(s, w.open - 1, true) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,169 @@
+import type { People } from "../people/descriptions.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import type { SpeechEvent } from "./attribute.ts";
+import { NOBODY, type Subject, subjectAfter, subjectBefore } from "./clause.ts";
+import { speechVerbAt } from "./cues.ts";
+import { isReportingVerb } from "./speech-verbs.ts";
+
+/** Reported speech without quotation marks: "Kelly said that...", "..., he said." */
+export interface ReportedSpeech {
+  readonly entity: number;
+  /** Lexeme range of what was said, and of the cue that says who. */
+  readonly first: number;
+  readonly last: number;
+  readonly cueFirst: number;
+  readonly cueLast: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+const MIN_WORDS = 3;
+
+/**
+ * Finds reported speech outside quotation marks, one linear pass over the lexemes: a reporting verb
+ * with a subject, and the clause it reports (after it, or before it: "..., he said.").
+ */
+export function findReportedSpeech(
+  people: People,
+  skipParagraphs: ReadonlySet<number>,
+): { speech: ReportedSpeech[]; events: SpeechEvent[] } {
+  const { lexemes } = people;
+  const speech: ReportedSpeech[] = [];
+  const events: SpeechEvent[] = [];
+  let sentenceStart = 0;
+  let doneSentence = -1;
+  for (let k = 0; k < lexemes.length; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (k === 0 || (lexemes[k - 1] as Lexeme).sentence !== lex.sentence) sentenceStart = k;
+    if (lex.quote !== -1 || lex.sentence === doneSentence || skipParagraphs.has(lex.paragraph))
+      continue;
+    const found = reportAt(people, k, sentenceStart);
+    if (found === undefined) continue;
+    events.push({ entity: found.entity, at: k, sentence: lex.sentence, paragraph: lex.paragraph });
+    if (found.entity !== NOBODY) speech.push(found);
+    doneSentence = lex.sentence;
+  }
+  return { speech, events };
+}
+
+function reportAt(people: People, k: number, floor: number): ReportedSpeech | undefined {
+  const { lexemes } = people;
+  const lex = lexemes[k] as Lexeme;
+  if (lex.lower === "according" && lexemes[k + 1]?.lower === "to")
+    return according(people, k, floor);
+  const lemma = speechVerbAt(people, k);
+  if (lemma === undefined || !isReportingVerb(lemma) || lex.cap) return undefined;
+  const subject = subjectBefore(people, k, floor);
+  if (subject === undefined) return undefined;
+  const end = sentenceEnd(lexemes, k);
+  if (introducesQuote(lexemes, k, end)) return undefined;
+  const after = complementStart(people, k, lemma, end);
+  if (after !== undefined && end - after + 1 >= MIN_WORDS) {
+    return report(subject, after, end, k, lex);
+  }
+  const comma = lexemes[subject.first - 1];
+  if (comma?.text !== "," || subject.first - 2 < floor) return undefined;
+  const before = { first: floor, last: subject.first - 2 };
+  const tail = lexemes[k + 1]?.text === "," ? { first: k + 2, last: end } : undefined;
+  const side =
+    tail !== undefined && tail.last - tail.first > before.last - before.first ? tail : before;
+  if (side.last - side.first + 1 < MIN_WORDS) return undefined;
+  return report(subject, side.first, side.last, k, lex);
+}
+
+function report(
+  subject: Subject,
+  first: number,
+  last: number,
+  verb: number,
+  lex: Lexeme,
+): ReportedSpeech {
+  return {
+    entity: subject.entity,
+    first,
+    last,
+    cueFirst: Math.min(subject.first, verb),
+    cueLast: Math.max(subject.last, verb),
+    sentence: lex.sentence,
+    paragraph: lex.paragraph,
+  };
+}
+
+/** "According to The Washington Post, Snow makes $168,000": the clause after (or before) the source. */
+function according(people: People, k: number, floor: number): ReportedSpeech | undefined {
+  const { lexemes } = people;
+  const lex = lexemes[k] as Lexeme;
+  const end = sentenceEnd(lexemes, k);
+  let comma = k + 2;
+  while (comma <= end && lexemes[comma]?.text !== ",") comma++;
+  const subject = subjectAfter(people, k + 1, comma - 1);
+  if (subject === undefined || subject.entity === NOBODY) return undefined;
+  if (k === floor && comma < end && !introducesQuote(lexemes, comma, end)) {
+    return report(subject, comma + 1, end, k + 1, lex);
+  }
+  if (k - 2 >= floor && lexemes[k - 1]?.text === "," && subject.last >= end - 1) {
+    return report(subject, floor, k - 2, k + 1, lex);
+  }
+  return undefined;
+}
+
+/** Where the reported clause starts: after "that", after the hearer of "told", after a short time phrase. */
+function complementStart(
+  people: People,
+  verb: number,
+  lemma: string,
+  end: number,
+): number | undefined {
+  const { lexemes, refAt } = people;
+  let j = verb + 1;
+  if (lemma === "tell") {
+    const r = refAt[j] ?? -1;
+    if (r >= 0) j = (people.refs[r]?.last ?? j) + 1;
+    else if (
+      /^(reporters|journalists|him|her|them|us|me|colleagues|supporters|viewers)$/.test(
+        lexemes[j]?.lower ?? "",
+      )
+    )
+      j++;
+    else return undefined;
+  }
+  if (/^(on|in|at|during|after|before|last|this)$/.test(lexemes[j]?.lower ?? "")) {
+    let step = 0;
+    while (
+      step < 4 &&
+      j + 1 <= end &&
+      (lexemes[j + 1] as Lexeme).word &&
+      lexemes[j + 1]?.lower !== "that"
+    ) {
+      j++;
+      step++;
+    }
+    j++;
+  }
+  if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
+  const next = lexemes[j];
+  if (next === undefined || !next.word || j > end) return undefined;
+  if (
+    /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you)$/.test(next.lower)
+  )
+    return j;
+  return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
+}
+
+function sentenceEnd(lexemes: readonly Lexeme[], k: number): number {
+  const sentence = (lexemes[k] as Lexeme).sentence;
+  let end = k;
+  while (end + 1 < lexemes.length && lexemes[end + 1]?.sentence === sentence) end++;
+  while (end > k && !(lexemes[end] as Lexeme).word) end--;
+  return end;
+}
+
+/** A verb right before a quotation introduces it ("said: "...""): that is direct speech, not reported. */
+function introducesQuote(lexemes: readonly Lexeme[], from: number, end: number): boolean {
+  for (let j = from + 1; j <= end && j - from <= 3; j++) {
+    const lex = lexemes[j] as Lexeme;
+    if (lex.quote !== -1) return true;
+    if (lex.word) return false;
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+import type { Lexeme } from "../text/lexer.ts";
+import type { Cue, QuoteWindow } from "./cues.ts";
+import type { QuotedSpan } from "./extract.ts";
+
+/** Why quoted words are not speech, or null when they are. */
+export type NotSpeech = "headline" | "title" | "named" | "secondary-style" | "scare-quote" | null;
+
+/** What the filter knows about one quoted span. */
+export interface SpanFacts {
+  readonly span: QuotedSpan;
+  readonly window: QuoteWindow;
+  /** Words inside the marks. */
+  readonly words: readonly Lexeme[];
+  readonly left?: Cue | undefined;
+  readonly right?: Cue | undefined;
+  /** Another quotation of the same sentence before this one has a cue. */
+  readonly cuedNeighbour: boolean;
+  readonly inHeadline: boolean;
+}
+
+/** Function words a title may keep in lower case: "Hour of Power", "Prayer: My Soul's Adventure with God". */
+const TITLE_SMALL_WORDS = new Set(
+  "a an the of and or in on at to for with from by as but nor is vs via".split(" "),
+);
+
+/** Words right before quoted words that name them rather than quote them. */
+const NAMING_WORDS = new Set(
+  (
+    "titled entitled dubbed nicknamed named labelled labeled branded termed billed hashtag word " +
+    "words term terms phrase slogan motto catchphrase headline caption label tag search " +
+    "book memoir memoirs novel film movie show programme program series album song play " +
+    "article column essay poem documentary autobiography biography musical opera single sign " +
+    "banner placard website blog podcast magazine report"
+  ).split(" "),
+);
+
+/** Participles that, after a form of "be", make the quoted words a label: "could be described as". */
+const LABEL_PARTICIPLES = new Set(
+  "described characterized characterised labelled labeled branded termed dubbed billed known called seen portrayed".split(
+    " ",
+  ),
+);
+const BE_FORMS = new Set("be been being is was were are am".split(" "));
+
+/** How many words make a quotation long enough to be speech without a cue of its own. */
+const SHORT_WORDS = 3;
+
+/** Decides whether quoted words are speech; returns why not, or null when they are. */
+export function notSpeech(facts: SpanFacts, lexemes: readonly Lexeme[]): NotSpeech {
+  if (facts.inHeadline) return "headline";
+  if (isNamed(lexemes, facts.window.open)) return "named";
+  const adjacent = facts.left?.adjacent === true || facts.right?.adjacent === true;
+  if (isTitleLike(facts.words) && !adjacent) return "title";
+  if (!facts.span.primary && !nested(facts) && !adjacent) return "secondary-style";
+  const short = facts.words.length <= SHORT_WORDS;
+  if (short && facts.left === undefined && !adjacentRight(facts)) return "scare-quote";
+  if (
+    facts.words.length <= 6 &&
+    embedded(lexemes, facts.window.open) &&
+    facts.left === undefined &&
+    facts.right === undefined &&
+    !facts.cuedNeighbour
+  ) {
+    return "scare-quote";
+  }
+  return null;
+}
+
+function nested(_facts: SpanFacts): boolean {
+  return false;
+}
+
+/** A complete utterance followed by its attribution: "Long live Zarif," crowds chanted. */
+function adjacentRight(facts: SpanFacts): boolean {
+  const last = facts.words[facts.words.length - 1];
+  return facts.right?.adjacent === true && last !== undefined;
+}
+
+/** Every word capitalised but small function words: a title, a programme, a name. */
+export function isTitleLike(words: readonly Lexeme[]): boolean {
+  if (words.length === 0 || words.length > 9) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (w.cap) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(w.lower) && !/^\d/.test(w.text)) return false;
+  }
+  if (capitals === 0) return false;
+  return words.length > 1 || !words[0]?.initial;
+}
+
+/** The words before the opening mark name what follows: titled "...", the word "...", could be described as "...". */
+function isNamed(lexemes: readonly Lexeme[], open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && !(lexemes[k] as Lexeme).word && /^[,:]$/.test((lexemes[k] as Lexeme).text)) k--;
+  const prev = lexemes[k];
+  if (prev === undefined || !prev.word) return false;
+  if (NAMING_WORDS.has(prev.lower) || (prev.possessive && prev.cap)) return true;
+  if (prev.lower === "so-called" || (prev.lower === "called" && lexemes[k - 1]?.lower === "so"))
+    return true;
+  if (prev.lower === "for" && lexemes[k - 1]?.lower === "search") return true;
+  const participle = prev.lower === "as" ? lexemes[k - 1] : prev;
+  if (participle === undefined || !LABEL_PARTICIPLES.has(participle.lower)) return false;
+  if (participle.lower === "known" && prev.lower === "as") return true;
+  for (let j = lexemes.indexOf(participle, Math.max(0, k - 2)) - 1; j >= 0 && j >= k - 5; j--) {
+    const lex = lexemes[j] as Lexeme;
+    if (!lex.word) return false;
+    if (BE_FORMS.has(lex.lower)) return true;
+  }
+  return false;
+}
+
+/** The quotation sits inside a clause: a word, not a sentence start or a comma, comes before it. */
+function embedded(lexemes: readonly Lexeme[], open: number): boolean {
+  const prev = lexemes[open - 1];
+  if (prev === undefined || prev.sentence !== (lexemes[open] as Lexeme).sentence) return false;
+  return prev.word;
+}

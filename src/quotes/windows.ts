@@ -1,0 +1,55 @@
+import type { Lexeme } from "../text/lexer.ts";
+import type { QuoteWindow } from "./cues.ts";
+import type { QuotedSpan } from "./extract.ts";
+
+/** Index of the first lexeme that starts at or after `pos` (binary search). */
+export function lexemeAt(lexemes: readonly Lexeme[], pos: number): number {
+  let lo = 0;
+  let hi = lexemes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lexemes[mid] as Lexeme).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lexeme windows around every quoted span: from its sentence's start (or the previous span)
+ * to its opening mark, and from its closing mark to its sentence's end (or the next span).
+ */
+export function quoteWindows(
+  lexemes: readonly Lexeme[],
+  spans: readonly QuotedSpan[],
+): QuoteWindow[] {
+  const windows: QuoteWindow[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as QuotedSpan;
+    const open = lexemeAt(lexemes, span.open);
+    const after = lexemeAt(lexemes, span.outerEnd);
+    const prevAfter = i > 0 ? lexemeAt(lexemes, (spans[i - 1] as QuotedSpan).outerEnd) : 0;
+    const nextOpen =
+      i + 1 < spans.length ? lexemeAt(lexemes, (spans[i + 1] as QuotedSpan).open) : lexemes.length;
+    windows.push({
+      floor: sentenceFloor(lexemes, open, prevAfter),
+      open,
+      after,
+      ceiling: sentenceCeiling(lexemes, Math.max(open, after - 1), nextOpen),
+    });
+  }
+  return windows;
+}
+
+function sentenceFloor(lexemes: readonly Lexeme[], open: number, limit: number): number {
+  const sentence = lexemes[open]?.sentence;
+  let k = open;
+  while (k - 1 >= limit && k - open > -80 && lexemes[k - 1]?.sentence === sentence) k--;
+  return k;
+}
+
+function sentenceCeiling(lexemes: readonly Lexeme[], last: number, limit: number): number {
+  const sentence = lexemes[last]?.sentence;
+  let k = last;
+  while (k + 1 < limit && k - last < 40 && lexemes[k + 1]?.sentence === sentence) k++;
+  return k;
+}

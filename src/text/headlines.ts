@@ -1,0 +1,27 @@
+import type { Paragraph } from "./span.ts";
+
+const SMALL = new Set(
+  "a an the of and or in on at to for with from by as but is are be vs".split(" "),
+);
+const SPEECH_VERB =
+  /\b(said|says|told|tells|added|adds|asked|wrote|writes|insisted|warned|claimed)\b/;
+
+/**
+ * Paragraphs that are headlines, captions or credits rather than prose: no final punctuation and
+ * either title case or the article's first line. Quotations there summarise, they are not speech.
+ */
+export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of paragraphs) {
+    if (p.end - p.start > 300) continue;
+    const body = text.slice(p.start, p.end);
+    if (/[.!?:;…]["'”’)\]»]*$/.test(body)) continue;
+    const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    if (words.length === 0 || words.length > 25) continue;
+    const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
+    const capitals = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const titleCase = content.length > 0 && capitals / content.length >= 0.6;
+    if (titleCase || (p.index === 0 && !SPEECH_VERB.test(body))) out.add(p.index);
+  }
+  return out;
+}
