@@ -148,6 +148,7 @@ function emptyError(where: string): NewsbriefError {
   );
 }
 
+/** "the HTML page" starts a sentence capitalised; a URL or a file path stays as it is. */
 function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return text.startsWith("the ") ? `T${text.slice(1)}` : text;
 }

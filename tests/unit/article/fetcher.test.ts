@@ -50,7 +50,9 @@ beforeAll(async () => {
     "/br": compressed("br", "text/html", PAGE),
     "/deflate": compressed("deflate", "text/html", PAGE),
     "/raw-deflate": (_req, res) =>
-      send(res, 200, "text/html", deflateRawSync(Buffer.from(PAGE)), { "content-encoding": "deflate" }),
+      send(res, 200, "text/html", deflateRawSync(Buffer.from(PAGE)), {
+        "content-encoding": "deflate",
+      }),
     "/bad-gzip": (_req, res) =>
       send(res, 200, "text/html", gzipSync(Buffer.from(PAGE)).subarray(0, 40), {
         "content-encoding": "gzip",
@@ -61,7 +63,10 @@ beforeAll(async () => {
       }),
     "/endless": endless,
     "/declared-huge": (_req, res) => {
-      res.writeHead(200, { "content-type": "text/html", "content-length": String(50 * 1024 * 1024) });
+      res.writeHead(200, {
+        "content-type": "text/html",
+        "content-length": String(50 * 1024 * 1024),
+      });
       res.write("<html>");
     },
     "/stalls": stalls,
@@ -107,7 +112,9 @@ describe("fetching a page", () => {
   });
 
   it("uses the configured user agent", async () => {
-    await fetcherWith({ userAgent: "TestBot/2.0" }).fetch(server.url("/text"), { expect: "article" });
+    await fetcherWith({ userAgent: "TestBot/2.0" }).fetch(server.url("/text"), {
+      expect: "article",
+    });
     expect(server.requests.filter((r) => r.path === "/text").at(-1)!.headers["user-agent"]).toBe(
       "TestBot/2.0",
     );
@@ -156,7 +163,9 @@ describe("fetch limits", () => {
   });
 
   it("refuses a body whose Content-Length is over the cap before reading it", async () => {
-    const error = await failure(fetcherWith().fetch(server.url("/declared-huge"), { expect: "article" }));
+    const error = await failure(
+      fetcherWith().fetch(server.url("/declared-huge"), { expect: "article" }),
+    );
     expect(error.code).toBe("INPUT_TOO_LARGE");
   });
 
@@ -183,7 +192,9 @@ describe("fetch limits", () => {
   });
 
   it("reports a damaged compressed body", async () => {
-    const error = await failure(fetcherWith().fetch(server.url("/bad-gzip"), { expect: "article" }));
+    const error = await failure(
+      fetcherWith().fetch(server.url("/bad-gzip"), { expect: "article" }),
+    );
     expect(error.code).toBe("ARTICLE_FETCH_FAILED");
     expect(error.details.reason).toBe("bad-encoding");
   });
@@ -238,7 +249,9 @@ describe("fetch failures a chat user can act on", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await failure(fetcherWith().fetch(`http://127.0.0.1:${port}/`, { expect: "article" }));
+    const error = await failure(
+      fetcherWith().fetch(`http://127.0.0.1:${port}/`, { expect: "article" }),
+    );
     expect(error.details.reason).toBe("refused");
   });
 

@@ -1,5 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createFetcher, type Fetcher, fetcherOptionsFromConfig } from "../../../src/article/fetcher.ts";
+import {
+  createFetcher,
+  type Fetcher,
+  fetcherOptionsFromConfig,
+} from "../../../src/article/fetcher.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { redirect, serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 import { failure, tableLookup } from "./fetcher-setup.ts";
@@ -57,18 +61,21 @@ const RESOLVED_TO: readonly (readonly [string, string])[] = [
 ];
 
 describe("SSRF protection with ALLOW_PRIVATE_URLS off", () => {
-  it.each(RESOLVED_TO)("refuses a host that resolves to a %s address (%s)", async (_name, address) => {
-    const { fetcher, lookup } = strictFetcher({ "target.test": address });
-    const before = server.hits("/page");
-    const error = await failure(
-      fetcher.fetch(server.url("/page", "target.test"), { expect: "article" }),
-    );
-    expect(error.code).toBe("URL_NOT_ALLOWED");
-    expect(error.details.reason).toBe("private-address");
-    expect(error.message).toContain("target.test");
-    expect(lookup.calls).toContain("target.test");
-    expect(server.hits("/page")).toBe(before);
-  });
+  it.each(RESOLVED_TO)(
+    "refuses a host that resolves to a %s address (%s)",
+    async (_name, address) => {
+      const { fetcher, lookup } = strictFetcher({ "target.test": address });
+      const before = server.hits("/page");
+      const error = await failure(
+        fetcher.fetch(server.url("/page", "target.test"), { expect: "article" }),
+      );
+      expect(error.code).toBe("URL_NOT_ALLOWED");
+      expect(error.details.reason).toBe("private-address");
+      expect(error.message).toContain("target.test");
+      expect(lookup.calls).toContain("target.test");
+      expect(server.hits("/page")).toBe(before);
+    },
+  );
 
   it.each([
     ["dotted", "127.0.0.1"],
@@ -124,7 +131,9 @@ describe("SSRF protection with ALLOW_PRIVATE_URLS off", () => {
       { "news.test": "127.0.0.1", "intranet.test": "192.168.1.20" },
       ["127.0.0.1"],
     );
-    const error = await failure(fetcher.fetch(server.url("/hop", "news.test"), { expect: "article" }));
+    const error = await failure(
+      fetcher.fetch(server.url("/hop", "news.test"), { expect: "article" }),
+    );
     expect(error.code).toBe("URL_NOT_ALLOWED");
     expect(server.hits("/hop")).toBeGreaterThan(0);
   });
@@ -155,7 +164,9 @@ describe("SSRF protection with ALLOW_PRIVATE_URLS off", () => {
 
 describe("ALLOW_PRIVATE_URLS", () => {
   it("lets an intranet deployment fetch loopback and private addresses when true", async () => {
-    const fetcher = createFetcher(fetcherOptionsFromConfig(loadConfig({ ALLOW_PRIVATE_URLS: "true" })));
+    const fetcher = createFetcher(
+      fetcherOptionsFromConfig(loadConfig({ ALLOW_PRIVATE_URLS: "true" })),
+    );
     fetchers.push(fetcher);
     const page = await fetcher.fetch(server.url("/page"), { expect: "article" });
     expect(page.status).toBe(200);
