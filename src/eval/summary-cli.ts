@@ -48,14 +48,13 @@ export async function runSummaryEval(
     try {
       content = await readFile(args.path, "utf8");
     } catch (error) {
-      throw new NewsbriefError(
-        "INPUT_INVALID",
-        `Cannot read ${args.path}: ${(error as NodeJS.ErrnoException).code ?? error}.`,
-        {
-          details: { input: args.path },
-          cause: error,
-        },
-      );
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code);
+      throw new NewsbriefError("INPUT_INVALID", `Cannot read ${args.path}: ${why}.`, {
+        details: { input: args.path },
+        cause: error,
+      });
     }
     const evaluation = evaluateSummaries(parseSummaryRecords(content, args.path), args.sentences);
     out.write(
