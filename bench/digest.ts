@@ -151,6 +151,7 @@ async function storeOverhead(): Promise<{ perDeliveryUs: number; perItemQueuedUs
     items,
     newItemLimit: null,
     queueLimit: DELIVERIES,
+    fetchedAt: Date.now(),
   });
   const perItemQueuedUs = ((performance.now() - started) * 1000) / DELIVERIES;
   const queued = await store.queuedItems(subscription.id, DELIVERIES);

@@ -51,6 +51,7 @@ async function refreshFeed(
     subscriptionId: subscription.id,
     channel: subscription.channel,
     queueLimit: subscription.maxItems * QUEUE_DIGESTS,
+    fetchedAt: now,
   };
   try {
     const conditional = {

@@ -26,6 +26,11 @@ export interface Scheduler {
 }
 
 const MAX_RETRY_MS = 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+/** Delivered items and deliveries are kept this long (for inspection), then deleted. */
+export const KEEP_ITEMS_MS = 30 * DAY_MS;
+/** A dedupe key no feed has listed for this long is forgotten. */
+export const KEEP_KEYS_MS = 365 * DAY_MS;
 
 /**
  * Creates the scheduler. A subscription is due when the first slot after its last run has come:
@@ -36,6 +41,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const resyncMs = deps.resyncMs ?? 60_000;
   // Subscriptions whose run failed or stayed pending wait before trying again.
   const retry = new Map<number, { at: number; failures: number }>();
+  let prunedAt = Number.NEGATIVE_INFINITY;
   let cancelTimer: (() => void) | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -54,6 +60,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return;
     }
     running = tick(deps, retry)
+      .then(async (wakeAt) => {
+        const now = deps.clock.now();
+        if (now - prunedAt >= DAY_MS) {
+          prunedAt = now;
+          const removed = await deps.store.prune(now - KEEP_ITEMS_MS, now - KEEP_KEYS_MS);
+          if (removed > 0) deps.logger.info({ removed }, "old digest items pruned");
+        }
+        return wakeAt;
+      })
       .catch((error: unknown) => {
         deps.logger.error({ err: error }, "digest scheduler tick failed");
         return deps.clock.now() + resyncMs;

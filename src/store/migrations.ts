@@ -71,6 +71,10 @@ export const MIGRATIONS: readonly string[] = [
    ) WITHOUT ROWID;`,
   // 2: whether an item's text is the whole article (the feed's content) or only a teaser.
   "ALTER TABLE items ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0;",
+  // 3: when each dedupe key was last seen in a feed, so keys of items long gone can be pruned.
+  `ALTER TABLE item_keys ADD COLUMN seen_at INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX item_keys_seen ON item_keys(seen_at);
+   CREATE INDEX items_seen ON items(seen_at) WHERE status IN ('delivered', 'skipped');`,
 ];
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */

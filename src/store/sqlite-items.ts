@@ -14,12 +14,17 @@ export function createItemLedger(db: Database.Database) {
   const q = statements(db);
 
   /** Queues an item unless the channel has seen any of its keys; returns true when it is new. */
-  const admit = (record: FeedFetchRecord, item: FeedItemRecord, status: "queued" | "skipped") => {
+  const admit = (
+    record: FeedFetchRecord,
+    item: FeedItemRecord,
+    status: "queued" | "skipped",
+    now: number,
+  ) => {
     for (const key of item.keys) {
       const known = q.findKey.get(record.channel, key);
       if (known !== undefined) {
         // Seen under another key (a rewritten guid or link): remember the new keys too.
-        for (const other of item.keys) q.insertKey.run(record.channel, other, known.item_id);
+        for (const other of item.keys) q.insertKey.run(record.channel, other, known.item_id, now);
         return false;
       }
     }
@@ -35,9 +40,9 @@ export function createItemLedger(db: Database.Database) {
       fullText: item.fullText === true ? 1 : 0,
       keys: JSON.stringify(item.keys),
       status,
-      seenAt: Date.now(),
+      seenAt: now,
     }).lastInsertRowid;
-    for (const key of item.keys) q.insertKey.run(record.channel, key, id);
+    for (const key of item.keys) q.insertKey.run(record.channel, key, id, now);
     return true;
   };
 
@@ -57,9 +62,10 @@ export function createItemLedger(db: Database.Database) {
     let queued = 0;
     let skipped = 0;
     const newest = [...record.items].sort((a, b) => b.sortKey - a.sortKey);
+    const now = record.fetchedAt;
     for (const item of newest) {
       const withinLimit = record.newItemLimit === null || queued < record.newItemLimit;
-      if (!admit(record, item, withinLimit ? "queued" : "skipped")) continue;
+      if (!admit(record, item, withinLimit ? "queued" : "skipped", now)) continue;
       if (withinLimit) queued++;
       else skipped++;
     }
@@ -98,8 +104,16 @@ export function createItemLedger(db: Database.Database) {
     q.deliverItems.run(deliveryId);
   });
 
+  const prune = db.transaction((itemsBefore: number, keysBefore: number) => {
+    let removed = q.pruneKeys.run(keysBefore).changes;
+    removed += q.pruneItems.run(itemsBefore).changes;
+    removed += q.pruneDeliveries.run(itemsBefore).changes;
+    return removed;
+  });
+
   return {
     recordFeedFetch: (record: FeedFetchRecord) => recordFeedFetch(record),
+    prune: (itemsBefore: number, keysBefore: number) => prune(itemsBefore, keysBefore),
     queuedItems: (subscriptionId: number, limit: number): QueuedItem[] =>
       q.queued.all(subscriptionId, limit).map(toQueuedItem),
     createDelivery: (plan: DeliveryPlan, now: number) => createDelivery(plan, now),
@@ -119,8 +133,18 @@ function statements(db: Database.Database) {
     findKey: db.prepare<[string, string], { item_id: number }>(
       "SELECT item_id FROM item_keys WHERE channel = ? AND key = ?",
     ),
+    // Seeing a key again keeps it from being pruned while the feed still lists its item.
     insertKey: db.prepare(
-      "INSERT OR IGNORE INTO item_keys (channel, key, item_id) VALUES (?, ?, ?)",
+      `INSERT INTO item_keys (channel, key, item_id, seen_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (channel, key) DO UPDATE SET seen_at = excluded.seen_at`,
+    ),
+    pruneKeys: db.prepare("DELETE FROM item_keys WHERE seen_at < ?"),
+    pruneItems: db.prepare(
+      "DELETE FROM items WHERE status IN ('delivered', 'skipped') AND seen_at < ?",
+    ),
+    pruneDeliveries: db.prepare(
+      `DELETE FROM deliveries WHERE status = 'delivered' AND delivered_at < ?
+         AND id NOT IN (SELECT delivery_id FROM items WHERE delivery_id IS NOT NULL)`,
     ),
     insertItem: db.prepare(
       `INSERT INTO items (subscription_id, channel, feed_url, title, link, sort_key, published_at,

@@ -48,6 +48,7 @@ export function openSqliteStore(path: string): Store {
     ),
     recordFeedFetch: guard("save the feed's items", ledger.recordFeedFetch),
     queuedItems: guard("read queued items", ledger.queuedItems),
+    prune: guard("prune old items", ledger.prune),
     createDelivery: guard("record the delivery", ledger.createDelivery),
     markPartsSent: guard("record the delivery's progress", ledger.markPartsSent),
     completeDelivery: guard("record the delivery", ledger.completeDelivery),

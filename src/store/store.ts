@@ -90,6 +90,8 @@ export interface FeedFetchRecord {
   readonly newItemLimit: number | null;
   /** How many items may wait in the subscription's queue; older ones are skipped (marked seen). */
   readonly queueLimit: number;
+  /** When the feed was fetched (ms since the epoch). */
+  readonly fetchedAt: number;
 }
 
 /** What a digest is about to post: recorded before posting, under an idempotency key. */
@@ -143,6 +145,11 @@ export interface FeedItemStore {
   recordFeedFetch(record: FeedFetchRecord): Promise<{ queued: number; skipped: number }>;
   /** The newest queued items of a subscription, newest first. */
   queuedItems(subscriptionId: number, limit: number): Promise<QueuedItem[]>;
+  /**
+   * Forgets what is old: delivered and skipped items and finished deliveries older than
+   * `itemsBefore`, and dedupe keys no feed has listed since `keysBefore`. Returns rows removed.
+   */
+  prune(itemsBefore: number, keysBefore: number): Promise<number>;
 }
 
 /** The delivery ledger that makes digests exactly-once across crashes. */

@@ -119,6 +119,7 @@ describe("the SQLite store", () => {
       items,
       newItemLimit: 3,
       queueLimit: 15,
+      fetchedAt: 1_000,
     });
     expect(result).toEqual({ queued: 3, skipped: 3 });
     expect((await store.queuedItems(sub.id, 10)).map((i) => i.title)).toEqual([
@@ -142,6 +143,7 @@ describe("the SQLite store", () => {
       state: okState(),
       newItemLimit: null,
       queueLimit: 15,
+      fetchedAt: 1_000,
     };
     await store.recordFeedFetch({ ...record, items: [item(1)] });
     const again = await store.recordFeedFetch({
@@ -166,6 +168,7 @@ describe("the SQLite store", () => {
       items,
       newItemLimit: null,
       queueLimit: 5,
+      fetchedAt: 1_000,
     });
     expect(result).toEqual({ queued: 8, skipped: 3 });
     expect((await store.queuedItems(sub.id, 10)).map((i) => i.sortKey)).toEqual([8, 7, 6, 5, 4]);
@@ -182,6 +185,7 @@ describe("the SQLite store", () => {
       items: [item(1), item(2)],
       newItemLimit: null,
       queueLimit: 15,
+      fetchedAt: 1_000,
     });
     const ids = (await store.queuedItems(sub.id, 10)).map((i) => i.id);
     const plan = {
@@ -218,6 +222,7 @@ describe("the SQLite store", () => {
       items: [item(1)],
       newItemLimit: null,
       queueLimit: 15,
+      fetchedAt: 1_000,
     });
     const ids = (await store.queuedItems(sub.id, 10)).map((i) => i.id);
     const plan = {
@@ -250,9 +255,40 @@ describe("the SQLite store", () => {
         items: [item(1)],
         newItemLimit: null,
         queueLimit: 15,
+        fetchedAt: 1_000,
       });
       expect(result.queued).toBe(1);
     }
+    await store.close();
+  });
+
+  it("prunes old delivered items, and forgets keys only once no feed has listed them for long", async () => {
+    const store = openSqliteStore(":memory:");
+    const sub = await subscribe(store);
+    const base = {
+      subscriptionId: sub.id,
+      channel: sub.channel,
+      state: okState(),
+      newItemLimit: 1,
+      queueLimit: 15,
+    };
+    // Day 0: items 1 and 2 seen (2 queued, 1 skipped); day 100: only item 2 still in the feed.
+    await store.recordFeedFetch({ ...base, items: [item(1), item(2)], fetchedAt: 0 });
+    const day = 24 * 3_600_000;
+    await store.recordFeedFetch({ ...base, items: [item(2)], fetchedAt: 100 * day });
+    expect(await store.prune(50 * day, 50 * day)).toBeGreaterThan(0);
+    // Item 1's keys are gone: listed again it is new. Item 2's were refreshed: still seen.
+    const again = await store.recordFeedFetch({
+      ...base,
+      newItemLimit: null,
+      items: [item(1), item(2)],
+      fetchedAt: 101 * day,
+    });
+    expect(again.queued).toBe(1);
+    expect((await store.queuedItems(sub.id, 10)).map((i) => i.title)).toEqual([
+      "Story 2",
+      "Story 1",
+    ]);
     await store.close();
   });
 });
