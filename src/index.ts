@@ -77,6 +77,13 @@ export type {
   Store,
   Subscription,
 } from "./store/store.ts";
+export {
+  brief,
+  DEFAULT_KEY_POINTS,
+  DEFAULT_SUMMARY_SENTENCES,
+  DEFAULT_SUMMARY_WORDS,
+  MAX_SUMMARY_SENTENCES,
+} from "./summary/brief.ts";
 export type {
   Briefing,
   BriefOptions,
