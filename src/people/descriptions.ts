@@ -80,7 +80,7 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
   const holders = new Set<number>();
   for (const [id, roleWords] of people.roleWords) {
-    if (!roleWords.has(head)) continue;
+    if (!words.every((w) => roleWords.has(w))) continue;
     const extraRank = [...roleWords].some((w) => ROLE_RANKS.has(w) && !ranks.includes(w));
     if (!extraRank && ranks.every((w) => roleWords.has(w))) holders.add(id);
   }

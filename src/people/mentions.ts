@@ -32,11 +32,12 @@ const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
 ]);
 
 const DETERMINERS = new Set(["the", "this", "that"]);
+const ROLE_WORDS = /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
 
 /** Words after which a noun phrase starts a clause. */
 const CLAUSE_OPENERS = new Set(
   (
-    "and but or so yet when while as after before because if that although though since until " +
+    "but so yet when while as after before because if that although though since until " +
     "then whereas once meanwhile however also still"
   ).split(" "),
 );
@@ -69,7 +70,7 @@ export function buildRefs(
       i = Math.max(i, name.last);
       continue;
     }
-    const ref = pronounRef(lexemes, i) ?? descriptionRef(lexemes, i, names, nameAt);
+    const ref = descriptionRef(lexemes, i, names, nameAt) ?? pronounRef(lexemes, i);
     if (ref !== undefined) {
       pushRef(refs, refAt, lexemes, ref);
       i = ref.last;
@@ -181,7 +182,20 @@ function descriptionRef(
 }
 
 /** True when the word at `i` starts a clause: sentence start, after a comma, mark or conjunction. */
-function opensClause(lexemes: readonly Lexeme[], i: number): boolean {
+function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
+  // Walk back to the start of the noun phrase: "The Liberal Democrat parliamentary chairman Matthew Taylor".
+  let i = at;
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== (lexemes[at] as Lexeme).sentence || lex.possessive) break;
+    if (lex.lower === "the" || lex.lower === "a" || lex.lower === "an") {
+      i = k;
+      break;
+    }
+    if (!(lex.cap || ROLE_NOUNS.has(lex.lower) || ROLE_WORDS.test(lex.lower))) break;
+    if (FUNCTION_WORDS.has(lex.lower)) break;
+    i = k;
+  }
   const lex = lexemes[i] as Lexeme;
   if (lex.initial) return true;
   const prev = lexemes[i - 1];

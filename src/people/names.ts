@@ -162,34 +162,33 @@ function trimRun(lexemes: readonly Lexeme[], run: Run, lowerWords: ReadonlySet<s
   return { from, to: run.to };
 }
 
-function readRun(text: string, lexemes: readonly Lexeme[], run: Run): NameMention | null {
-  if (run.from > run.to) return null;
-  const toks = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
-  const lowers = toks.map((t) => t.lower);
-  const last = toks[toks.length - 1] as Lexeme;
-  if (isOrganisation(lowers, toks)) return orgMention(lexemes, run, toks);
+function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMention | null {
+  if (whole.from > whole.to) return null;
+  let toks = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
+  let lowers = toks.map((t) => t.lower);
+  if (isOrganisation(lowers, toks, lexemes[whole.from - 1])) return orgMention(lexemes, whole, toks);
   const split = titleSplit(lowers);
+  // "Cara Diemont of IT firm..." : a person's name stops at "of".
+  const ofAt = lowers.indexOf("of", split);
+  if (ofAt > split) {
+    toks = toks.slice(0, ofAt);
+    lowers = lowers.slice(0, ofAt);
+  }
+  const last = toks[toks.length - 1] as Lexeme;
+  const run = { from: whole.from, to: lexemes.indexOf(last, whole.from) };
   const core = toks.slice(split);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
   const joined = coreWords.join(" ");
   if (coreWords.length === 1 && isNeverAName(joined)) return null;
   const firstCore = core[0] as Lexeme;
-  const titleWords = lowers.slice(0, split);
   const prefix = rolePrefix(text, lexemes, run.from);
-  const honorific = titleWords.find((w) => HONORIFICS.has(w));
+  const honorific = lowers.slice(0, split).find((w) => HONORIFICS.has(w));
   const gender = genderOf(honorific, coreWords);
   const title =
-    split > 0
-      ? text.slice((toks[0] as Lexeme).start, (toks[split - 1] as Lexeme).end)
-      : prefix?.text;
-  const kind: NameKind = PLACES.has(joined)
-    ? "place"
-    : split > 0 ||
-        prefix !== undefined ||
-        (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""))
-      ? "person"
-      : "unknown";
+    split > 0 ? text.slice((toks[0] as Lexeme).start, (toks[split - 1] as Lexeme).end) : prefix?.text;
+  const personal =
+    split > 0 || prefix !== undefined || (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""));
   return {
     start: firstCore.start,
     end: suffixEnd(text, last),
@@ -198,7 +197,7 @@ function readRun(text: string, lexemes: readonly Lexeme[], run: Run): NameMentio
     first: lexemes.indexOf(firstCore, run.from),
     last: run.to,
     words: coreWords,
-    kind,
+    kind: PLACES.has(joined) ? "place" : personal ? "person" : "unknown",
     ...(title !== undefined && title !== "" ? { title } : {}),
     ...(gender === undefined ? {} : { gender }),
     titled: split > 0,
@@ -254,9 +253,22 @@ const KNOWN_ORGS = new Set([
   "kremlin",
 ]);
 
-function isOrganisation(lowers: readonly string[], toks: readonly Lexeme[]): boolean {
+/** Nouns right before a name that make it an organisation's: "IT firm Dimension Data". */
+const ORG_BEFORE = new Set(
+  "firm company group newspaper paper network website agency bank charity broadcaster analysts consultancy insurer carrier airline retailer manufacturer maker club party magazine daily tabloid station channel"
+    .split(" "),
+);
+
+function isOrganisation(
+  lowers: readonly string[],
+  toks: readonly Lexeme[],
+  before: Lexeme | undefined,
+): boolean {
   const last = lowers[lowers.length - 1] as string;
   if (KNOWN_ORGS.has(lowers.join(" "))) return true;
+  if (before?.word === true && !before.cap && ORG_BEFORE.has(before.lower)) return true;
+  const of = lowers.indexOf("of");
+  if (of > 0 && ORG_WORDS.has(lowers[of - 1] as string)) return true;
   if (ORG_WORDS.has(last) && !(lowers.length === 1 && toks[0]?.initial === true)) return true;
   const only = toks[0] as Lexeme;
   return toks.length === 1 && /^[A-Z][A-Z&]{1,5}$/.test(only.text) && !PLACES.has(only.lower);

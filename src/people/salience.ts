@@ -9,7 +9,7 @@ const MAX_REFS_BACK = 80;
 export function isPersonLike(entity: EntityDraft | undefined): boolean {
   if (entity === undefined) return false;
   if (entity.kind === "person") return true;
-  return entity.kind === "unknown" && (entity.first !== undefined || entity.gender !== undefined);
+  return entity.kind === "unknown" && entity.gender !== undefined;
 }
 
 /**

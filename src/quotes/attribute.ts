@@ -79,12 +79,13 @@ export function attributeQuotes(
       inHeadline: headlines.has(span.paragraph),
     };
     if (notSpeech(facts, lexemes) !== null) continue;
-    const cue = endsOpen(text, span) ? (right ?? left) : (left ?? right);
+    const partial = isPartial(lexemes, w);
+    const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
     const entity =
       cue?.entity ?? inherit(people, span, w, sentence, previous, sameSentence, timeline);
     const quote: SpokenQuote = {
       span,
-      partial: isPartial(lexemes, w),
+      partial,
       entity,
       ...(cue === undefined ? {} : { cue }),
       sentence,
@@ -122,13 +123,38 @@ function inherit(
   const inSentence = personInClause(people, w);
   if (inSentence !== undefined) return inSentence;
   const last = timeline.latestBefore(w.open);
+  if (last !== undefined && last.paragraph === span.paragraph) return last.entity;
+  const subject = previousSubject(people, w, span.paragraph);
+  if (subject !== undefined) return subject;
   if (last === undefined) return NOBODY;
-  if (last.paragraph === span.paragraph) return last.entity;
   const startsParagraph =
     (people.lexemes[w.open - 1] as Lexeme | undefined)?.paragraph !== span.paragraph;
   return startsParagraph && last.paragraph === span.paragraph - 1 && sentence - last.sentence <= 3
     ? last.entity
     : NOBODY;
+}
+
+/** The person the previous sentence of the paragraph is about: "Still, Balmer gives Schuller some credit. "..."". */
+function previousSubject(people: People, w: QuoteWindow, paragraph: number): number | undefined {
+  const { lexemes, refAt, refs } = people;
+  const sentence = (lexemes[w.open] as Lexeme).sentence;
+  for (let k = w.floor - 1; k >= 0; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.paragraph !== paragraph || lex.sentence < sentence - 1) return undefined;
+    if (lex.quote !== -1) continue;
+    const ref = refs[refAt[k] ?? -1];
+    if (ref === undefined || !ref.subject || ref.entity < 0) continue;
+    if (isPersonLike(people.entities[ref.entity]) && (lexemes[ref.first] as Lexeme).sentence === sentence - 1) {
+      // Only the first subject of that sentence counts: keep looking back for an earlier one.
+      let first = ref.entity;
+      for (let j = ref.first - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence - 1; j--) {
+        const earlier = refs[refAt[j] ?? -1];
+        if (earlier?.subject === true && earlier.entity >= 0) first = earlier.entity;
+      }
+      return isPersonLike(people.entities[first]) ? first : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A person the quotation's own sentence is about: "His family took out a loan when he started, "and..."". */

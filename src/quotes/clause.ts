@@ -1,5 +1,5 @@
 import { type People, resolveDescription } from "../people/descriptions.ts";
-import { SPOKES_NOUNS } from "../people/lexicon.ts";
+import { FUNCTION_WORDS, SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 
@@ -119,11 +119,12 @@ function nounPhraseEndingAt(people: People, k: number, floor: number): Subject |
     return undefined;
   }
   if (PLURAL_PEOPLE.has(lex.lower)) return { entity: NOBODY, first: k, last: k };
-  if (lex.cap) return undefined;
+  if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {
     const before = lexemes[j] as Lexeme;
     if (!before.word) break;
     if (DETERMINERS.has(before.lower)) return { entity: NOBODY, first: j, last: k };
+    if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
 }

@@ -28,20 +28,49 @@ export interface QuoteWindow {
   readonly ceiling: number;
 }
 
-/** The speech verb at a lexeme: lower case, or capitalised at a sentence start ("Said Mr Fogg:"). */
+/** Words after which a plain or -s form is a verb, not a noun: "they note", "to comment". */
+const VERB_CONTEXT = new Set(
+  "to will would could should can may might must did does do i we you they he she it also often who".split(" "),
+);
+
+/**
+ * The speech verb at a lexeme: lower case, or capitalised at a sentence start ("Said Mr Fogg:").
+ * Forms that are also nouns ("state", "claims", "report") count only after a subject or "to".
+ */
 export function speechVerbAt(people: People, k: number): string | undefined {
   const lex = people.lexemes[k];
   if (lex === undefined || !lex.word || (lex.cap && !lex.initial)) return undefined;
   if ((people.refAt[k] ?? -1) >= 0) return undefined;
-  return speechLemma(lex.lower);
+  const lemma = speechLemma(lex.lower);
+  if (lemma === undefined || !isNounLike(lex.lower, lemma)) return lemma;
+  const prev = people.lexemes[k - 1];
+  if (prev === undefined || !prev.word) return undefined;
+  const after = people.refAt[k - 1] ?? -1;
+  return VERB_CONTEXT.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive) ? lemma : undefined;
 }
+
+/** Plain and -s forms of verbs that are nouns as often: "state", "report", "claims", "calls". */
+function isNounLike(form: string, lemma: string): boolean {
+  if (form !== lemma && form !== `${lemma}s` && form !== `${lemma}es`) return false;
+  return NOUN_LEMMAS.has(lemma);
+}
+
+const NOUN_LEMMAS = new Set(
+  (
+    "state post report note comment claim question call text charge offer answer reply tweet blog " +
+    "quote echo counter champion welcome demand promise pledge vow protest label brand term signal " +
+    "highlight challenge mock remark joke cry plea laugh sigh shout chant whisper blast slam " +
+    "praise respond statement comment point message read add"
+  ).split(" "),
+);
 
 function cueOf(subject: Subject, verb: number, adjacent: boolean, lemma?: string): Cue {
   return {
     entity: subject.entity,
     first: Math.min(subject.first, verb),
     last: Math.max(subject.last, verb),
-    adjacent,
+    // Only a verb of saying makes quoted words an utterance by itself ("called it a" does not).
+    adjacent: adjacent && (lemma === undefined || isDirectSpeechVerb(lemma)),
     ...(lemma === undefined ? {} : { lemma }),
   };
 }
@@ -67,7 +96,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf(s, j, true, inverted);
   }
-  for (let m = j; m <= w.ceiling && m - j <= 8; m++) {
+  for (let m = j; m <= w.ceiling && m - j <= 16; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
@@ -81,10 +110,11 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
 export function agentCue(people: People, w: QuoteWindow): Cue | undefined {
   const by = people.lexemes[w.after];
   if (by?.lower !== "by" || w.after > w.ceiling) return undefined;
-  const r = people.refAt[w.after + 1] ?? -1;
+  const the = people.lexemes[w.after + 1]?.lower === "the" ? 1 : 0;
+  const r = people.refAt[w.after + 1 + the] ?? -1;
   const ref = people.refs[r];
   if (ref === undefined || ref.possessive || ref.form === "pronoun") return undefined;
-  const s = subjectAfter(people, w.after, w.ceiling);
+  const s = subjectAfter(people, w.after + the, w.ceiling);
   return s === undefined || s.entity === NOBODY ? undefined : cueOf(s, w.after, true);
 }
 
