@@ -209,7 +209,6 @@ async function serveBare(apiUrl: string) {
 
 async function serveNewsbrief(apiUrl: string, dbPath: string) {
   const core = await import("../src/index.ts");
-  const { createBot } = await import("../src/bot/create-bot.ts");
   const { startSlack } = await import("../adapters/slack/main.ts");
   const config = core.loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath });
   // Production logging (one info line per command), written where the bench does not read it.
@@ -217,7 +216,12 @@ async function serveNewsbrief(apiUrl: string, dbPath: string) {
   const store = core.openSqliteStore(config.databasePath);
   const fetcher = core.createFetcher(core.fetcherOptionsFromConfig(config));
   const articles = core.createArticleSource({ fetcher, cache: config.cache, logger });
-  const bot = createBot({ articles, store, logger });
+  const bot = core.createBot({
+    articles,
+    store,
+    logger,
+    summarySentences: config.summarySentences,
+  });
   const env = {
     SLACK_BOT_TOKEN: TOKEN,
     SLACK_SIGNING_SECRET: SECRET,

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type SlackAdapter, startSlack } from "../../../adapters/slack/main.ts";
-import { createBot } from "../../../src/bot/create-bot.ts";
 import {
   createArticleSource,
+  createBot,
   createDigestServiceFromConfig,
   createFetcher,
   type Env,
@@ -32,7 +32,13 @@ function createCore(dbPath: string) {
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
   const articles = createArticleSource({ fetcher, cache: config.cache, logger });
   const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
-  const bot = createBot({ articles, store, digests: digests.commands, logger });
+  const bot = createBot({
+    articles,
+    store,
+    digests: digests.commands,
+    logger,
+    summarySentences: config.summarySentences,
+  });
   return {
     core: { bot, logger },
     digests,

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack } from "../../../adapters/slack/main.ts";
-import { createBot } from "../../../src/bot/create-bot.ts";
 import {
+  createBot,
   isNewsbriefError,
   type NewsbriefError,
+  openSqliteStore,
   type Reply,
   silentLogger,
 } from "../../../src/index.ts";
-import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { startFakeSlackApi } from "../../fakes/slack-api.ts";
 import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
 import { BOT_TOKEN, SIGNING_SECRET, type SlackHarness, startSlackHarness } from "./harness.ts";
