@@ -11,6 +11,8 @@ export interface EntityDraft {
   first?: string;
   surname?: string;
   gender?: "male" | "female";
+  /** The gender only comes from a lone given name ("Kelly said"): a full name may overrule it. */
+  genderGuessed?: boolean;
   /** Key of an organisation's name. */
   orgKey?: string;
 }
@@ -116,8 +118,15 @@ function fullName(mention: NameMention, first: string, surname: string, index: I
   const gender = mention.gender ?? FIRST_NAMES.get(first);
   const earlier = index.bySurname
     .get(surname)
-    ?.find((e) => e.first === undefined && compatible(e.gender, gender));
+    ?.find(
+      (e) => e.first === undefined && (e.genderGuessed === true || compatible(e.gender, gender)),
+    );
   const entity = earlier ?? create(index, mention.kind);
+  if (earlier?.genderGuessed === true) {
+    entity.genderGuessed = false;
+    if (gender === undefined) delete entity.gender;
+    else entity.gender = gender;
+  }
   entity.first = first;
   entity.surname = surname;
   index.byFull.set(key, entity);
@@ -132,7 +141,9 @@ function bySurname(
   gender: "male" | "female" | undefined,
 ): EntityDraft | undefined {
   // The person first introduced under a surname is the one a bare surname means.
-  return index.bySurname.get(surname)?.find((e) => compatible(e.gender, gender));
+  return index.bySurname
+    .get(surname)
+    ?.find((e) => e.genderGuessed === true || compatible(e.gender, gender));
 }
 
 function byGivenName(index: Index, name: string, mention: NameMention): EntityDraft | undefined {
@@ -144,6 +155,12 @@ function byGivenName(index: Index, name: string, mention: NameMention): EntityDr
 function provisional(index: Index, mention: NameMention, surname: string): EntityDraft {
   const entity = create(index, mention.kind);
   entity.surname = surname;
+  // A lone given name nobody else carries ("Melanie said") is a person, and tells the gender.
+  const given = mention.titled ? undefined : FIRST_NAMES.get(surname);
+  if (given !== undefined && mention.words.length === 1) {
+    entity.gender = given;
+    entity.genderGuessed = true;
+  }
   push(index.bySurname, surname, entity);
   return entity;
 }

@@ -32,7 +32,8 @@ const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
 ]);
 
 const DETERMINERS = new Set(["the", "this", "that"]);
-const ROLE_WORDS = /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
+const ROLE_WORDS =
+  /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
 
 /** Words after which a noun phrase starts a clause. */
 const CLAUSE_OPENERS = new Set(

@@ -166,7 +166,8 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   if (whole.from > whole.to) return null;
   let toks = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
   let lowers = toks.map((t) => t.lower);
-  if (isOrganisation(lowers, toks, lexemes[whole.from - 1])) return orgMention(lexemes, whole, toks);
+  if (isOrganisation(lowers, toks, lexemes[whole.from - 1]))
+    return orgMention(lexemes, whole, toks);
   const split = titleSplit(lowers);
   // "Cara Diemont of IT firm..." : a person's name stops at "of".
   const ofAt = lowers.indexOf("of", split);
@@ -176,7 +177,10 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   }
   const last = toks[toks.length - 1] as Lexeme;
   const run = { from: whole.from, to: lexemes.indexOf(last, whole.from) };
-  const core = toks.slice(split);
+  // "Republican Donald Trump": a party or nationality before a full name is not part of it.
+  let start = split;
+  while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
+  const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
   const joined = coreWords.join(" ");
@@ -186,9 +190,13 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   const honorific = lowers.slice(0, split).find((w) => HONORIFICS.has(w));
   const gender = genderOf(honorific, coreWords);
   const title =
-    split > 0 ? text.slice((toks[0] as Lexeme).start, (toks[split - 1] as Lexeme).end) : prefix?.text;
+    split > 0
+      ? text.slice((toks[0] as Lexeme).start, (toks[split - 1] as Lexeme).end)
+      : prefix?.text;
   const personal =
-    split > 0 || prefix !== undefined || (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""));
+    split > 0 ||
+    prefix !== undefined ||
+    (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""));
   return {
     start: firstCore.start,
     end: suffixEnd(text, last),
@@ -255,8 +263,9 @@ const KNOWN_ORGS = new Set([
 
 /** Nouns right before a name that make it an organisation's: "IT firm Dimension Data". */
 const ORG_BEFORE = new Set(
-  "firm company group newspaper paper network website agency bank charity broadcaster analysts consultancy insurer carrier airline retailer manufacturer maker club party magazine daily tabloid station channel"
-    .split(" "),
+  "firm company group newspaper paper network website agency bank charity broadcaster analysts consultancy insurer carrier airline retailer manufacturer maker club party magazine daily tabloid station channel".split(
+    " ",
+  ),
 );
 
 function isOrganisation(

@@ -144,7 +144,10 @@ function previousSubject(people: People, w: QuoteWindow, paragraph: number): num
     if (lex.quote !== -1) continue;
     const ref = refs[refAt[k] ?? -1];
     if (ref === undefined || !ref.subject || ref.entity < 0) continue;
-    if (isPersonLike(people.entities[ref.entity]) && (lexemes[ref.first] as Lexeme).sentence === sentence - 1) {
+    if (
+      isPersonLike(people.entities[ref.entity]) &&
+      (lexemes[ref.first] as Lexeme).sentence === sentence - 1
+    ) {
       // Only the first subject of that sentence counts: keep looking back for an earlier one.
       let first = ref.entity;
       for (let j = ref.first - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence - 1; j--) {

@@ -30,7 +30,9 @@ export interface QuoteWindow {
 
 /** Words after which a plain or -s form is a verb, not a noun: "they note", "to comment". */
 const VERB_CONTEXT = new Set(
-  "to will would could should can may might must did does do i we you they he she it also often who".split(" "),
+  "to will would could should can may might must did does do i we you they he she it also often who".split(
+    " ",
+  ),
 );
 
 /**
@@ -46,7 +48,9 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;
   const after = people.refAt[k - 1] ?? -1;
-  return VERB_CONTEXT.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive) ? lemma : undefined;
+  return VERB_CONTEXT.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
+    ? lemma
+    : undefined;
 }
 
 /** Plain and -s forms of verbs that are nouns as often: "state", "report", "claims", "calls". */
@@ -78,6 +82,8 @@ function cueOf(subject: Subject, verb: number, adjacent: boolean, lemma?: string
 /** An attribution after the quotation: "...," X said / said X / according to X / by X. */
 export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
   const { lexemes } = people;
+  const dashed = dashCue(people, w);
+  if (dashed !== undefined) return dashed;
   let j = w.after;
   while (
     j <= w.ceiling &&
@@ -104,6 +110,24 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     return s === undefined ? undefined : cueOf(s, m, m - j <= 4, lemma);
   }
   return undefined;
+}
+
+/** A name after a dash that ends the quotation's line: “...” ― Pamela Padilla. */
+function dashCue(people: People, w: QuoteWindow): Cue | undefined {
+  const dash = people.lexemes[w.after];
+  if (dash === undefined || !/^[―—–-]$/.test(dash.text) || w.after + 1 > w.ceiling + 1)
+    return undefined;
+  const r = people.refAt[w.after + 1] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role")
+    return undefined;
+  const next = people.lexemes[ref.last + 1];
+  if (next !== undefined && next.word && next.paragraph === dash.paragraph) return undefined;
+  return cueOf(
+    { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last },
+    w.after,
+    true,
+  );
 }
 
 /** A passive agent right after a partial quotation: was "severely reprimanded" by the FA. */
