@@ -34,12 +34,11 @@ function wordCount(text: string): number {
 }
 
 /** True for captions, credits, bylines, bare datelines and calls to action. */
-export function isBoilerplate(sentence: string): boolean {
+export function isBoilerplate(sentence: string, words = wordCount(sentence)): boolean {
   const text = sentence.trim();
   if (text === "") return true;
   if (FURNITURE_START.test(text)) return true;
   if (BYLINE.test(text) || DATELINE_ALONE.test(text) || TIMESTAMP_ALONE.test(text)) return true;
-  const words = wordCount(text);
   if (words === 0) return true;
   // Long sentences may mention a "photo" or a "newsletter" in passing; short ones are furniture.
   return words <= 30 && (CREDIT.test(text) || FURNITURE_ANYWHERE.test(text));

@@ -98,7 +98,9 @@ export function readCandidates(analysis: Analysis, title: TitleSource | null): C
     const body = text.slice(sentence.start, sentence.end);
     const terms = sentenceTerms(text, sentence);
     const eligible =
-      !labels.has(sentence.paragraph) && terms.words >= MIN_WORDS && !isBoilerplate(body);
+      !labels.has(sentence.paragraph) &&
+      terms.words >= MIN_WORDS &&
+      !isBoilerplate(body, terms.words);
     const before = sentences[i - 1];
     const cut =
       before !== undefined && CUT_AFTER_ABBREVIATION.test(text.slice(before.start, before.end));

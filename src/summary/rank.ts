@@ -3,7 +3,7 @@
 // self-contained opening. Every step is linear in the article's length: the directed degree sums
 // come from running sums of the normalised vectors, never from an all-pairs matrix.
 import type { Candidate } from "./candidates.ts";
-import { type SentenceTerms, type TermVector, tfidfVectors } from "./terms.ts";
+import { dotSparse, type SentenceTerms, type TermVector, tfidfVectors } from "./terms.ts";
 
 /** The knobs of the ranker; the defaults were tuned on CNN/DailyMail dev articles (see README). */
 export interface RankWeights {
@@ -54,39 +54,47 @@ export interface Ranking {
   readonly vectors: readonly (TermVector | null)[];
 }
 
-function unitWeights(vector: TermVector): Map<string, number> {
-  const unit = new Map<string, number>();
-  if (vector.norm === 0) return unit;
-  for (const [term, weight] of vector.weights) unit.set(term, weight / vector.norm);
-  return unit;
-}
-
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
-  return sum;
-}
-
-function addInto(target: Map<string, number>, source: ReadonlyMap<string, number>): void {
-  for (const [term, weight] of source) target.set(term, (target.get(term) ?? 0) + weight);
-}
-
 /** Sums of cosine similarity to earlier and to later sentences, for each sentence, in linear time. */
-export function directedDegrees(vectors: readonly TermVector[]): { back: number[]; fwd: number[] } {
-  const units = vectors.map(unitWeights);
-  const total = new Map<string, number>();
-  for (const unit of units) addInto(total, unit);
-  const prefix = new Map<string, number>();
+export function directedDegrees(
+  vectors: readonly TermVector[],
+  size = vocabularySize(vectors),
+): { back: number[]; fwd: number[] } {
+  // Sum of cosines to a set of sentences = dot product with the sum of their unit vectors.
+  const total = new Float64Array(size);
+  for (const vector of vectors) addUnit(total, vector);
+  const prefix = new Float64Array(size);
   const back: number[] = [];
   const fwd: number[] = [];
-  for (const unit of units) {
-    const before = dot(unit, prefix);
-    const self = unit.size === 0 ? 0 : 1;
+  for (const vector of vectors) {
+    const before = dotUnit(vector, prefix);
+    const self = vector.norm === 0 ? 0 : 1;
     back.push(before);
-    fwd.push(Math.max(0, dot(unit, total) - before - self));
-    addInto(prefix, unit);
+    fwd.push(Math.max(0, dotUnit(vector, total) - before - self));
+    addUnit(prefix, vector);
   }
   return { back, fwd };
+}
+
+function vocabularySize(vectors: readonly TermVector[]): number {
+  let size = 0;
+  for (const vector of vectors) size = Math.max(size, (vector.ids.at(-1) ?? -1) + 1);
+  return size;
+}
+
+function addUnit(target: Float64Array, vector: TermVector): void {
+  if (vector.norm === 0) return;
+  vector.ids.forEach((id, i) => {
+    target[id] = (target[id] ?? 0) + (vector.weights[i] ?? 0) / vector.norm;
+  });
+}
+
+function dotUnit(vector: TermVector, dense: Float64Array): number {
+  if (vector.norm === 0) return 0;
+  let sum = 0;
+  vector.ids.forEach((id, i) => {
+    sum += (vector.weights[i] ?? 0) * (dense[id] ?? 0);
+  });
+  return sum / vector.norm;
 }
 
 /** Scores every candidate; ineligible ones get -Infinity. */
@@ -97,10 +105,11 @@ export function rankCandidates(
 ): Ranking {
   const eligible = candidates.filter((c) => c.eligible);
   const terms = eligible.map((c) => c.terms);
-  // The headline is weighted with the same IDF, so counting it as one more sentence is enough.
-  const titleVector = title === null ? null : (tfidfVectors([...terms, title]).at(-1) ?? null);
-  const vectors = tfidfVectors(terms);
-  const { back, fwd } = directedDegrees(vectors);
+  // The headline counts as one more sentence, so it shares the vocabulary and the IDF.
+  const space = tfidfVectors(title === null ? terms : [...terms, title]);
+  const vectors = space.vectors.slice(0, terms.length);
+  const titleVector = title === null ? null : (space.vectors.at(-1) ?? null);
+  const { back, fwd } = directedDegrees(vectors, space.size);
   const topFwd = maxOf(fwd);
   const topBack = maxOf(back);
   const degree = fwd.map(
@@ -124,13 +133,16 @@ export function rankCandidates(
 
 /** Share of the headline's weight that a sentence's words cover. */
 function coverage(sentence: TermVector, title: TermVector): number {
-  let covered = 0;
   let total = 0;
-  for (const [term, weight] of title.weights) {
-    total += weight;
-    if (sentence.weights.has(term)) covered += weight;
-  }
-  return total === 0 ? 0 : covered / total;
+  for (const weight of title.weights) total += weight;
+  if (total === 0) return 0;
+  // Unit weights on the sentence side turn the dot product into "sum of covered title weights".
+  const present: TermVector = {
+    ids: sentence.ids,
+    weights: new Float64Array(sentence.ids.length).fill(1),
+    norm: 1,
+  };
+  return dotSparse(present, title) / total;
 }
 
 function maxOf(values: readonly number[]): number {

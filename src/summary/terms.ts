@@ -49,53 +49,115 @@ export function sentenceTerms(text: string, span: Span): SentenceTerms {
   let words = 0;
   let names = 0;
   let numbers = 0;
-  for (const match of text.slice(span.start, span.end).matchAll(WORD)) {
+  const slice = text.slice(span.start, span.end);
+  // Lower-casing the whole sentence once is cheaper than word by word; a few characters ("İ")
+  // change length when lower-cased, and then the offsets no longer line up.
+  const lowered = slice.toLowerCase();
+  const aligned = lowered.length === slice.length;
+  for (const match of slice.matchAll(WORD)) {
     const word = match[0];
     words++;
     const first = word.charCodeAt(0);
+    const lowerWord = aligned
+      ? lowered.slice(match.index, match.index + word.length)
+      : word.toLowerCase();
     if (first >= 48 && first <= 57) numbers++;
-    else if (words > 1 && word[0] !== word[0]?.toLowerCase()) names++;
-    const lower = word.toLowerCase().replace(/['’]s$/, "");
+    else if (words > 1 && lowerWord.charCodeAt(0) !== first) names++;
+    const lower =
+      lowerWord.endsWith("'s") || lowerWord.endsWith("’s") ? lowerWord.slice(0, -2) : lowerWord;
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
     terms.push(stemOf(lower));
   }
   return { words, terms, names, numbers };
 }
 
-/** A sparse term-weight vector with its Euclidean norm. */
+/** A sparse term-weight vector: term ids in ascending order, their weights, and the Euclidean norm. */
 export interface TermVector {
-  readonly weights: ReadonlyMap<string, number>;
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
   readonly norm: number;
 }
 
-/** Builds TF-IDF vectors for the sentences, with document frequencies counted over those sentences. */
-export function tfidfVectors(sentences: readonly SentenceTerms[]): TermVector[] {
-  const documentFrequency = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const term of new Set(sentence.terms)) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
-  const count = sentences.length;
-  return sentences.map((sentence) => {
-    const weights = new Map<string, number>();
-    for (const term of sentence.terms) weights.set(term, (weights.get(term) ?? 0) + 1);
-    let squares = 0;
-    for (const [term, tf] of weights) {
-      const idf = Math.log((count + 1) / ((documentFrequency.get(term) ?? 0) + 0.5));
-      const weight = (1 + Math.log(tf)) * idf;
-      weights.set(term, weight);
-      squares += weight * weight;
-    }
-    return { weights, norm: Math.sqrt(squares) };
-  });
+/** TF-IDF vectors of a document's sentences over one vocabulary of term ids. */
+export interface TermSpace {
+  readonly vectors: TermVector[];
+  /** How many distinct terms the sentences have: ids run from 0 to size - 1. */
+  readonly size: number;
+  /** The id of each term. */
+  readonly vocabulary: ReadonlyMap<string, number>;
 }
 
-/** Cosine similarity of two term vectors (0 when either is empty). */
+/**
+ * Builds TF-IDF vectors for the sentences, with document frequencies counted over those sentences.
+ * Terms become integer ids once, so every later similarity is arithmetic on sorted arrays.
+ */
+export function tfidfVectors(sentences: readonly SentenceTerms[]): TermSpace {
+  const vocabulary = new Map<string, number>();
+  const idsOf = sentences.map((sentence) =>
+    sentence.terms.map((term) => {
+      let id = vocabulary.get(term);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(term, id);
+      }
+      return id;
+    }),
+  );
+  const frequency = new Int32Array(vocabulary.size);
+  const lastSeen = new Int32Array(vocabulary.size).fill(-1);
+  idsOf.forEach((ids, index) => {
+    for (const id of ids) {
+      if (lastSeen[id] !== index) {
+        lastSeen[id] = index;
+        frequency[id] = (frequency[id] ?? 0) + 1;
+      }
+    }
+  });
+  const count = sentences.length;
+  const vectors = idsOf.map((ids) => {
+    const sorted = Int32Array.from(ids).sort();
+    const unique: number[] = [];
+    const weights: number[] = [];
+    let squares = 0;
+    for (let i = 0; i < sorted.length; ) {
+      const id = sorted[i] ?? 0;
+      let tf = 0;
+      while (sorted[i] === id) {
+        tf++;
+        i++;
+      }
+      const idf = Math.log((count + 1) / ((frequency[id] ?? 0) + 0.5));
+      const weight = (1 + Math.log(tf)) * idf;
+      unique.push(id);
+      weights.push(weight);
+      squares += weight * weight;
+    }
+    return {
+      ids: Int32Array.from(unique),
+      weights: Float64Array.from(weights),
+      norm: Math.sqrt(squares),
+    };
+  });
+  return { vectors, size: vocabulary.size, vocabulary };
+}
+
+/** Cosine similarity of two term vectors of one term space (0 when either is empty). */
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  return dotSparse(a, b) / (a.norm * b.norm);
+}
+
+/** Dot product of two sparse vectors by merging their sorted ids. */
+export function dotSparse(a: TermVector, b: TermVector): number {
   let dot = 0;
-  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
-  return dot / (a.norm * b.norm);
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] ?? 0;
+    const y = b.ids[j] ?? 0;
+    if (x === y) dot += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
 }
