@@ -73,6 +73,11 @@ export function htmlToText(html: string): string {
 
 /** Returns where text resumes after the markup at `lt`; a lone "<" is kept as text. */
 function skipMarkup(html: string, lower: string, lt: number, parts: string[]): number {
+  if (lower.startsWith("<![cdata[", lt)) {
+    const end = html.indexOf("]]>", lt + 9);
+    parts.push(html.slice(lt + 9, end === -1 ? html.length : end));
+    return end === -1 ? html.length : end + 3;
+  }
   if (lower.startsWith("<!--", lt)) {
     const end = lower.indexOf("-->", lt + 4);
     return end === -1 ? html.length : end + 3;
