@@ -1,6 +1,8 @@
 import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
 import type { Span } from "../text/span.ts";
+import { closestNames, findSpeaker } from "./find-speaker.ts";
+import { findPhrase, MAX_PHRASE_WORDS, normalTokens, type PhraseHit } from "./phrase-match.ts";
 import type { Quote } from "./quote.ts";
 
 /** A speaker of the article and how many quotations it has. */
@@ -29,28 +31,103 @@ export interface WhoSaidOptions {
   readonly mode?: WhoSaidMode;
 }
 
+const MAX_SUGGESTIONS = 5;
+
+function quoteCounts(analysis: Analysis): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const quote of analysis.quotes) {
+    if (quote.speakerId !== null)
+      counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A query in quotation marks asks for a phrase, whatever it says. */
+function unquote(query: string): { text: string; quoted: boolean } {
+  const trimmed = query.trim();
+  const m = /^["“”'‘’«»](.*)["“”'‘’«»]$/su.exec(trimmed);
+  return m === null
+    ? { text: trimmed, quoted: false }
+    : { text: (m[1] ?? "").trim(), quoted: true };
+}
+
 /**
- * Answers a who-said query against an analysis: no query lists the speakers, a name or role
- * returns that speaker's quotes, a phrase returns who said it.
+ * Answers a who-said query against an analysis without re-reading the article: no query lists the
+ * speakers, a name, alias or role returns that speaker's quotes in article order, a phrase (any
+ * quote style, punctuation-insensitive, small typos forgiven) returns who said it. A query that
+ * matches nothing says so, with the closest speakers or phrases.
  */
 export function whoSaid(
   analysis: Analysis,
   query?: string,
-  _options: WhoSaidOptions = {},
+  options: WhoSaidOptions = {},
 ): WhoSaidAnswer {
-  // Arrives with the who-said-what core (issue 2).
-  const speakers = new Map<number, number>();
+  const counts = quoteCounts(analysis);
+  const { text, quoted } = unquote(query ?? "");
+  if (text === "") return listSpeakers(analysis, counts);
+  const mode = options.mode ?? "auto";
+  if (mode !== "phrase" && !(mode === "auto" && quoted)) {
+    const entity = findSpeaker(analysis.people, text, counts);
+    if (entity !== undefined) {
+      const quotes = analysis.quotes.filter((q) => q.speakerId === entity.id);
+      if (quotes.length > 0 || mode === "speaker") return { kind: "speaker", entity, quotes };
+    }
+  }
+  if (mode !== "speaker") {
+    const matches = findPhraseMatches(analysis, text);
+    if (matches.length > 0) return { kind: "phrase", phrase: text, matches };
+  }
+  return { kind: "none", query: text, suggestions: suggest(analysis, text, mode) };
+}
+
+function listSpeakers(analysis: Analysis, counts: ReadonlyMap<number, number>): WhoSaidAnswer {
+  const speakers = analysis.people
+    .filter((entity) => counts.has(entity.id))
+    .map((entity) => ({ entity, quoteCount: counts.get(entity.id) ?? 0 }))
+    .sort((a, b) => b.quoteCount - a.quoteCount);
+  return { kind: "speakers", speakers };
+}
+
+/** Quotations holding the phrase: word-for-word matches first, then near ones, each in article order. */
+function findPhraseMatches(analysis: Analysis, phrase: string): PhraseMatch[] {
+  const words = normalTokens(phrase)
+    .slice(0, MAX_PHRASE_WORDS)
+    .map((t) => t.word);
+  if (words.length === 0) return [];
+  const hits: Array<{ quote: Quote; hit: PhraseHit }> = [];
   for (const quote of analysis.quotes) {
-    if (quote.speakerId !== null)
-      speakers.set(quote.speakerId, (speakers.get(quote.speakerId) ?? 0) + 1);
+    const hit = findPhrase(words, normalTokens(quote.text, quote.start));
+    if (hit !== undefined) hits.push({ quote, hit });
   }
-  if (query === undefined || query.trim() === "") {
-    return {
-      kind: "speakers",
-      speakers: analysis.people
-        .filter((entity) => speakers.has(entity.id))
-        .map((entity) => ({ entity, quoteCount: speakers.get(entity.id) ?? 0 })),
-    };
-  }
-  return { kind: "none", query, suggestions: [] };
+  const best = Math.min(...hits.map((h) => h.hit.typos));
+  return hits
+    .filter((h) => h.hit.typos === best)
+    .map(({ quote, hit }) => ({ quote, sentence: sentenceAround(analysis, hit) }));
+}
+
+function sentenceAround(analysis: Analysis, hit: PhraseHit): Span & { readonly text: string } {
+  const sentence = analysis.text.sentences.find((s) => s.start <= hit.start && hit.start < s.end);
+  const span = sentence ?? hit;
+  return { start: span.start, end: span.end, text: analysis.text.text.slice(span.start, span.end) };
+}
+
+/** The closest speakers by name, or the quotations sharing most words with the query. */
+function suggest(analysis: Analysis, query: string, mode: WhoSaidMode): string[] {
+  const names = mode === "phrase" ? [] : closestNames(analysis.people, query, MAX_SUGGESTIONS);
+  if (names.length > 0 || mode === "speaker") return names;
+  const wanted = new Set(normalTokens(query).map((t) => t.word));
+  const scored = analysis.quotes
+    .map((quote) => {
+      const words = normalTokens(quote.text);
+      const shared = new Set(words.filter((w) => wanted.has(w.word)).map((w) => w.word)).size;
+      return { quote, shared };
+    })
+    .filter((s) => s.shared > 0 && s.shared * 2 >= Math.min(wanted.size, 4))
+    .sort((a, b) => b.shared - a.shared || a.quote.start - b.quote.start);
+  return scored.slice(0, MAX_SUGGESTIONS).map((s) => snippet(s.quote.text));
+}
+
+function snippet(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 12 ? text : `${words.slice(0, 12).join(" ")}…`;
 }
