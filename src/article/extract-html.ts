@@ -27,8 +27,11 @@ const MIN_WORDS = 25;
 const READABILITY_MAX_DEPTH = 120;
 const READABILITY_MAX_ELEMENTS = 20_000;
 
-/** A paywalled page with fewer words than this only shows its teaser. */
+// A page that says it is not free (JSON-LD) and shows fewer words than this only shows its
+// teaser. Paywall markup or a "subscribe to continue" line alone is weaker evidence (free pages
+// carry them too), so it needs a shorter text before the page counts as paywalled.
 const PAYWALL_WORDS = 200;
+const PAYWALL_HINT_WORDS = 100;
 
 /** Where an HTML document came from, for metadata and messages. */
 export interface HtmlSource {
@@ -57,7 +60,8 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
   const text = paragraphs.join("\n\n");
   const words = countWords(text);
-  if ((meta.paywalled || paywallHint) && words < PAYWALL_WORDS) throw paywallError(where, words);
+  const paywallLimit = meta.paywalled ? PAYWALL_WORDS : paywallHint ? PAYWALL_HINT_WORDS : 0;
+  if (words < paywallLimit) throw paywallError(where, words);
   if (words < MIN_WORDS) throw emptyError(where);
   const lang = meta.lang ?? source.contentLanguage?.split(",")[0]?.trim();
   const fields: Record<string, string | undefined> = {

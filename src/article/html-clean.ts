@@ -15,7 +15,7 @@ const PAYWALL_CLASS =
   /paywall|subscriber-only|subscribers-only|premium-content|meteredcontent|piano-|regwall|locked-content/i;
 
 const PAYWALL_TEXT =
-  /subscribe to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?subscribers|already a subscriber\?|become a (?:member|subscriber) to read/i;
+  /subscribe to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log ?in|sign in)|this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?subscribers/i;
 
 /** Signals from the page's markup that the article is behind a paywall. */
 export interface CleanResult {

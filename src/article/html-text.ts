@@ -17,7 +17,7 @@ const SKIP = new Set(
 
 // A prompt line is the prompt alone or followed by a colon: "Related charges were filed" stays.
 const PROMPT =
-  /^(?:advertisement|read more|read next|related(?: stories| articles| coverage| links)?|more on this story|see also|sign up|subscribe|share this(?: article| story)?|follow us|listen to this article|continue reading)(?:\s*[:|—–]|\s*$)|^(?:sign up|subscribe) (?:for|to) (?:our|the) [\w\s]{0,40}newsletter/i;
+  /^(?:advertisement|read more|read next|related(?: stories| articles| coverage| links)?|more on this story|see also|sign up|subscribe|share this(?: article| story)?|follow us|listen to this article|continue reading)(?:\s*[:|—–]|\s*$)|^(?:sign up|subscribe) (?:for|to) (?:our|the) [\w\s]{0,40}newsletter|^subscribe to (?:continue|keep) reading|^already a subscriber\?/i;
 
 interface Frame {
   readonly node: DomNode;

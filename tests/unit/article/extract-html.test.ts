@@ -144,6 +144,21 @@ describe("extractArticle on pages written like real news sites", () => {
     );
   });
 
+  it("does not take a short free story for a paywall because the site shows a log-in prompt", () => {
+    const story = `<p>${"The harbour ferry will run an extra evening sailing from Monday, the operator said. ".repeat(12)}</p>`;
+    const page = `<html><body><header>Already a subscriber? <a href="/login">Log in</a></header><div class="piano-offer"></div><article>${story}</article></body></html>`;
+    expect(extractArticle(page).text).toContain("extra evening sailing");
+  });
+
+  it("takes a teaser under paywall markup for a paywall even without JSON-LD", () => {
+    const teaser =
+      "<p>The fund's partners were told on Monday that its largest investor wanted out.</p>";
+    const page = `<html><body><article>${teaser.repeat(3)}<div class="paywall"><p>Subscribe to continue reading.</p></div></article></body></html>`;
+    expect(() => extractArticle(page)).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ reason: "paywall" }) }),
+    );
+  });
+
   it("says a section front with only links holds no article", () => {
     expect(() => extractArticle(html("section-front.html"))).toThrow(
       expect.objectContaining({
