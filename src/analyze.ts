@@ -3,7 +3,7 @@ import type { Article } from "./article/article.ts";
 import { buildEntities, canonicalNames } from "./people/build-entities.ts";
 import { readPeople } from "./people/read-people.ts";
 import { attributeQuotes } from "./quotes/attribute.ts";
-import { findBlockQuotes } from "./quotes/block.ts";
+import { blockCandidates, findBlockQuotes } from "./quotes/block.ts";
 import { buildQuotes } from "./quotes/build-quotes.ts";
 import { extractQuotedSpans } from "./quotes/extract.ts";
 import { findReportedSpeech } from "./quotes/indirect.ts";
@@ -23,7 +23,7 @@ export function analyzeArticle(article: Article): Analysis {
     model.sentences,
     spans.map((s) => ({ start: s.open, end: s.outerEnd })),
   );
-  const people = readPeople(text, lexemes, headlines);
+  const people = readPeople(text, lexemes, headlines, blockCandidates(text, model.paragraphs));
   const blocks = findBlockQuotes(people, model.paragraphs, headlines);
   const blockParagraphs = new Set(blocks.map((b) => b.paragraph.index));
   const skip = new Set([...headlines, ...blockParagraphs]);

@@ -77,21 +77,23 @@ function kindOf(draft: EntityDraft, speaks: boolean, mentions: number): EntityKi
 interface OwnMention {
   readonly mention: Mention;
   readonly ref: Ref;
+  readonly index: number;
 }
 
 function mentionsByEntity(people: PeopleReading): Map<number, OwnMention[]> {
   const out = new Map<number, OwnMention[]>();
-  for (const ref of people.refs) {
-    if (ref.entity < 0) continue;
+  people.refs.forEach((ref, index) => {
+    if (ref.entity < 0) return;
     const first = people.lexemes[ref.first] as Lexeme;
     const last = people.lexemes[ref.last] as Lexeme;
     const list = out.get(ref.entity) ?? [];
     list.push({
       mention: { start: first.start, end: last.end, entityId: ref.entity, form: ref.form },
       ref,
+      index,
     });
     out.set(ref.entity, list);
-  }
+  });
   return out;
 }
 
@@ -114,8 +116,10 @@ function aliasesOf(
     add(people.text.slice(n.start, n.end));
     add(people.text.slice(n.outerStart, n.end));
   });
-  for (const { mention, ref } of own) {
-    if (ref.form === "role") add(people.text.slice(mention.start, mention.end));
+  for (const { mention, ref, index } of own) {
+    if (ref.form === "role" && people.confirmed.has(index)) {
+      add(people.text.slice(mention.start, mention.end));
+    }
   }
   return aliases;
 }

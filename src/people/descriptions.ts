@@ -15,6 +15,8 @@ export interface People {
   readonly roleWords: ReadonlyMap<number, ReadonlySet<string>>;
   /** Descriptions already resolved: "former exxon ceo" → entity. */
   readonly learned: Map<string, number>;
+  /** References whose entity the text confirms (a role it gave, a cue that names the speaker). */
+  readonly confirmed: Set<number>;
 }
 
 const NEWS_WORDS = new Set(
@@ -51,6 +53,7 @@ export function resolveDescription(people: People, index: number): number {
       : resolvePerson(people, ref, index, words));
   ref.entity = resolved;
   if (resolved >= 0) people.learned.set(key, resolved);
+  if (known !== undefined) people.confirmed.add(index);
   return resolved;
 }
 
@@ -84,12 +87,16 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     const extraRank = [...roleWords].some((w) => ROLE_RANKS.has(w) && !ranks.includes(w));
     if (!extraRank && ranks.every((w) => roleWords.has(w))) holders.add(id);
   }
-  if (holders.size === 1) return [...holders][0] as number;
+  if (holders.size === 1) {
+    people.confirmed.add(index);
+    return [...holders][0] as number;
+  }
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)
       : (id: number) => isPersonLike(people.entities[id]);
   const focus = mostSalient(people.refs, index, ref.sentence, accept);
+  if (holders.size > 0) people.confirmed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : -2;
   return Math.min(...holders);
 }

@@ -13,6 +13,7 @@ export interface Ref {
   /** The entity, -1 while unresolved, -2 when it refers to nobody the article names. */
   entity: number;
   readonly possessive: boolean;
+  /** Index of the quotation around it, -2 inside a block-quoted paragraph, -1 in the narrative. */
   readonly quote: number;
   readonly sentence: number;
   readonly paragraph: number;
@@ -56,6 +57,7 @@ export function buildRefs(
   names: readonly NameMention[],
   entityOf: readonly number[],
   entities: readonly EntityDraft[],
+  quotedParagraphs: ReadonlySet<number>,
 ): RefTable {
   const refs: Ref[] = [];
   const refAt = new Int32Array(lexemes.length).fill(-1);
@@ -67,22 +69,35 @@ export function buildRefs(
     const n = nameAt[i] ?? -1;
     const name = names[n];
     if (name !== undefined) {
-      pushRef(refs, refAt, lexemes, nameRef(lexemes, i, name, entityOf[n] ?? -1, entities));
+      pushRef(
+        refs,
+        refAt,
+        lexemes,
+        nameRef(lexemes, i, name, entityOf[n] ?? -1, entities),
+        quotedParagraphs,
+      );
       i = Math.max(i, name.last);
       continue;
     }
     const ref = descriptionRef(lexemes, i, names, nameAt) ?? pronounRef(lexemes, i);
     if (ref !== undefined) {
-      pushRef(refs, refAt, lexemes, ref);
+      pushRef(refs, refAt, lexemes, ref, quotedParagraphs);
       i = ref.last;
     }
   }
   return { refs, refAt };
 }
 
-function pushRef(refs: Ref[], refAt: Int32Array, lexemes: readonly Lexeme[], ref: Ref): void {
+function pushRef(
+  refs: Ref[],
+  refAt: Int32Array,
+  lexemes: readonly Lexeme[],
+  ref: Ref,
+  quotedParagraphs: ReadonlySet<number>,
+): void {
   for (let k = ref.first; k <= ref.last && k < lexemes.length; k++) refAt[k] = refs.length;
-  refs.push(ref);
+  // Words of a block-quoted paragraph are its author's, not the narrative's.
+  refs.push(ref.quote === -1 && quotedParagraphs.has(ref.paragraph) ? { ...ref, quote: -2 } : ref);
 }
 
 function nameRef(
@@ -202,5 +217,9 @@ function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
   const prev = lexemes[i - 1];
   if (prev === undefined || prev.sentence !== lex.sentence) return true;
   if (!prev.word) return prev.text !== "(";
-  return CLAUSE_OPENERS.has(prev.lower);
+  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  // "And the president didn't...": a conjunction opening the sentence opens the clause too.
+  return (
+    (prev.lower === "and" || prev.lower === "or") && (prev.initial || lexemes[i - 2]?.text === ",")
+  );
 }

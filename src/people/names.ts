@@ -87,6 +87,7 @@ function extendRun(text: string, lexemes: readonly Lexeme[], from: number): Run 
     const cand = lexemes[next];
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
+    if (cand.cap && DAY_OR_MONTH.test(cand.lower)) break;
     if (cand.cap && !FUNCTION_WORDS.has(cand.lower)) {
       to = next;
       continue;
@@ -106,6 +107,10 @@ function extendRun(text: string, lexemes: readonly Lexeme[], from: number): Run 
   }
   return { from, to };
 }
+
+/** Days and months that follow a name ("Luis Videgaray Thursday") but never belong to it. */
+const DAY_OR_MONTH =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december)$/;
 
 /** True when the run only modifies a role before another name: "Magpies" in "Magpies chairman Freddy Shepherd". */
 function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
@@ -183,6 +188,15 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
+  // "Exxon CEO", "Foreign Minister": a role, not a name (unless it starts with a given name).
+  const lastWord = coreWords[coreWords.length - 1] as string;
+  if (
+    coreWords.length > 1 &&
+    TITLE_HEADS.has(lastWord) &&
+    !FIRST_NAMES.has(coreWords[0] as string)
+  ) {
+    return null;
+  }
   const joined = coreWords.join(" ");
   if (coreWords.length === 1 && isNeverAName(joined)) return null;
   const firstCore = core[0] as Lexeme;

@@ -26,12 +26,13 @@ export function readPeople(
   text: string,
   lexemes: readonly Lexeme[],
   skip: ReadonlySet<number>,
+  quotedParagraphs: ReadonlySet<number> = new Set(),
 ): PeopleReading {
   const lowerWords = new Set<string>();
   for (const lex of lexemes) if (lex.word && !lex.cap) lowerWords.add(lex.lower);
   const names = findNames(text, lexemes, lowerWords, skip);
   const { entities, entityOf } = groupNames(names);
-  const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities);
+  const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
   const roles: RoleTexts = new Map();
   const roleWords = new Map<number, Set<string>>();
   names.forEach((name, n) => {
@@ -56,6 +57,7 @@ export function readPeople(
     entities,
     roleWords,
     learned: new Map(),
+    confirmed: new Set(),
     roles,
     names,
     entityOf,

@@ -2,7 +2,7 @@ import type { People } from "../people/descriptions.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { NOBODY } from "./clause.ts";
+import { confirmCue, NOBODY } from "./clause.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 import { notSpeech } from "./speech-filter.ts";
@@ -81,6 +81,7 @@ export function attributeQuotes(
     if (notSpeech(facts, lexemes) !== null) continue;
     const partial = isPartial(lexemes, w);
     const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
+    if (cue !== undefined) confirmCue(people, cue.first, cue.last);
     const entity =
       cue?.entity ?? inherit(people, span, w, sentence, previous, sameSentence, timeline);
     const quote: SpokenQuote = {

@@ -40,6 +40,16 @@ export function findBlockQuotes(
   return blocks;
 }
 
+/** Paragraphs that may be block quotations (after a paragraph ending in a colon), before any cue is read. */
+export function blockCandidates(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  for (let p = 1; p < paragraphs.length; p++) {
+    const intro = paragraphs[p - 1] as Paragraph;
+    if (text[intro.end - 1] === ":" && looksQuotable(text, paragraphs[p] as Paragraph)) out.add(p);
+  }
+  return out;
+}
+
 function looksQuotable(text: string, body: Paragraph): boolean {
   const first = text[body.start] ?? "";
   if (/["'“‘«„\-–—•*\d]/.test(first)) return false;

@@ -11,6 +11,14 @@ export interface Subject {
   readonly last: number;
 }
 
+/** Marks the role descriptions inside a cue as confirmed: the article names its speaker with them. */
+export function confirmCue(people: People, first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const r = people.refAt[k] ?? -1;
+    if (r >= 0 && people.refs[r]?.form === "role") people.confirmed.add(r);
+  }
+}
+
 /** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
 export const NOBODY = -2;
 

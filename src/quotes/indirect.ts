@@ -1,7 +1,7 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { SpeechEvent } from "./attribute.ts";
-import { NOBODY, type Subject, subjectAfter, subjectBefore } from "./clause.ts";
+import { confirmCue, NOBODY, type Subject, subjectAfter, subjectBefore } from "./clause.ts";
 import { speechVerbAt } from "./cues.ts";
 import { isReportingVerb } from "./speech-verbs.ts";
 
@@ -40,7 +40,10 @@ export function findReportedSpeech(
     const found = reportAt(people, k, sentenceStart);
     if (found === undefined) continue;
     events.push({ entity: found.entity, at: k, sentence: lex.sentence, paragraph: lex.paragraph });
-    if (found.entity !== NOBODY) speech.push(found);
+    if (found.entity !== NOBODY) {
+      speech.push(found);
+      confirmCue(people, found.cueFirst, found.cueLast);
+    }
     doneSentence = lex.sentence;
   }
   return { speech, events };
