@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { deflateRawSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_USER_AGENT, type Fetcher } from "../../../src/article/fetcher.ts";
@@ -253,6 +256,30 @@ describe("fetch failures a chat user can act on", () => {
       fetcherWith().fetch(`http://127.0.0.1:${port}/`, { expect: "article" }),
     );
     expect(error.details.reason).toBe("refused");
+  });
+
+  it("refuses an HTTPS site whose certificate it cannot verify", async () => {
+    const tls = join(import.meta.dirname, "..", "..", "fixtures", "html", "tls");
+    const https = createHttpsServer(
+      {
+        key: readFileSync(join(tls, "news-test.key")),
+        cert: readFileSync(join(tls, "news-test.crt")),
+      },
+      (_req, res) => res.end("<p>secret</p>"),
+    );
+    await new Promise<void>((resolve) => https.listen(0, "127.0.0.1", resolve));
+    const { port } = https.address() as AddressInfo;
+    try {
+      const error = await failure(
+        fetcherWith().fetch(`https://news.test:${port}/`, { expect: "article" }),
+      );
+      expect(error.code).toBe("ARTICLE_FETCH_FAILED");
+      expect(error.details.reason).toBe("tls");
+      expect(error.message).toContain("secure connection to news.test");
+    } finally {
+      https.closeAllConnections();
+      await new Promise((resolve) => https.close(resolve));
+    }
   });
 
   it("reports a link that is not a URL at all", async () => {
