@@ -77,9 +77,12 @@ async function main(): Promise<void> {
       const url = `http://127.0.0.1:${app.port}/slack/events`;
       const before = api.counts.get("response_url") ?? 0;
       const warm = await load(url, body, connections, warmup);
+      const duringFrom = api.counts.get("response_url") ?? 0;
       const result = await load(url, body, connections, duration);
       results.push(summarize(target, result));
       if (target === "newsbrief") {
+        const during = (api.counts.get("response_url") ?? 0) - duringFrom;
+        console.log(`newsbrief: ${during} briefings delivered while the load ran (${duration} s)`);
         await reportDelivery(api.counts, before, warm.requests.total + result.requests.total);
       }
       await app.stop();
@@ -152,7 +155,14 @@ function report(results: readonly Measured[], connections: number, duration: num
 async function startChild(target: Target, apiUrl: string, dbPath: string) {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", import.meta.filename, "--serve", target],
+    [
+      ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
+      "--import",
+      "tsx",
+      import.meta.filename,
+      "--serve",
+      target,
+    ],
     {
       env: { ...process.env, BENCH_API_URL: apiUrl, BENCH_DB: dbPath },
       // The adapter logs one line per command, as in production; only a failure's last words are kept.

@@ -19,8 +19,10 @@ export const SLACK_EVENTS_PATH = "/slack/events";
 const API_TIMEOUT_MS = 10_000;
 // How long stop() waits for commands already acked to finish delivering.
 const DRAIN_TIMEOUT_MS = 10_000;
-// Briefings fetched at once, and commands acked but waiting; more waiting are refused at the ack.
-const WORK_LIMITS = { maxRunning: 16, maxWaiting: 5_000 };
+// Briefings worked on at once, and commands acked but waiting (more are refused at the ack); during
+// a burst of commands a briefing starts every 100 ms at most, which keeps its CPU work to a few
+// percent of the process so that every ack still leaves within milliseconds.
+const WORK_LIMITS = { maxRunning: 16, maxWaiting: 5_000, burstGapMs: 50, burstPaceMs: 100 };
 
 /** Builds the Bolt app, checks the bot token with auth.test, and starts HTTP or Socket Mode. */
 export async function startSlackApp(config: SlackConfig, core: AdapterCore): Promise<SlackAdapter> {
@@ -36,7 +38,7 @@ export async function startSlackApp(config: SlackConfig, core: AdapterCore): Pro
     port,
     async stop() {
       await app.stop();
-      const unfinished = await queue.drain(DRAIN_TIMEOUT_MS);
+      const unfinished = await queue.close(DRAIN_TIMEOUT_MS);
       logger.info({ unfinished }, "Slack adapter stopped");
     },
   };
