@@ -120,6 +120,8 @@ async function runFresh(
   const entries = await mapLimit(items, deps.briefConcurrency ?? 4, (item) =>
     briefSafely(deps, item),
   );
+  // Shutting down: nothing is recorded yet, so the items stay queued for the next run.
+  if (deps.signal?.aborted) return { ...NOTHING, outcome: "pending" };
   const target = deps.chats(subscription.channel);
   if (target === null) return { ...NOTHING, outcome: "no-chat" };
   const parts = composeDigest(

@@ -23,6 +23,8 @@ export interface DigestServiceDeps {
   readonly resyncMs?: number;
   /** Longest Retry-After waited for in place (default 5 minutes). */
   readonly maxRetryWaitMs?: number;
+  /** How long stop() waits for a digest in flight before giving up on it (default 10 s). */
+  readonly stopGraceMs?: number;
 }
 
 /** Digests for a process: the /digest commands, the runner and the scheduler, posting through attached ports. */
@@ -90,7 +92,14 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     settled: () => scheduler.settled(),
     async stop() {
       shutdown.abort();
-      await scheduler.stop();
+      // A digest stops between messages; one stuck in a slow fetch is abandoned after the grace
+      // period: nothing is posted without its ledger entry, so the next start picks it up.
+      let cancel = () => {};
+      const grace = new Promise<void>((resolve) => {
+        cancel = clock.setTimer(resolve, deps.stopGraceMs ?? 10_000);
+      });
+      await Promise.race([scheduler.stop(), grace]);
+      cancel();
     },
   };
 }

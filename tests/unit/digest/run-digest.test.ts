@@ -183,4 +183,24 @@ describe("a digest run", () => {
     expect(keys).toEqual(pending?.parts.map((_, i) => `${pending.idempotencyKey}#${i}`));
     expect(await later.store.pendingDeliveries()).toEqual([]);
   });
+
+  it("abandons a digest waiting out a rate limit at shutdown, and the next start posts it once", async () => {
+    const h = createHarness("2025-06-02T08:00:00Z");
+    h.feeds.set(FEED, [story(1), story(2)]);
+    const sub = await h.subscribe([FEED]);
+    h.port.failNext(rateLimited(120_000));
+    const run = h.service.runner.run(sub, now);
+    await h.clock.advanceBy(1_000);
+    await h.service.stop();
+    expect(await run).toMatchObject({ outcome: "pending" });
+    expect(h.port.posts).toHaveLength(0);
+    expect(await h.store.pendingDeliveries()).toHaveLength(1);
+
+    const later = h.restart("2025-06-02T08:05:00Z");
+    expect(await later.service.runner.resumePending()).toBe(1);
+    expect(later.port.links()).toEqual([
+      "https://news.example/story/2",
+      "https://news.example/story/1",
+    ]);
+  });
 });
