@@ -155,14 +155,7 @@ function report(results: readonly Measured[], connections: number, duration: num
 async function startChild(target: Target, apiUrl: string, dbPath: string) {
   const child = spawn(
     process.execPath,
-    [
-      ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
-      "--import",
-      "tsx",
-      import.meta.filename,
-      "--serve",
-      target,
-    ],
+    ["--import", "tsx", import.meta.filename, "--serve", target],
     {
       env: { ...process.env, BENCH_API_URL: apiUrl, BENCH_DB: dbPath },
       // The adapter logs one line per command, as in production; only a failure's last words are kept.
