@@ -1,4 +1,5 @@
 import type { Briefing } from "../summary/briefing.ts";
+import { displayQuoteText } from "./quote-text.ts";
 import type { Reply, ReplyBlock } from "./reply.ts";
 
 /** Turns a briefing into the neutral reply every platform renders, posted for the whole channel. */
@@ -19,7 +20,7 @@ export function renderBriefing(briefing: Briefing, requestedBy?: string): Reply 
       kind: "quotes",
       title: "What they said",
       quotes: briefing.quotes.map((q) => ({
-        text: q.text,
+        text: displayQuoteText(q.text),
         speaker: q.speaker,
         ...(q.role === undefined ? {} : { role: q.role }),
         ...(q.type === "indirect" ? { indirect: true } : {}),

@@ -2,6 +2,7 @@ import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
 import type { Quote } from "../quotes/quote.ts";
 import type { WhoSaidAnswer } from "../quotes/who-said.ts";
+import { displayQuoteText } from "./quote-text.ts";
 import { plural } from "./render-briefing.ts";
 import type { Reply, ReplyBlock, ReplyQuote } from "./reply.ts";
 
@@ -87,7 +88,7 @@ export function renderWhoSaid(answer: WhoSaidAnswer, analysis: Analysis): Reply 
 
 function toReplyQuote(quote: Quote, entity: Entity | undefined): ReplyQuote {
   return {
-    text: quote.text,
+    text: displayQuoteText(quote.text),
     speaker: quote.speaker,
     ...(entity?.role === undefined ? {} : { role: entity.role }),
     ...(quote.type === "indirect" ? { indirect: true } : {}),

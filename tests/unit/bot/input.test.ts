@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBriefInput, parseWhoSaidText } from "../../../src/bot/input.ts";
+import { displayQuoteText } from "../../../src/bot/quote-text.ts";
 
 describe("parseBriefInput", () => {
   it.each([
@@ -31,5 +32,16 @@ describe("parseWhoSaidText", () => {
     ["", {}],
   ])("reads %j as %j", (raw, expected) => {
     expect(parseWhoSaidText(raw)).toEqual(expected);
+  });
+});
+
+describe("displayQuoteText", () => {
+  it.each([
+    ["two countries will have differences,", "two countries will have differences"],
+    ["We will exercise it fully.", "We will exercise it fully."],
+    ["Let me be clear:", "Let me be clear"],
+    ["trade and energy", "trade and energy"],
+  ])("shows %j as %j", (text, shown) => {
+    expect(displayQuoteText(text)).toBe(shown);
   });
 });
