@@ -56,24 +56,9 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
   });
   const core: AdapterCore = { bot, logger };
   const running: RunningAdapter[] = [];
-  let terminal: RunningConsole | null = null;
   try {
-    for (const platform of platforms) {
-      const adapter = await platform.start(env, core);
-      running.push(adapter);
-      digests.attach(adapter.chat);
-      logger.info({ platform: platform.name }, "adapter started");
-    }
-    if (platforms.length === 0) {
-      terminal = await startConsole(env, core, {
-        input: io.stdin,
-        output: io.stdout,
-        interactive: io.stdin.isTTY === true,
-        ...(io.stdout.columns === undefined ? {} : { width: Math.min(io.stdout.columns, 120) }),
-      });
-      running.push(terminal);
-      digests.attach(terminal.chat);
-    }
+    const terminal = await startChats({ platforms, env, core, io, running });
+    for (const adapter of running) digests.attach(adapter.chat);
     await digests.start();
     const reason = await Promise.race([
       io.stopSignal,
@@ -91,6 +76,30 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
     await store.close();
     await fetcher.close();
   }
+}
+
+/** Starts every configured platform, or the console when none is; returns the console if started. */
+async function startChats(options: {
+  platforms: readonly Platform[];
+  env: Env;
+  core: AdapterCore;
+  io: ProcessIo;
+  running: RunningAdapter[];
+}): Promise<RunningConsole | null> {
+  const { platforms, env, core, io, running } = options;
+  for (const platform of platforms) {
+    running.push(await platform.start(env, core));
+    core.logger.info({ platform: platform.name }, "adapter started");
+  }
+  if (platforms.length > 0) return null;
+  const terminal = await startConsole(env, core, {
+    input: io.stdin,
+    output: io.stdout,
+    interactive: io.stdin.isTTY === true,
+    ...(io.stdout.columns === undefined ? {} : { width: Math.min(io.stdout.columns, 120) }),
+  });
+  running.push(terminal);
+  return terminal;
 }
 
 async function loadPlatforms(env: Env, io: ProcessIo): Promise<Platform[]> {

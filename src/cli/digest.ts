@@ -7,6 +7,7 @@ import { createDigestServiceFromConfig } from "../digest/from-config.ts";
 import { parseId } from "../digest/parse-command.ts";
 import type { RunResult } from "../digest/run-digest.ts";
 import { nextRunAt } from "../digest/schedule.ts";
+import type { DigestService } from "../digest/service.ts";
 import { buildSubscription } from "../digest/subscribe.ts";
 import { NewsbriefError } from "../errors.ts";
 import { createLogger } from "../log.ts";
@@ -55,6 +56,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(USAGE);
     return verb === undefined && flags.help !== true ? 2 : 0;
   }
+  if (!["add", "list", "remove", "run"].includes(verb)) {
+    throw new NewsbriefError("COMMAND_INVALID", `"${verb}" is not a digest command.\n${USAGE}`);
+  }
   const config = loadConfig(io.env);
   const store = openSqliteStore(flags.db ?? config.databasePath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
@@ -63,54 +67,50 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const articles = createArticleSource({ fetcher, cache: config.cache, logger });
     const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
     digests.attach(stdoutPort(io, flags.json === true));
-    switch (verb) {
-      case "add": {
-        const maxItems = flags["max-items"] === undefined ? undefined : Number(flags["max-items"]);
-        const subscription = buildSubscription(
-          {
-            channel: required(flags.channel, "--channel"),
-            feeds: flags.feed ?? [],
-            createdBy: "cli",
-            ...(flags.schedule === undefined ? {} : { schedule: flags.schedule }),
-            ...(flags.tz === undefined ? {} : { timeZone: flags.tz }),
-            ...(maxItems === undefined ? {} : { maxItems }),
-          },
-          { maxItems: config.digestMaxItems },
-          Date.now(),
-        );
-        if (flags["skip-check"] !== true) await digests.checkFeeds(subscription.feeds);
-        const added = await store.addSubscription(subscription);
-        io.stdout.write(
-          flags.json === true ? `${JSON.stringify({ id: added.id })}\n` : `${added.id}\n`,
-        );
-        return 0;
-      }
-      case "list":
-        return list(store, io, flags);
-      case "remove": {
-        const id = parseId(rest[0], "remove");
-        if (!(await store.removeSubscription(id))) throw notFound(id);
-        io.stdout.write(`Removed digest ${id}.\n`);
-        return 0;
-      }
-      case "run": {
-        const id = parseId(rest[0], "run");
-        const subscription = await store.getSubscription(id);
-        if (subscription === null) throw notFound(id);
-        return report(
-          io,
-          subscription,
-          await digests.runner.run(subscription, { kind: "now" }),
-          flags,
-        );
-      }
-      default:
-        throw new NewsbriefError("COMMAND_INVALID", `"${verb}" is not a digest command.\n${USAGE}`);
+    const context: Context = { store, digests, io, flags, maxItems: config.digestMaxItems };
+    if (verb === "add") return await add(context);
+    if (verb === "list") return await list(store, io, flags);
+    const id = parseId(rest[0], verb);
+    if (verb === "remove") {
+      if (!(await store.removeSubscription(id))) throw notFound(id);
+      io.stdout.write(`Removed digest ${id}.\n`);
+      return 0;
     }
+    const subscription = await store.getSubscription(id);
+    if (subscription === null) throw notFound(id);
+    return report(io, subscription, await digests.runner.run(subscription, { kind: "now" }), flags);
   } finally {
     await store.close();
     await fetcher.close();
   }
+}
+
+interface Context {
+  readonly store: Store;
+  readonly digests: DigestService;
+  readonly io: CliIo;
+  readonly flags: Flags;
+  readonly maxItems: number;
+}
+
+async function add({ store, digests, io, flags, maxItems }: Context): Promise<number> {
+  const max = flags["max-items"] === undefined ? undefined : Number(flags["max-items"]);
+  const subscription = buildSubscription(
+    {
+      channel: required(flags.channel, "--channel"),
+      feeds: flags.feed ?? [],
+      createdBy: "cli",
+      ...(flags.schedule === undefined ? {} : { schedule: flags.schedule }),
+      ...(flags.tz === undefined ? {} : { timeZone: flags.tz }),
+      ...(max === undefined ? {} : { maxItems: max }),
+    },
+    { maxItems },
+    Date.now(),
+  );
+  if (flags["skip-check"] !== true) await digests.checkFeeds(subscription.feeds);
+  const added = await store.addSubscription(subscription);
+  io.stdout.write(flags.json === true ? `${JSON.stringify({ id: added.id })}\n` : `${added.id}\n`);
+  return 0;
 }
 
 async function list(store: Store, io: CliIo, flags: Flags): Promise<number> {
