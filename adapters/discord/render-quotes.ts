@@ -22,18 +22,30 @@ export function quoteFields(
   });
 }
 
-/** Quotes as block quotes for the description, each followed by its speaker and, for a phrase, its sentence. */
+/**
+ * Quotes as block quotes for the description, each followed by its speaker (once, after the last,
+ * when they all share one) and, for a phrase, by its sentence when that adds to the quote.
+ */
 export function inlineQuotes(quotes: readonly ReplyQuote[]): string {
+  const speakers = new Set(quotes.map((quote) => speakerLabel(quote)));
   return quotes
-    .map((quote) => {
+    .map((quote, index) => {
       const text = truncateText(escapeDiscord(quote.text), DISCORD_LIMITS.fieldValue);
-      const said = quote.indirect === true ? text : `“${text}”`;
-      const lines = [...said.split("\n"), `— **${speakerLabel(quote)}**`].map((l) => `> ${l}`);
-      if (quote.context !== undefined)
-        lines.push(`*${truncateText(escapeDiscord(quote.context), DISCORD_LIMITS.fieldValue)}*`);
-      return lines.join("\n");
+      const lines = (quote.indirect === true ? text : `“${text}”`).split("\n");
+      if (speakers.size > 1 || index === quotes.length - 1)
+        lines.push(`— **${speakerLabel(quote)}**`);
+      const quoted = lines.map((line) => `> ${line}`);
+      if (quote.context !== undefined && addsToQuote(quote.context, quote.text))
+        quoted.push(`*${truncateText(escapeDiscord(quote.context), DISCORD_LIMITS.fieldValue)}*`);
+      return quoted.join("\n");
     })
     .join("\n\n");
+}
+
+/** False when the sentence is no more than the quote itself (its marks aside). */
+function addsToQuote(context: string, quote: string): boolean {
+  const bare = context.trim().replace(/^["“”«»'‘’]+|["“”«»'‘’,.]+$/g, "");
+  return !quote.includes(bare);
 }
 
 function speakerLabel(quote: ReplyQuote): string {
@@ -47,7 +59,7 @@ function quoteValue(quote: ReplyQuote, header: string): string {
   const room = DISCORD_LIMITS.fieldValue - header.length - marks;
   const text = truncateText(escapeDiscord(quote.text), room);
   let value = `${header}${quote.indirect === true ? text : `“${text}”`}`;
-  if (quote.context !== undefined) {
+  if (quote.context !== undefined && addsToQuote(quote.context, quote.text)) {
     const left = DISCORD_LIMITS.fieldValue - value.length - "\n**".length;
     if (left >= MIN_CONTEXT_CHARS)
       value += `\n*${truncateText(escapeDiscord(quote.context), left)}*`;

@@ -38,14 +38,11 @@ const embedOf = (message: Record<string, unknown>) => ((message.embeds ?? []) as
 function quotesShown(embed: Embed | undefined): string[] {
   const inline = (embed?.description ?? "")
     .split("\n\n")
-    .map((group) => group.split("\n").filter((line) => line.startsWith("> ")))
-    .filter((lines) => lines.length > 1)
-    .map((lines) =>
-      lines
-        .slice(0, -1)
-        .map((line) => line.slice(2))
-        .join("\n"),
-    );
+    .map((group) =>
+      group.split("\n").filter((line) => line.startsWith("> ") && !line.startsWith("> — **")),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.map((line) => line.slice(2)).join("\n"));
   const fields = (embed?.fields ?? []).map((field) =>
     (field.value.split("\n*")[0] ?? "").replace(/^\*\*[^\n]*\*\*\n/, ""),
   );

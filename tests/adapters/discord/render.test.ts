@@ -141,6 +141,15 @@ describe("renderReply", () => {
     );
   });
 
+  it("names a lone speaker once, after their last quote, and skips a sentence that is only the quote", () => {
+    const quotes = [
+      { text: "First.", speaker: "John Kelly", context: "“First.”" },
+      { text: "Second.", speaker: "John Kelly" },
+    ];
+    const [embed] = renderReply(replyWith([{ kind: "quotes", quotes }])).embeds;
+    expect(embed?.description).toBe("> “First.”\n\n> “Second.”\n> — **John Kelly**");
+  });
+
   it("keeps a digest's stories in order: title link, summary, then its quote", () => {
     const story = (n: number): ReplyBlock[] => [
       { kind: "link", label: `Story ${n}`, url: `https://news.example/${n}` },
