@@ -1,7 +1,99 @@
-import type { CliIo } from "./io.ts";
+import { analyzeArticle } from "../analyze.ts";
+import type { Entity } from "../people/entity.ts";
+import { whoSaidJson } from "../quotes/to-json.ts";
+import { type WhoSaidAnswer, type WhoSaidMode, whoSaid } from "../quotes/who-said.ts";
+import { type CliIo, readArticleInput } from "./io.ts";
+import { showQuote, wrap } from "./quotes.ts";
 
-/** Placeholder until the command lands. */
-export async function run(_args: string[], io: CliIo): Promise<number> {
-  io.stderr.write("newsbrief whosaid: not available yet.\n");
-  return 2;
+const USAGE = `Usage: newsbrief whosaid <file|-> ["<query>"] [--json] [--speaker | --phrase]
+
+Who said a phrase, or what someone said, in an article. The query is a name, an alias or a
+role ("kelly", "the homeland security chief") or a phrase, in quotation marks or not.
+Without a query: the speakers and how many quotations each has.
+
+  --json       print the answer as JSON
+  --speaker    read the query as a name only
+  --phrase     read the query as a phrase only
+`;
+
+interface WhoSaidArgs {
+  readonly source: string;
+  readonly query?: string;
+  readonly json: boolean;
+  readonly mode: WhoSaidMode;
+}
+
+/** `newsbrief whosaid`: answers a who-said query about a file or stdin. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const parsed = parseArgs(args);
+  if (typeof parsed === "string") {
+    io.stderr.write(`newsbrief whosaid: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  const analysis = analyzeArticle(await readArticleInput(parsed.source, io));
+  const answer = whoSaid(analysis, parsed.query, { mode: parsed.mode });
+  io.stdout.write(
+    parsed.json ? `${JSON.stringify(whoSaidJson(answer), null, 2)}\n` : formatAnswer(answer),
+  );
+  return 0;
+}
+
+function parseArgs(args: readonly string[]): WhoSaidArgs | string {
+  const positional: string[] = [];
+  let json = false;
+  let mode: WhoSaidMode = "auto";
+  for (const arg of args) {
+    if (arg === "--json") json = true;
+    else if (arg === "--speaker" || arg === "--phrase") {
+      if (mode !== "auto") return "use --speaker or --phrase, not both.";
+      mode = arg === "--speaker" ? "speaker" : "phrase";
+    } else if (arg.startsWith("--")) return `unknown option ${arg}.`;
+    else positional.push(arg);
+  }
+  const [source, ...rest] = positional;
+  if (source === undefined) return "give a file, or - for stdin, then the query.";
+  if (rest.length > 1) return `put the query in quotation marks (got ${rest.length} words).`;
+  const query = rest[0];
+  return query === undefined ? { source, json, mode } : { source, query, json, mode };
+}
+
+function label(entity: Entity): string {
+  return entity.role === undefined ? entity.name : `${entity.name} (${entity.role})`;
+}
+
+/** A who-said answer for a terminal: speakers and their quotations, aligned. */
+export function formatAnswer(answer: WhoSaidAnswer): string {
+  const indent = "    ";
+  switch (answer.kind) {
+    case "speakers": {
+      if (answer.speakers.length === 0) return "Nobody is quoted in this article.\n";
+      const width = Math.max(...answer.speakers.map((s) => label(s.entity).length));
+      const lines = answer.speakers.map(
+        (s) =>
+          `  ${label(s.entity).padEnd(width)}  ${String(s.quoteCount).padStart(3)} quote${s.quoteCount === 1 ? "" : "s"}`,
+      );
+      return `Speakers:\n${lines.join("\n")}\n`;
+    }
+    case "speaker": {
+      const head = `${label(answer.entity)}: ${answer.quotes.length} quote${answer.quotes.length === 1 ? "" : "s"}`;
+      const lines = answer.quotes.map((q) => `  - ${wrap(showQuote(q), 94, indent)}`);
+      return `${[head, ...lines].join("\n")}\n`;
+    }
+    case "phrase": {
+      const lines = answer.matches.map(
+        (m) =>
+          `${m.quote.speaker ?? "Unknown speaker"}:\n  - ${wrap(showQuote(m.quote), 94, indent)}`,
+      );
+      return `Who said “${answer.phrase}”:\n${lines.join("\n")}\n`;
+    }
+    case "none": {
+      const tips = answer.suggestions.map((s) => `  - ${s}`);
+      const head = `Nothing in this article matches “${answer.query}”.`;
+      return `${[head, ...(tips.length > 0 ? ["Did you mean:", ...tips] : [])].join("\n")}\n`;
+    }
+  }
 }

@@ -39,7 +39,7 @@ export function readPeople(
     const id = entityOf[n] ?? -1;
     if (id < 0) return;
     const after = name.possessive ? undefined : appositiveRole(text, lexemes, name.last + 1);
-    for (const role of [name.title, after]) {
+    for (const role of [withAffiliation(text, lexemes, name), after]) {
       if (role === undefined || role === "") continue;
       const list = roles.get(id) ?? [];
       if (!list.includes(role)) list.push(role);
@@ -64,6 +64,26 @@ export function readPeople(
   };
   resolveInOrder(people);
   return people;
+}
+
+/** The title of a name with the possessor written before it: "Vox" for "Vox's Dara Lind". */
+function withAffiliation(
+  text: string,
+  lexemes: readonly Lexeme[],
+  name: NameMention,
+): string | undefined {
+  const before = lexemes[name.outerFirst - 1];
+  if (
+    before === undefined ||
+    !before.possessive ||
+    !before.cap ||
+    before.sentence !== name.sentence
+  ) {
+    return name.title;
+  }
+  return name.title === undefined
+    ? before.text
+    : `${text.slice(before.start, name.outerStart).trim()} ${name.title}`;
 }
 
 /** Resolves pronouns and clause-subject descriptions in text order, so each sees the ones before. */

@@ -153,11 +153,15 @@ function complementStart(
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
 
+/** Last lexeme of the sentence that holds `k`: its last word, or a closing mark after it. */
 function sentenceEnd(lexemes: readonly Lexeme[], k: number): number {
   const sentence = (lexemes[k] as Lexeme).sentence;
   let end = k;
   while (end + 1 < lexemes.length && lexemes[end + 1]?.sentence === sentence) end++;
+  const last = end;
   while (end > k && !(lexemes[end] as Lexeme).word) end--;
+  // Keep the closing mark of a quotation that ends the sentence: ...as “mass deportation.”
+  if (end < last && (lexemes[end] as Lexeme).quote !== -1) return last;
   return end;
 }
 
