@@ -69,7 +69,11 @@ async function verifyToken(app: App, config: SlackConfig): Promise<void> {
   try {
     await app.init();
   } catch (error) {
-    throw startFailure(error, config, "SLACK_BOT_TOKEN");
+    throw startFailure(
+      error,
+      "SLACK_BOT_TOKEN",
+      `Check SLACK_BOT_TOKEN and SLACK_API_URL (${config.apiUrl}).`,
+    );
   }
 }
 
@@ -83,20 +87,28 @@ async function listen(app: App, config: SlackConfig): Promise<number | null> {
     const server = (await app.start(host === undefined ? { port } : { port, host })) as Server;
     return (server.address() as AddressInfo).port;
   } catch (error) {
-    throw startFailure(
-      error,
-      config,
-      config.mode.kind === "socket" ? "SLACK_APP_TOKEN" : "SLACK_PORT",
-    );
+    // A Socket Mode client that failed to connect would otherwise keep retrying in the background.
+    await app.stop().catch(() => undefined);
+    throw config.mode.kind === "socket"
+      ? startFailure(
+          error,
+          "SLACK_APP_TOKEN",
+          `Check SLACK_APP_TOKEN and SLACK_API_URL (${config.apiUrl}).`,
+        )
+      : startFailure(
+          error,
+          "SLACK_PORT",
+          "Check SLACK_PORT and SLACK_HOST: is another process using the port?",
+        );
   }
 }
 
-function startFailure(error: unknown, config: SlackConfig, variable: string): NewsbriefError {
+function startFailure(error: unknown, variable: string, advice: string): NewsbriefError {
   const slackError = (error as { data?: { error?: string } }).data?.error;
   const message =
     slackError !== undefined
       ? `Slack rejected ${variable} (${slackError}). Check the token in the app's settings.`
-      : `The Slack adapter could not start (${(error as Error).message}). Check ${variable} and SLACK_API_URL (${config.apiUrl}).`;
+      : `The Slack adapter could not start (${(error as Error).message}). ${advice}`;
   return new NewsbriefError("CONFIG_INVALID", message, {
     details: { reason: slackError ?? "start-failed" },
     cause: error,

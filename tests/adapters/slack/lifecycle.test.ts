@@ -1,3 +1,6 @@
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack } from "../../../adapters/slack/main.ts";
 import {
@@ -10,7 +13,13 @@ import {
 } from "../../../src/index.ts";
 import { startFakeSlackApi } from "../../fakes/slack-api.ts";
 import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
-import { BOT_TOKEN, SIGNING_SECRET, type SlackHarness, startSlackHarness } from "./harness.ts";
+import {
+  APP_TOKEN,
+  BOT_TOKEN,
+  SIGNING_SECRET,
+  type SlackHarness,
+  startSlackHarness,
+} from "./harness.ts";
 
 const digest: Reply = {
   visibility: "channel",
@@ -121,6 +130,42 @@ describe("starting and stopping", () => {
       expect(invalid.message).toMatch(/SLACK_PORT/);
       expect(api.calls.filter((call) => call.method === "auth.test")).toHaveLength(1);
     } finally {
+      await store.close();
+      await api.close();
+    }
+  });
+
+  it("says which variable to check when the port is taken or the app token is refused", async () => {
+    const api = await startFakeSlackApi();
+    const taken = createServer().listen(0, "127.0.0.1");
+    await once(taken, "listening");
+    const store = openSqliteStore(":memory:");
+    const logger = silentLogger();
+    const bot = createBot({
+      articles: { analyze: () => Promise.reject(new Error("unused")) },
+      store,
+      logger,
+    });
+    const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: api.apiUrl, SLACK_HOST: "127.0.0.1" };
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const busy = await failureOf(
+        startSlack(
+          { ...env, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: port },
+          { bot, logger },
+        ),
+      );
+      expect(busy.code).toBe("CONFIG_INVALID");
+      expect(busy.message).toMatch(/EADDRINUSE.*Check SLACK_PORT/);
+      // The fake hands out no WebSocket URL: apps.connections.open answers invalid_auth.
+      const refused = await failureOf(
+        startSlack({ ...env, SLACK_APP_TOKEN: APP_TOKEN }, { bot, logger }),
+      );
+      expect(refused.message).toBe(
+        "Slack rejected SLACK_APP_TOKEN (invalid_auth). Check the token in the app's settings.",
+      );
+    } finally {
+      taken.close();
       await store.close();
       await api.close();
     }
