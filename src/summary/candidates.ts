@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis.ts";
 import type { Paragraph, Sentence } from "../text/span.ts";
 import { endsLikeSentence, isBoilerplate, isHeadlineLike } from "./boilerplate.ts";
+import { rankPeople } from "./people.ts";
 import { type SentenceTerms, sentenceTerms } from "./terms.ts";
 
 /** Fewer words than this is a fragment ("Tillerson."), not a summary sentence. */
@@ -46,6 +47,8 @@ export interface Candidate {
   readonly quoteLed: boolean;
   /** Asks a question: a teaser, rarely a summary. */
   readonly question: boolean;
+  /** How many of the article's key people the sentence names (pronouns not counted). */
+  readonly keyPeople: number;
 }
 
 /** Finds the headline: the page's title, else a first line that reads as one. */
@@ -85,9 +88,61 @@ function isLabelParagraph(text: string, paragraph: Paragraph): boolean {
   return body.split(/\s+/).length <= 25;
 }
 
+/** The article's most important people (and organisations), as named in each sentence. */
+const KEY_PEOPLE = 3;
+
+function keyPeopleBySentence(analysis: Analysis): Map<number, Set<number>> {
+  const { sentences } = analysis.text;
+  const bySentence = new Map<number, Set<number>>();
+  for (const { entity } of rankPeople(analysis, KEY_PEOPLE)) {
+    for (const mention of entity.mentions) {
+      if (mention.form === "pronoun") continue;
+      const index = sentenceAt(sentences, mention.start);
+      if (index === -1) continue;
+      const named = bySentence.get(index) ?? new Set<number>();
+      named.add(entity.id);
+      bySentence.set(index, named);
+    }
+  }
+  return bySentence;
+}
+
+/** Index of the sentence holding an offset, by binary search; -1 between sentences. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle] as Sentence;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Characters of each sentence inside a quotation (reported speech aside), from the analysis. */
+function quotedCharacters(analysis: Analysis): Map<number, number> {
+  const { sentences } = analysis.text;
+  const quoted = new Map<number, number>();
+  for (const quote of analysis.quotes) {
+    if (quote.type === "indirect") continue;
+    let index = quote.sentence;
+    for (let sentence = sentences[index]; sentence !== undefined && sentence.start < quote.end; ) {
+      const overlap = Math.min(sentence.end, quote.end) - Math.max(sentence.start, quote.start);
+      if (overlap > 0) quoted.set(index, (quoted.get(index) ?? 0) + overlap);
+      index++;
+      sentence = sentences[index];
+    }
+  }
+  return quoted;
+}
+
 /** Reads every sentence into a candidate, marking those the summary must not use. */
 export function readCandidates(analysis: Analysis, title: TitleSource | null): Candidate[] {
   const { text, paragraphs, sentences } = analysis.text;
+  const keyPeople = keyPeopleBySentence(analysis);
+  const quoted = quotedCharacters(analysis);
   const labels = new Set<number>();
   for (const paragraph of paragraphs) {
     if (paragraph.index === title?.paragraph || isLabelParagraph(text, paragraph)) {
@@ -110,8 +165,12 @@ export function readCandidates(analysis: Analysis, title: TitleSource | null): C
       terms,
       eligible,
       dangling: cut || DANGLING_OPENER.test(body),
-      quoteLed: /^["“‘'«]/.test(body) || splitsQuote(body),
+      quoteLed:
+        /^["“‘'«]/.test(body) ||
+        splitsQuote(body) ||
+        (quoted.get(i) ?? 0) >= 0.5 * (sentence.end - sentence.start),
       question: /\?["”’']?$/.test(body),
+      keyPeople: keyPeople.get(i)?.size ?? 0,
     };
   });
 }

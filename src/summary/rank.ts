@@ -31,6 +31,8 @@ export interface RankWeights {
   readonly longWords: number;
   /** Words below which a sentence loses score. */
   readonly shortWords: number;
+  /** Bonus per key person the sentence names, up to two. */
+  readonly people: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = Object.freeze({
@@ -46,6 +48,7 @@ export const DEFAULT_WEIGHTS: RankWeights = Object.freeze({
   dangling: 0.1,
   longWords: 40,
   shortWords: 10,
+  people: 0.05,
 });
 
 /** The ranker's view of the article: a score and a TF-IDF vector per candidate (null when ineligible). */
@@ -154,6 +157,7 @@ function maxOf(values: readonly number[]): number {
 function featureScore(candidate: Candidate, weights: RankWeights): number {
   const { words, names, numbers } = candidate.terms;
   let score = weights.names * Math.min(names, 5) + weights.numbers * Math.min(numbers, 3);
+  score += weights.people * Math.min(candidate.keyPeople, 2);
   if (candidate.quoteLed) score -= weights.quoteLed;
   if (candidate.question) score -= weights.question;
   if (candidate.dangling) score -= weights.dangling;

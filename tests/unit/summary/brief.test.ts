@@ -254,6 +254,39 @@ describe("brief: people and what they said", () => {
   });
 });
 
+describe("brief: quotations stay out of the key points", () => {
+  it("leaves out the sentences of a block quotation, which the analysis marks", () => {
+    const text = [
+      "Engineers closed the Elm Street bridge on Friday after an inspection found damage to its frame.",
+      "The city had delayed repairs on the crossing for more than a decade because of budget cuts. The inspector's report put it this way:",
+      "The structure has two cracked beams and corroded bearings at both ends of the span. It should stay closed to all traffic until both beams are replaced.",
+      "Drivers will have to use the Oak Avenue crossing, adding about ten minutes to trips downtown. Repairs are expected to take at least three months and to cost about $2 million.",
+    ].join("\n\n");
+    const model = segmentText(text);
+    const block = model.paragraphs[2];
+    if (block === undefined) throw new Error("the fixture has four paragraphs");
+    const inspector: Entity = {
+      id: 1,
+      kind: "person",
+      name: "the inspector",
+      aliases: [],
+      mentions: [],
+    };
+    const blockQuote: Quote = {
+      ...quote(text, text.slice(block.start, block.end), inspector, "block"),
+    };
+    const briefing = brief(
+      { article: { text }, text: model, people: [inspector], quotes: [blockQuote] },
+      { sentences: 1 },
+    );
+    expect(briefing.keyPoints.length).toBeGreaterThan(0);
+    for (const sentence of briefing.keyPoints) {
+      expect(sentence.text).not.toMatch(/cracked beams|stay closed to all traffic/);
+    }
+    expect(briefing.quotes.map((q) => q.type)).toEqual(["block"]);
+  });
+});
+
 describe("brief: odd input", () => {
   it("summarises a one-line text with that line", () => {
     const { summary, title } = briefText("Storm closes schools");
