@@ -1,7 +1,7 @@
 import type { Clock } from "../bot/ports.ts";
 import type { Logger } from "../log.ts";
 import type { Store, Subscription } from "../store/store.ts";
-import type { DigestRunner } from "./run-digest.ts";
+import { type DigestRunner, mapLimit } from "./run-digest.ts";
 import { nextRunAt } from "./schedule.ts";
 
 export interface SchedulerDeps {
@@ -11,6 +11,8 @@ export interface SchedulerDeps {
   readonly logger: Logger;
   /** The scheduler re-reads subscriptions at least this often, so ones the CLI adds are picked up (default 60 s). */
   readonly resyncMs?: number;
+  /** Digests run at the same time (default 4). */
+  readonly concurrency?: number;
 }
 
 /** Runs digests on their schedules, driven by the injected Clock. */
@@ -110,20 +112,22 @@ async function tick(
   await deps.runner.resumePending();
   const subscriptions = await deps.store.listSubscriptions();
   let wakeAt = Number.POSITIVE_INFINITY;
+  const dueNow: { subscription: Subscription; slotAt: number }[] = [];
+  const now = deps.clock.now();
   for (const subscription of subscriptions) {
     const due = dueAt(subscription);
     if (due === null) continue;
     const waitUntil = retry.get(subscription.id)?.at ?? 0;
-    const now = deps.clock.now();
-    if (due > now || waitUntil > now) {
-      wakeAt = Math.min(wakeAt, Math.max(due, waitUntil));
-      continue;
-    }
-    await runDue(deps, subscription, due, retry);
+    if (due <= now && waitUntil <= now) dueNow.push({ subscription, slotAt: due });
+    else wakeAt = Math.min(wakeAt, Math.max(due, waitUntil));
+  }
+  // Digests due at the same minute (08:00 is popular) run a few at a time, not one after another.
+  await mapLimit(dueNow, deps.concurrency ?? 4, async ({ subscription, slotAt }) => {
+    await runDue(deps, subscription, slotAt, retry);
     const next = dueAt((await deps.store.getSubscription(subscription.id)) ?? subscription);
     if (next !== null)
       wakeAt = Math.min(wakeAt, Math.max(next, retry.get(subscription.id)?.at ?? 0));
-  }
+  });
   for (const id of retry.keys()) if (!subscriptions.some((s) => s.id === id)) retry.delete(id);
   return wakeAt;
 }

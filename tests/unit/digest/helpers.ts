@@ -72,7 +72,25 @@ export class MemoryFeeds {
       this.feeds.set(url, { entries: current.entries, version: current.version + 1 });
   }
 
+  private readonly gates = new Map<string, Promise<void>>();
+
+  /** Makes fetches of a feed wait until the returned function is called (a slow server). */
+  hold(url: string): () => void {
+    let release = () => {};
+    this.gates.set(
+      url,
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
+    return () => {
+      this.gates.delete(url);
+      release();
+    };
+  }
+
   readonly fetch: FeedFetcher = async (url, conditional): Promise<FeedFetchResult> => {
+    await this.gates.get(url);
     this.calls.push({
       url,
       at: this.now(),

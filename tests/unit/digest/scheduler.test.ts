@@ -106,4 +106,25 @@ describe("the digest scheduler", () => {
       "2025-10-26T03:00:00.000Z",
     ]);
   });
+
+  it("runs digests due at the same time side by side, so a slow feed does not hold the others back", async () => {
+    const h = harness("2025-06-02T07:00:00Z");
+    const SLOW = "https://slow.example/feed.xml";
+    h.feeds.set(FEED, [story(1)]);
+    h.feeds.set(SLOW, [story(2)]);
+    await h.subscribe([SLOW], "daily 08:00", "UTC");
+    await h.subscribe([FEED], "daily 08:00", "UTC");
+    const release = h.feeds.hold(SLOW);
+    await h.service.start();
+    await h.clock.advanceTo("2025-06-02T08:00:00Z");
+    while (h.port.posts.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    expect(h.port.links()).toEqual(["https://news.example/story/1"]);
+    expect(h.feeds.calls.map((c) => c.url)).toEqual([FEED]);
+    release();
+    await h.service.settled();
+    expect(h.port.links()).toEqual([
+      "https://news.example/story/1",
+      "https://news.example/story/2",
+    ]);
+  });
 });
