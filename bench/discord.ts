@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startDiscord } from "../adapters/discord/main.ts";
-import { createBot } from "../src/bot/create-bot.ts";
 import {
   createArticleSource,
+  createBot,
   createFetcher,
   fetcherOptionsFromConfig,
   loadConfig,

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DiscordAdapter, startDiscord } from "../../../adapters/discord/main.ts";
-import { createBot } from "../../../src/bot/create-bot.ts";
 import {
   createArticleSource,
+  createBot,
   createDigestServiceFromConfig,
   createFetcher,
   type Env,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordChatPort } from "../../../adapters/discord/chat-port.ts";
 import { startDiscord } from "../../../adapters/discord/main.ts";
-import { createBot } from "../../../src/bot/create-bot.ts";
 import {
+  createBot,
   isNewsbriefError,
   NewsbriefError,
   openSqliteStore,
