@@ -21,7 +21,7 @@ export function createConsolePort(write: (text: string) => void, width?: number)
         if (printed.size > REMEMBERED_KEYS) printed.delete(printed.values().next().value as string);
       }
       const where = channelId === "main" ? "" : ` [${channelId}]`;
-      write(`\n${renderPlain(reply, width)}${where === "" ? "" : `${where}\n`}`);
+      write(`\n${renderPlain(reply, width)}${where === "" ? "" : `${where}\n`}\n`);
     },
   };
 }

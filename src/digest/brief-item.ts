@@ -1,9 +1,11 @@
 import type { Analysis } from "../analysis.ts";
 import { analyzeArticle } from "../analyze.ts";
+import { displayQuoteText } from "../bot/quote-text.ts";
 import type { ReplyQuote } from "../bot/reply.ts";
 import type { Logger } from "../log.ts";
 import type { QueuedItem } from "../store/store.ts";
 import type { Briefing, BriefOptions } from "../summary/briefing.ts";
+import type { Span } from "../text/span.ts";
 import type { DigestEntry } from "./compose.ts";
 
 /** Turns a queued feed item into a digest entry. */
@@ -64,20 +66,30 @@ function summarise(
   analysis: Analysis,
   brief: ItemBrieferDeps["brief"],
 ): { summary: string; quote?: ReplyQuote } {
-  if (brief !== undefined) {
-    const briefing = brief(analysis, SUMMARY_OPTIONS);
-    const top = briefing.quotes.find((q) => q.type !== "indirect") ?? briefing.quotes[0];
-    const summary = briefing.summary.map((s) => s.text).join(" ");
-    if (top === undefined) return { summary };
-    const quote: ReplyQuote = {
-      text: top.text,
-      speaker: top.speaker,
-      ...(top.role === undefined ? {} : { role: top.role }),
-      ...(top.type === "indirect" ? { indirect: true } : {}),
-    };
-    return { summary, quote };
+  if (brief === undefined) return leadSummary(analysis);
+  const briefing = brief(analysis, SUMMARY_OPTIONS);
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const ranked = [
+    ...briefing.quotes.filter((q) => q.type !== "indirect"),
+    ...briefing.quotes.filter((q) => q.type === "indirect"),
+  ];
+  // Prefer a quotation the summary does not already show; else show it once, as the quote.
+  const top = ranked.find((q) => !briefing.summary.some((s) => overlaps(s, q))) ?? ranked[0];
+  let sentences = briefing.summary;
+  if (top !== undefined && sentences.some((s) => !overlaps(s, top))) {
+    sentences = sentences.filter((s) => !overlaps(s, top));
   }
-  return leadSummary(analysis);
+  const summary = sentences.map((s) => s.text).join(" ");
+  if (top === undefined || sentences.some((s) => overlaps(s, top))) {
+    return { summary };
+  }
+  const quote: ReplyQuote = {
+    text: displayQuoteText(top.text),
+    speaker: top.speaker,
+    ...(top.role === undefined ? {} : { role: top.role }),
+    ...(top.type === "indirect" ? { indirect: true } : {}),
+  };
+  return { summary, quote };
 }
 
 /** The first two substantial sentences and the first attributed direct quotation. */
@@ -90,5 +102,5 @@ function leadSummary(analysis: Analysis): { summary: string; quote?: ReplyQuote 
   const top = analysis.quotes.find((q) => q.speaker !== null && q.type !== "indirect");
   const summary = lead.join(" ");
   if (top === undefined) return { summary };
-  return { summary, quote: { text: top.text, speaker: top.speaker } };
+  return { summary, quote: { text: displayQuoteText(top.text), speaker: top.speaker } };
 }
