@@ -38,7 +38,7 @@ export function brief(
   const candidates = readCandidates(analysis, title);
   const titleTerms =
     title === null ? null : sentenceTerms(title.text, { start: 0, end: title.text.length });
-  const ranking = rankCandidates(candidates, tuning.weights, titleTerms);
+  const ranking = rankCandidates(candidates, tuning.weights);
   let summary = selectSentences(candidates, ranking, {
     count,
     maxWords,

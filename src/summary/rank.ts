@@ -3,7 +3,7 @@
 // self-contained opening. Every step is linear in the article's length: the directed degree sums
 // come from running sums of the normalised vectors, never from an all-pairs matrix.
 import type { Candidate } from "./candidates.ts";
-import { dotSparse, type SentenceTerms, type TermVector, tfidfVectors } from "./terms.ts";
+import { type TermVector, tfidfVectors } from "./terms.ts";
 
 /** The knobs of the ranker; the defaults were tuned on CNN/DailyMail dev articles (see README). */
 export interface RankWeights {
@@ -21,8 +21,6 @@ export interface RankWeights {
   readonly numbers: number;
   /** Penalty for a sentence opening with a quotation. */
   readonly quoteLed: number;
-  /** Weight of similarity to the headline, when the article has one. */
-  readonly title: number;
   /** Penalty for a question. */
   readonly question: number;
   /** Penalty for a sentence that leans on the one before. */
@@ -42,7 +40,6 @@ export const DEFAULT_WEIGHTS: RankWeights = Object.freeze({
   backward: 0.3,
   names: 0.01,
   numbers: 0.01,
-  title: 0.25,
   quoteLed: 0.3,
   question: 0.3,
   dangling: 0.1,
@@ -104,14 +101,11 @@ function dotUnit(vector: TermVector, dense: Float64Array): number {
 export function rankCandidates(
   candidates: readonly Candidate[],
   weights: RankWeights = DEFAULT_WEIGHTS,
-  title: SentenceTerms | null = null,
 ): Ranking {
   const eligible = candidates.filter((c) => c.eligible);
   const terms = eligible.map((c) => c.terms);
-  // The headline counts as one more sentence, so it shares the vocabulary and the IDF.
-  const space = tfidfVectors(title === null ? terms : [...terms, title]);
-  const vectors = space.vectors.slice(0, terms.length);
-  const titleVector = title === null ? null : (space.vectors.at(-1) ?? null);
+  const space = tfidfVectors(terms);
+  const { vectors } = space;
   const { back, fwd } = directedDegrees(vectors, space.size);
   const topFwd = maxOf(fwd);
   const topBack = maxOf(back);
@@ -126,26 +120,9 @@ export function rankCandidates(
     scores[index] =
       weights.position * 0.5 ** (rank / weights.positionHalfLife) +
       (degree[rank] ?? 0) +
-      (titleVector === null
-        ? 0
-        : weights.title * coverage(vectors[rank] as TermVector, titleVector)) +
       featureScore(candidate, weights);
   });
   return { scores, vectors: vectorOf };
-}
-
-/** Share of the headline's weight that a sentence's words cover. */
-function coverage(sentence: TermVector, title: TermVector): number {
-  let total = 0;
-  for (const weight of title.weights) total += weight;
-  if (total === 0) return 0;
-  // Unit weights on the sentence side turn the dot product into "sum of covered title weights".
-  const present: TermVector = {
-    ids: sentence.ids,
-    weights: new Float64Array(sentence.ids.length).fill(1),
-    norm: 1,
-  };
-  return dotSparse(present, title) / total;
 }
 
 function maxOf(values: readonly number[]): number {
