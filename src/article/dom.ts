@@ -41,15 +41,20 @@ const FLAT_TAGS = new Set(
  * stops counting at `limit`. Parsing is quadratic in nesting depth, so this runs first.
  */
 export function nestingDepth(html: string, limit: number): number {
-  const tags = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
   let depth = 0;
   let deepest = 0;
-  for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
-    const name = match[2]!.toLowerCase();
-    if (FLAT_TAGS.has(name) || match[3] === "/") continue;
-    depth = match[1] === "/" ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > deepest) deepest = depth;
-    if (deepest >= limit) return deepest;
+  let at = html.indexOf("<");
+  while (at !== -1) {
+    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(at, at + 64));
+    const close = tag === null ? at : html.indexOf(">", at);
+    // No ">" left means no tag can follow: the scan ends instead of retrying at every "<".
+    if (close === -1) break;
+    if (tag !== null && !FLAT_TAGS.has(tag[2]!.toLowerCase()) && html[close - 1] !== "/") {
+      depth = tag[1] === "/" ? Math.max(0, depth - 1) : depth + 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest >= limit) return deepest;
+    }
+    at = html.indexOf("<", close + 1);
   }
   return deepest;
 }

@@ -17,8 +17,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   htmlEntities: true,
-  // Entity declarations are bounded so a "billion laughs" feed cannot eat the memory.
-  processEntities: { enabled: true, maxTotalExpansions: 10_000, maxExpandedLength: 1_000_000 },
+  // The parser's own limits on DOCTYPE entities stop a "billion laughs" feed; a count limit would
+  // also stop ordinary feeds, whose escaped HTML holds hundreds of thousands of &lt; and &amp;.
+  processEntities: true,
   // Atom content is kept raw: XHTML content parsed into objects would lose its word order.
   stopNodes: ["feed.entry.content", "feed.entry.summary"],
   isArray: (name) => ARRAYS.has(name),
@@ -36,7 +37,12 @@ export function parseFeed(text: string, url?: string): Feed {
   const xml = trimmed.replace(/&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, "&amp;");
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (valid !== true) throw invalid(source, describeXmlError(valid.err), "bad-xml");
-  const root = parser.parse(xml) as Node;
+  let root: Node;
+  try {
+    root = parser.parse(xml) as Node;
+  } catch (error) {
+    throw invalid(source, `its XML could not be parsed (${(error as Error).message})`, "bad-xml");
+  }
   if (isNode(root.rss)) return rssFeed(root.rss, "rss", url);
   if (isNode(root.RDF)) return rssFeed(root.RDF, "rdf", url);
   if (isNode(root.feed)) return atomFeed(root.feed, url);
@@ -137,8 +143,27 @@ function atomText(value: unknown): string | undefined {
   const raw = textOf(value);
   if (raw === undefined) return undefined;
   const type = isNode(value) ? attr(value, "type") : undefined;
-  const unwrapped = raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1");
+  const unwrapped = unwrapCdata(raw);
   return type === "xhtml" ? htmlToText(unwrapped) : htmlToText(decodeEntities(unwrapped));
+}
+
+/** Replaces CDATA sections by their content, in one pass. */
+function unwrapCdata(text: string): string {
+  if (!text.includes("<![CDATA[")) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (
+    let open = text.indexOf("<![CDATA[", at);
+    open !== -1;
+    open = text.indexOf("<![CDATA[", at)
+  ) {
+    const end = text.indexOf("]]>", open + 9);
+    if (end === -1) break;
+    parts.push(text.slice(at, open), text.slice(open + 9, end));
+    at = end + 3;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 function textOf(value: unknown): string | undefined {

@@ -53,8 +53,8 @@ const NAMED: Record<string, string> = {
 
 /** Plain text of an HTML snippet: tags removed (scripts with their content), entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  const lower = html.toLowerCase();
   const parts: string[] = [];
+  const scan: Scan = { html, gt: -2 };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf("<", i);
@@ -63,34 +63,53 @@ export function htmlToText(html: string): string {
       break;
     }
     parts.push(html.slice(i, lt));
-    const next = skipMarkup(html, lower, lt, parts);
-    i = next;
+    i = skipMarkup(scan, lt, parts);
   }
   return decodeEntities(parts.join(""))
     .replace(/[\s\u00a0]+/g, " ")
     .trim();
 }
 
+/** The text being scanned and the position of the next ">" found so far (-2: not searched yet). */
+interface Scan {
+  readonly html: string;
+  gt: number;
+}
+
+// Positions only move forward, so one search for ">" serves every "<" before it: a text full of
+// "<" and no ">" costs one pass, not one pass per "<".
+function nextGt(scan: Scan, from: number): number {
+  if (scan.gt !== -1 && scan.gt < from) scan.gt = scan.html.indexOf(">", from);
+  return scan.gt;
+}
+
 /** Returns where text resumes after the markup at `lt`; a lone "<" is kept as text. */
-function skipMarkup(html: string, lower: string, lt: number, parts: string[]): number {
-  if (lower.startsWith("<![cdata[", lt)) {
+function skipMarkup(scan: Scan, lt: number, parts: string[]): number {
+  const { html } = scan;
+  const head = html.slice(lt, lt + 40).toLowerCase();
+  if (head.startsWith("<![cdata[")) {
     const end = html.indexOf("]]>", lt + 9);
     parts.push(html.slice(lt + 9, end === -1 ? html.length : end));
     return end === -1 ? html.length : end + 3;
   }
-  if (lower.startsWith("<!--", lt)) {
-    const end = lower.indexOf("-->", lt + 4);
+  if (head.startsWith("<!--")) {
+    const end = html.indexOf("-->", lt + 4);
     return end === -1 ? html.length : end + 3;
   }
-  const gt = html.indexOf(">", lt + 1);
-  const name = /^<\/?([a-z][a-z0-9]*)/.exec(lower.slice(lt, lt + 40))?.[1];
-  if (gt === -1 || (name === undefined && html[lt + 1] !== "!")) {
+  const name = /^<\/?([a-z][a-z0-9]*)/.exec(head)?.[1];
+  if (name === undefined && head[1] !== "!") {
     parts.push("<");
     return lt + 1;
   }
-  if ((name === "script" || name === "style") && html[lt + 1] !== "/") {
-    const close = lower.indexOf(`</${name}`, gt);
-    return close === -1 ? html.length : close;
+  const gt = nextGt(scan, lt + 1);
+  if (gt === -1) {
+    parts.push(html.slice(lt));
+    return html.length;
+  }
+  if ((name === "script" || name === "style") && head[1] !== "/") {
+    const close = new RegExp(`</${name}`, "gi");
+    close.lastIndex = gt;
+    return close.exec(html)?.index ?? html.length;
   }
   parts.push(name !== undefined && BLOCK_TAGS.has(name) ? "\n" : "");
   return gt + 1;

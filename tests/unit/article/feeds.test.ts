@@ -203,6 +203,17 @@ describe("parseFeed", () => {
     expect(feed.items[0]!.link).toBe("https://e.example/?a=1&b=2");
   });
 
+  it("reads a large feed whose summaries are escaped HTML full of entities", () => {
+    const item = (n: number) =>
+      `<item><guid>g${n}</guid><title>Story ${n} &amp; more</title><description>${"&lt;p&gt;Words &amp;amp; words&lt;/p&gt;".repeat(20)}</description></item>`;
+    const feed = parseFeed(
+      `<rss><channel><title>Big</title>${Array.from({ length: 500 }, (_, n) => item(n)).join("")}</channel></rss>`,
+    );
+    expect(feed.items).toHaveLength(500);
+    expect(feed.items[499]!.title).toBe("Story 499 & more");
+    expect(feed.items[0]!.summary).toMatch(/^Words & words Words & words/);
+  });
+
   it("does not expand an entity bomb", () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY ${"b".repeat(i + 1)} "${`&${i === 0 ? "a" : "b".repeat(i)};`.repeat(10)}">`).join("")}]><rss><channel><title>&bbbbbbbbb;</title></channel></rss>`;
     // Either outcome is safe: the entity left unexpanded, or the feed refused. Never a billion a's.
