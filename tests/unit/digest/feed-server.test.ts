@@ -98,6 +98,8 @@ describe("digests from feeds on a local server", () => {
         },
       ],
     });
+    // Shown once: as the quotation with its speaker, not again inside the summary.
+    expect(t.port.posts[0]?.reply.fallbackText.split(quote)).toHaveLength(2);
     expect(site.requests.some((r) => r.path === "/story/10")).toBe(true);
     await t.close();
   });
