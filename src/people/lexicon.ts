@@ -19,7 +19,7 @@ export const FUNCTION_WORDS = words(`
   another other such same any above below while whilst lest whatever whoever whichever wherever
   photo photograph image picture video caption credit source sources update updated editor note
   read watch listen see click follow share subscribe advertisement related more latest breaking
-  e-mail email mr mrs ms dr sir
+  e-mail email mr mrs ms dr sir others
 `);
 
 /** Honorifics and the gender they imply ("" when they imply none). */
@@ -109,8 +109,20 @@ export const ROLE_NOUNS = words(`
   commentator blogger novelist poet artist designer architect engineer farmer fisherman miner
   pensioner shopkeeper owner landlord tenant mp mep peer chieftain warlord commander-in-chief
   monarch king queen prince princess pope cardinal archbishop secretary-general veteran
-  campaigner lobbyist negotiator mediator analyst economist
+  campaigner lobbyist negotiator mediator analyst economist critic physicist chemist professor
+  physician technician librarian musician politician statistician mathematician historian
+  paramedic firefighter surveyor inspector coroner pathologist official chairwoman
 `);
+
+const NOT_ROLES = new Set(
+  "exist assist insist resist persist consist enlist desist subsist".split(" "),
+);
+
+/** True for a noun of a person's role: the list above, or a profession in -ist ("biologist"). */
+export function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  return word.length >= 6 && /(ist|ologist)$/.test(word) && !NOT_ROLES.has(word);
+}
 
 /** Role nouns that speak for an organisation: "a spokeswoman for Lufthansa" is Lufthansa. */
 export const SPOKES_NOUNS = words(`

@@ -1,7 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
-import { FUNCTION_WORDS, ORG_NOUNS, ROLE_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
@@ -174,12 +174,12 @@ function descriptionRef(
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== det.sentence) return undefined;
     const isOrg = ORG_NOUNS.has(lex.lower) && !lex.cap;
-    if (!ROLE_NOUNS.has(lex.lower) && !isOrg) {
+    if (!isRoleNoun(lex.lower) && !isOrg) {
       if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return undefined;
       continue;
     }
     const next = lexemes[k + 1];
-    if (next?.word === true && (next.cap || ROLE_NOUNS.has(next.lower))) return undefined;
+    if (next?.word === true && (next.cap || isRoleNoun(next.lower))) return undefined;
     if (!isOrg && (det.lower === "his" || det.lower === "her")) return undefined;
     return {
       first: i,
@@ -208,7 +208,7 @@ function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
       i = k;
       break;
     }
-    if (!(lex.cap || ROLE_NOUNS.has(lex.lower) || ROLE_WORDS.test(lex.lower))) break;
+    if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_WORDS.test(lex.lower))) break;
     if (FUNCTION_WORDS.has(lex.lower)) break;
     i = k;
   }

@@ -4,11 +4,11 @@ import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
   HONORIFICS,
+  isRoleNoun,
   NAME_ABBREVIATIONS,
   NAME_CONNECTORS,
   NAME_SUFFIXES,
   ORG_WORDS,
-  ROLE_NOUNS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -119,12 +119,8 @@ function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
   for (let k = to + 1; k < lexemes.length && k - to <= 4; k++) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== last.sentence) return false;
-    if (lex.cap) return k > to + 1 && ROLE_NOUNS.has((lexemes[k - 1] as Lexeme).lower);
-    if (
-      !ROLE_NOUNS.has(lex.lower) &&
-      k === to + 1 &&
-      !/^(press|deputy|vice|chief)$/.test(lex.lower)
-    ) {
+    if (lex.cap) return k > to + 1 && isRoleNoun((lexemes[k - 1] as Lexeme).lower);
+    if (!isRoleNoun(lex.lower) && k === to + 1 && !/^(press|deputy|vice|chief)$/.test(lex.lower)) {
       return false;
     }
   }
@@ -160,6 +156,7 @@ function trimRun(lexemes: readonly Lexeme[], run: Run, lowerWords: ReadonlySet<s
       (FUNCTION_WORDS.has(lex.lower) && !HONORIFICS.has(lex.lower)) ||
       CONTRACTION.test(lex.lower) ||
       (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
+      (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
     if (!ordinary) break;
     from++;
@@ -294,7 +291,13 @@ function isOrganisation(
   if (of > 0 && ORG_WORDS.has(lowers[of - 1] as string)) return true;
   if (ORG_WORDS.has(last) && !(lowers.length === 1 && toks[0]?.initial === true)) return true;
   const only = toks[0] as Lexeme;
-  return toks.length === 1 && /^[A-Z][A-Z&]{1,5}$/.test(only.text) && !PLACES.has(only.lower);
+  return (
+    toks.length === 1 &&
+    /^[A-Z][A-Z&]{1,5}$/.test(only.text) &&
+    !PLACES.has(only.lower) &&
+    !NAME_SUFFIXES.has(only.lower) &&
+    !TITLE_HEADS.has(only.lower)
+  );
 }
 
 function orgMention(lexemes: readonly Lexeme[], run: Run, toks: readonly Lexeme[]): NameMention {

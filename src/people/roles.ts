@@ -1,5 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { FUNCTION_WORDS, ROLE_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun } from "./lexicon.ts";
 import { NATIONALITIES } from "./places.ts";
 
 /** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
@@ -35,13 +35,13 @@ export function rolePrefix(
   const name = lexemes[at] as Lexeme;
   if (head === undefined || !head.word || head.cap || head.sentence !== name.sentence)
     return undefined;
-  if (!ROLE_NOUNS.has(head.lower)) return undefined;
+  if (!isRoleNoun(head.lower)) return undefined;
   let from = at - 1;
   for (let k = at - 2; k >= 0 && at - 1 - k <= 5; k--) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== name.sentence || lex.possessive) break;
     if (FUNCTION_WORDS.has(lex.lower)) break;
-    const fits = lex.cap || ROLE_MODIFIER_WORDS.has(lex.lower) || ROLE_NOUNS.has(lex.lower);
+    const fits = lex.cap || ROLE_MODIFIER_WORDS.has(lex.lower) || isRoleNoun(lex.lower);
     if (!fits) break;
     from = k;
   }
@@ -73,7 +73,7 @@ export function appositiveRole(
       if (lex.text === "-" || lex.text === "&") continue;
       break;
     }
-    if (roleNoun < 0 && ROLE_NOUNS.has(lex.lower) && end - k < 6) roleNoun = end;
+    if (roleNoun < 0 && isRoleNoun(lex.lower) && end - k < 6) roleNoun = end;
     if (roleNoun < 0 && end - k >= 6) return undefined;
   }
   if (roleNoun < 0) return undefined;

@@ -81,15 +81,43 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   const { lexemes } = people;
   let k = skipBetween(lexemes, verb - 1, floor);
   const lex = lexemes[k];
+  let appositive: Subject | undefined;
   if (lex !== undefined && k >= floor && !lex.word && /^[,—–)-]$/.test(lex.text)) {
     const opener = lex.text === ")" ? "(" : lex.text;
     let j = k - 1;
     while (j >= floor && k - j <= 30 && (lexemes[j] as Lexeme).text !== opener) j--;
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) return clauseSubject(people, floor, k);
+    appositive = leadingName(people, j + 1, k - 1);
     k = skipBetween(lexemes, j - 1, floor);
   }
-  if (k < floor) return undefined;
-  return nounPhraseEndingAt(people, k, floor);
+  if (k < floor) return appositive;
+  // "footage of Trump saying": a gerund's subject may sit inside a prepositional phrase.
+  const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
+  const subject = nounPhraseEndingAt(people, k, floor, gerund);
+  // "The local MP, Grace Adeyemi, told": the name in the apposition says who better than the role.
+  if (appositive !== undefined && (subject === undefined || isDescription(people, subject))) {
+    return appositive;
+  }
+  return subject;
+}
+
+function isDescription(people: People, subject: Subject): boolean {
+  if (subject.entity === NOBODY) return true;
+  const ref = people.refs[people.refAt[subject.last] ?? -1];
+  return ref?.form === "role";
+}
+
+/** A name that opens an apposition: ", Grace Adeyemi," or ", state Senator Paul Drummond,". */
+function leadingName(people: People, from: number, to: number): Subject | undefined {
+  for (let k = from; k <= to && k - from <= 2; k++) {
+    const ref = people.refs[people.refAt[k] ?? -1];
+    if (ref === undefined) continue;
+    if (ref.possessive || (ref.form !== "name" && ref.form !== "title")) return undefined;
+    return ref.last === to
+      ? { entity: entityOfRef(people, people.refAt[k] ?? -1), first: ref.first, last: ref.last }
+      : undefined;
+  }
+  return undefined;
 }
 
 /** The first subject-like reference between `from` and `to` (a participle's subject: "X refused, saying"). */
@@ -109,12 +137,19 @@ function clauseSubject(people: People, from: number, to: number): Subject | unde
   return undefined;
 }
 
-function nounPhraseEndingAt(people: People, k: number, floor: number): Subject | undefined {
+function nounPhraseEndingAt(
+  people: People,
+  k: number,
+  floor: number,
+  gerund = false,
+): Subject | undefined {
   const { lexemes, refAt, refs } = people;
   const r = refAt[k] ?? -1;
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return undefined;
+    const owned = gerund ? undefined : ownerOf(people, ref, r, floor);
+    if (owned !== undefined) return owned;
     return { entity: entityOfRef(people, r), first: ref.first, last: k };
   }
   const lex = lexemes[k] as Lexeme;
@@ -135,6 +170,27 @@ function nounPhraseEndingAt(people: People, k: number, floor: number): Subject |
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/**
+ * A name inside a prepositional phrase is not the subject: "Residents of Kelworth say" names
+ * nobody, "a spokeswoman for Lufthansa said" names Lufthansa.
+ */
+function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | undefined {
+  const { lexemes } = people;
+  const prep = lexemes[ref.first - 1];
+  if (
+    prep === undefined ||
+    ref.first - 1 < floor ||
+    !/^(of|for|from|at|in|with)$/.test(prep.lower)
+  ) {
+    return undefined;
+  }
+  const head = lexemes[ref.first - 2];
+  if (head === undefined || !head.word || head.cap || ref.first - 2 < floor) return undefined;
+  if (SPOKES_NOUNS.has(head.lower))
+    return { entity: entityOfRef(people, r), first: ref.first - 2, last: ref.last };
+  return { entity: NOBODY, first: ref.first - 2, last: ref.last };
 }
 
 /**

@@ -66,6 +66,8 @@ function reportAt(people: People, k: number, floor: number): ReportedSpeech | un
   }
   const comma = lexemes[subject.first - 1];
   if (comma?.text !== "," || subject.first - 2 < floor) return undefined;
+  // "In a blog post, Webb wrote:" introduces what follows; it reports nothing before it.
+  if (lexemes[k + 1]?.text === ":") return undefined;
   const before = { first: floor, last: subject.first - 2 };
   const tail = lexemes[k + 1]?.text === "," ? { first: k + 2, last: end } : undefined;
   const side =
@@ -102,10 +104,10 @@ function according(people: People, k: number, floor: number): ReportedSpeech | u
   const subject = subjectAfter(people, k + 1, comma - 1);
   if (subject === undefined || subject.entity === NOBODY) return undefined;
   if (k === floor && comma < end && !introducesQuote(lexemes, comma, end)) {
-    return report(subject, comma + 1, end, k + 1, lex);
+    return report({ ...subject, first: k }, comma + 1, end, k + 1, lex);
   }
   if (k - 2 >= floor && lexemes[k - 1]?.text === "," && subject.last >= end - 1) {
-    return report(subject, floor, k - 2, k + 1, lex);
+    return report({ ...subject, first: k }, floor, k - 2, k + 1, lex);
   }
   return undefined;
 }
