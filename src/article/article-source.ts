@@ -40,12 +40,7 @@ const TRACKING =
 export function createArticleSource(options: ArticleSourceOptions): ArticleSource {
   const analyze = options.analyze ?? analyzeArticle;
   const now = options.clock?.now ?? (() => Date.now());
-  const cache = new LruCache<Analysis>({
-    maxEntries: options.cache.maxEntries,
-    ttlMs: options.cache.ttlMs,
-    maxWeight: options.cache.maxChars ?? 50_000_000,
-    now,
-  });
+  const cache = createCache(options.cache, now);
   const inflight = new Map<string, Promise<Analysis>>();
 
   const loadAndAnalyze = async (url: string, key: string): Promise<Analysis> => {
@@ -79,6 +74,15 @@ export function createArticleSource(options: ArticleSourceOptions): ArticleSourc
       return job;
     },
   };
+}
+
+function createCache(settings: ArticleCacheOptions, now: () => number): LruCache<Analysis> {
+  return new LruCache<Analysis>({
+    maxEntries: settings.maxEntries,
+    ttlMs: settings.ttlMs,
+    maxWeight: settings.maxChars ?? 50_000_000,
+    now,
+  });
 }
 
 /** The cache key of a URL: without its fragment and click-tracking parameters. */

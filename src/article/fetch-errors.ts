@@ -3,45 +3,31 @@ import { NewsbriefError } from "../errors.ts";
 /** The error for an HTTP answer that is not a page: 403, 404, 429, 5xx... */
 export function statusError(url: URL, status: number, retryAfter?: string): NewsbriefError {
   const details = { input: url.href, status, reason: `http-${status}` };
+  const retryAfterMs = status === 429 ? parseRetryAfter(retryAfter) : undefined;
+  return new NewsbriefError("ARTICLE_FETCH_FAILED", statusMessage(url, status, retryAfterMs), {
+    details: retryAfterMs === undefined ? details : { ...details, retryAfterMs },
+  });
+}
+
+function statusMessage(url: URL, status: number, retryAfterMs: number | undefined): string {
   const host = url.host;
   if (status === 401 || status === 403) {
-    return new NewsbriefError(
-      "ARTICLE_FETCH_FAILED",
-      `${host} refused to give newsbrief ${url.href} (HTTP ${status}). The site may block automated readers: paste the article's text instead.`,
-      { details },
-    );
+    return `${host} refused to give newsbrief ${url.href} (HTTP ${status}). The site may block automated readers: paste the article's text instead.`;
   }
   if (status === 404 || status === 410) {
-    return new NewsbriefError(
-      "ARTICLE_FETCH_FAILED",
-      `${url.href} was not found (HTTP ${status}). Check the link.`,
-      { details },
-    );
+    return `${url.href} was not found (HTTP ${status}). Check the link.`;
   }
   if (status === 429) {
-    const retryAfterMs = parseRetryAfter(retryAfter);
     const when =
       retryAfterMs === undefined
         ? "in a few minutes"
         : `in ${Math.ceil(retryAfterMs / 60_000)} min`;
-    return new NewsbriefError(
-      "ARTICLE_FETCH_FAILED",
-      `${host} is limiting requests (HTTP 429). Try again ${when}.`,
-      { details: retryAfterMs === undefined ? details : { ...details, retryAfterMs } },
-    );
+    return `${host} is limiting requests (HTTP 429). Try again ${when}.`;
   }
   if (status >= 500) {
-    return new NewsbriefError(
-      "ARTICLE_FETCH_FAILED",
-      `${host} had an error (HTTP ${status}) serving ${url.href}. Try again later.`,
-      { details },
-    );
+    return `${host} had an error (HTTP ${status}) serving ${url.href}. Try again later.`;
   }
-  return new NewsbriefError(
-    "ARTICLE_FETCH_FAILED",
-    `${url.href} could not be read (HTTP ${status}). Check the link.`,
-    { details },
-  );
+  return `${url.href} could not be read (HTTP ${status}). Check the link.`;
 }
 
 /** The error for a link that keeps redirecting. */
