@@ -5,7 +5,7 @@ import type { Briefing, BriefOptions, BriefSentence, BriefStats } from "./briefi
 import { type Candidate, findTitle, readCandidates } from "./candidates.ts";
 import { selectKeyPoints } from "./key-points.ts";
 import { briefQuotes, rankPeople, toBriefPerson } from "./people.ts";
-import { type RankWeights, rankCandidates } from "./rank.ts";
+import { type Ranking, type RankWeights, rankCandidates } from "./rank.ts";
 import { selectSentences } from "./select.ts";
 import { sentenceTerms } from "./terms.ts";
 import { briefTitle } from "./title.ts";
@@ -31,31 +31,26 @@ export function brief(
 ): Briefing {
   const count = checkCount(options.sentences ?? DEFAULT_SUMMARY_SENTENCES, "sentences", 1);
   const keyPointCount = checkCount(options.keyPoints ?? DEFAULT_KEY_POINTS, "keyPoints", 0);
-  const maxWords =
+  const maxWords = checkWords(
     options.maxWords ??
-    Math.max(DEFAULT_SUMMARY_WORDS, Math.round((DEFAULT_SUMMARY_WORDS * count) / 3));
+      Math.max(DEFAULT_SUMMARY_WORDS, Math.round((DEFAULT_SUMMARY_WORDS * count) / 3)),
+  );
   const title = findTitle(analysis);
   const candidates = readCandidates(analysis, title);
-  const titleTerms =
-    title === null ? null : sentenceTerms(title.text, { start: 0, end: title.text.length });
   const ranking = rankCandidates(candidates, tuning.weights);
-  let summary = selectSentences(candidates, ranking, {
-    count,
-    maxWords,
-    redundancy: tuning.redundancy ?? 0.5,
-    maxSimilarity: 0.7,
-  });
-  if (summary.length === 0) summary = fallbackSummary(candidates, count);
+  const summary = chooseSummary(candidates, ranking, count, maxWords, tuning.redundancy ?? 0.5);
   const keyPoints = selectKeyPoints(candidates, ranking, summary, keyPointCount);
   const people = rankPeople(analysis);
-  const titleText = briefTitle(title, candidates, ranking);
+  // "Most informative" quotations are the ones that speak to what the headline and summary say.
   const keyTerms = new Set([
-    ...(titleTerms?.terms ?? []),
+    ...(title === null
+      ? []
+      : sentenceTerms(title.text, { start: 0, end: title.text.length }).terms),
     ...summary.flatMap((i) => candidates[i]?.terms.terms ?? []),
   ]);
   const { article } = analysis;
   return {
-    title: titleText,
+    title: briefTitle(title, candidates, ranking),
     ...(article.url === undefined ? {} : { url: article.url }),
     ...(article.siteName === undefined ? {} : { siteName: article.siteName }),
     ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
@@ -65,6 +60,33 @@ export function brief(
     quotes: briefQuotes(analysis, people, keyTerms),
     stats: briefStats(analysis),
   };
+}
+
+function chooseSummary(
+  candidates: readonly Candidate[],
+  ranking: Ranking,
+  count: number,
+  maxWords: number,
+  redundancy: number,
+): number[] {
+  const summary = selectSentences(candidates, ranking, {
+    count,
+    maxWords,
+    redundancy,
+    maxSimilarity: 0.7,
+  });
+  return summary.length > 0 ? summary : fallbackSummary(candidates, count);
+}
+
+function checkWords(value: number): number {
+  if (!Number.isFinite(value) || value < 1) {
+    throw new NewsbriefError(
+      "INPUT_INVALID",
+      `The briefing option maxWords must be a positive number of words, not ${value}.`,
+      { details: { input: "maxWords", reason: "out-of-range" } },
+    );
+  }
+  return value;
 }
 
 function checkCount(value: number, name: string, min: number): number {
