@@ -74,9 +74,13 @@ export function collapse(text: string): string {
     .trim();
 }
 
+// A photo caption left in a plain paragraph: "Tillerson. Photo: Ronaldo Schemidt/AFP/Getty Images".
+const CAPTION =
+  /(?:^|[.!?]\s+)(?:photo|photograph|picture|image)(?:\s+credit)?s?\s*:\s+\S[^"“”]*$/i;
+
 function isBoilerplateLine(text: string, linkChars: number): boolean {
   if (text.length < 300 && linkChars / text.length > 0.7) return true;
-  return text.length < 160 && PROMPT.test(text);
+  return text.length < 160 && (PROMPT.test(text) || CAPTION.test(text));
 }
 
 /** Counts words (runs of letters or digits), for "is there an article here" thresholds. */

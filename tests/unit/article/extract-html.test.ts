@@ -191,6 +191,14 @@ describe("extractArticle on odd markup", () => {
     expect(article.text.split("\n\n")[1]).toBe("Two words and softhyphen.");
   });
 
+  it("drops a photo credit left in a plain paragraph, but not a sentence that mentions a photo", () => {
+    const article = extractArticle(
+      `<p>${words.repeat(3)}</p><p>The mayor at the launch. Photo: Jane Doe/Harbour Press</p><p>"Look at this photo: it says everything," she said.</p>`,
+    );
+    expect(article.text).not.toContain("Jane Doe");
+    expect(article.text).toContain('"Look at this photo: it says everything," she said.');
+  });
+
   it("takes the title from <title> without the site name when nothing better is given", () => {
     const article = extractArticle(
       `<html><head><title>Rail strike called off | The Daily Post</title></head><body><p>${words.repeat(4)}</p></body></html>`,
