@@ -309,6 +309,10 @@ describe("brief: odd input", () => {
     expectGrounded(text, briefing);
   });
 
+  it("rejects a word budget below one word", () => {
+    expect(() => briefText(harbor, { maxWords: 0 })).toThrow(/maxWords must be a positive number/);
+  });
+
   it.each([0, 11, 2.5, Number.NaN])(
     "rejects %s summary sentences with a clear error",
     (sentences) => {
