@@ -96,7 +96,8 @@ async function startChats(options: {
     input: io.stdin,
     output: io.stdout,
     interactive: io.stdin.isTTY === true,
-    ...(io.stdout.columns === undefined ? {} : { width: Math.min(io.stdout.columns, 120) }),
+    // A terminal too narrow to tell (0 under some emulators) gets the default width.
+    ...((io.stdout.columns ?? 0) >= 40 ? { width: Math.min(io.stdout.columns ?? 0, 120) } : {}),
   });
   running.push(terminal);
   return terminal;

@@ -48,6 +48,7 @@ export async function startConsole(
     bot: core.bot,
     logger: core.logger,
     input: io.input,
+    output: io.output,
     write,
     context: { channel: `console:${config.channel}`, user: { id: config.user, name: config.user } },
     interactive: io.interactive,

@@ -7,13 +7,15 @@ import {
   parseWhoSaidText,
   type Reply,
 } from "../../src/index.ts";
-import { renderPlain } from "./render.ts";
+import { DEFAULT_WIDTH, renderPlain, wrap } from "./render.ts";
 
 /** What a console session reads from and writes to. */
 export interface ConsoleSessionOptions {
   readonly bot: Bot;
   readonly logger: Logger;
   readonly input: NodeJS.ReadableStream;
+  /** The terminal, for line editing and history when interactive. */
+  readonly output?: NodeJS.WritableStream;
   readonly write: (text: string) => void;
   readonly context: CommandContext;
   /** True on a terminal: show a prompt and hints. */
@@ -29,9 +31,18 @@ const HINT =
 /** Reads commands line by line until EOF or /quit, answering each through the bot. */
 export async function runSession(options: ConsoleSessionOptions): Promise<void> {
   const { input, interactive } = options;
-  const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  // On a terminal, readline edits the line and keeps history; from a pipe it only splits lines.
+  const terminal = interactive && options.output !== undefined;
+  const lines = createInterface({
+    input,
+    ...(terminal
+      ? { output: options.output, terminal: true, prompt: "newsbrief> " }
+      : { terminal: false }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const prompt = () => {
-    if (interactive) options.write("newsbrief> ");
+    if (terminal) lines.prompt();
+    else if (interactive) options.write("newsbrief> ");
   };
   let pasting: string[] | null = null;
   const close = () => lines.close();
@@ -73,7 +84,7 @@ async function dispatch(options: ConsoleSessionOptions, line: string): Promise<v
   if (match === null) {
     // A bare link is a /brief; anything else gets the list of commands.
     if (/^<?https?:\/\/\S+>?$/i.test(line)) return answer(options, "/brief", line);
-    options.write(`${HINT}\n`);
+    options.write(hint(options));
     return;
   }
   const [, name = "", args = ""] = match;
@@ -103,7 +114,7 @@ async function answer(
         for (const name of ["brief", "whosaid", "digest"] as const) show(bot.help(name));
         return;
       default:
-        options.write(`Unknown command ${command}. ${HINT}\n`);
+        options.write(hint(options, `Unknown command ${command}.`));
     }
   } catch (error) {
     // The user reads the friendly message; the log keeps the details (louder when it is our fault).
@@ -125,6 +136,11 @@ export async function briefSeed(
 ): Promise<void> {
   options.write(`Briefing the sample article (${seed.name}):\n\n`);
   await answer(options, "/brief", seed.text);
-  if (options.interactive) options.write(`${HINT}\n\n`);
+  if (options.interactive) options.write(`${hint(options)}\n`);
   else options.write("\n");
+}
+
+function hint(options: ConsoleSessionOptions, before?: string): string {
+  const text = before === undefined ? HINT : `${before} ${HINT}`;
+  return `${wrap(text, options.width ?? DEFAULT_WIDTH, "").join("\n")}\n`;
 }
