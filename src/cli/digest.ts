@@ -107,8 +107,11 @@ async function add({ store, digests, io, flags, maxItems }: Context): Promise<nu
     { maxItems },
     Date.now(),
   );
-  if (flags["skip-check"] !== true) await digests.checkFeeds(subscription.feeds);
-  const added = await store.addSubscription(subscription);
+  const feeds =
+    flags["skip-check"] === true
+      ? subscription.feeds
+      : await digests.checkFeeds(subscription.feeds);
+  const added = await store.addSubscription({ ...subscription, feeds: [...new Set(feeds)] });
   io.stdout.write(flags.json === true ? `${JSON.stringify({ id: added.id })}\n` : `${added.id}\n`);
   return 0;
 }

@@ -16,7 +16,7 @@ export interface DigestCommandDeps {
   /** Called after a subscription is added or removed, so the scheduler looks again. */
   readonly onChange?: () => void;
   /** Checks that a feed can be read before subscribing (a fetch); omitted, feeds are checked at the first run. */
-  readonly checkFeed?: (url: string) => Promise<void>;
+  readonly checkFeed?: (url: string) => Promise<string>;
 }
 
 export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 20;
@@ -75,8 +75,10 @@ async function add(
       `This channel already has ${existing.length} digests, the most it can have; /digest remove one first.`,
     );
   }
-  if (deps.checkFeed) for (const feed of request.feeds) await deps.checkFeed(feed);
-  const subscription = await deps.store.addSubscription(request);
+  const feeds: string[] = [];
+  // A site's address works too: the check finds the feed it links to, and that is what is kept.
+  for (const feed of request.feeds) feeds.push(deps.checkFeed ? await deps.checkFeed(feed) : feed);
+  const subscription = await deps.store.addSubscription({ ...request, feeds: [...new Set(feeds)] });
   deps.onChange?.();
   return reply(`Digest #${subscription.id} added`, [
     {

@@ -10,6 +10,7 @@ export function createFeedFetcher(fetcher: Fetcher): FeedFetcher {
     if (result.status === "not-modified") return { kind: "not-modified" };
     return {
       kind: "ok",
+      url: result.url,
       title: result.feed.title,
       entries: result.feed.items.map(toEntry),
       ...(result.etag === undefined ? {} : { etag: result.etag }),

@@ -16,6 +16,8 @@ export type FeedFetchResult =
   | { readonly kind: "not-modified" }
   | {
       readonly kind: "ok";
+      /** The feed's own URL, after redirects or when a web page pointed to it. */
+      readonly url?: string;
       readonly title?: string;
       /** In feed order (usually newest first). */
       readonly entries: readonly FeedEntry[];

@@ -31,8 +31,11 @@ export interface DigestServiceDeps {
 export interface DigestService {
   readonly commands: DigestCommands;
   readonly runner: DigestRunner;
-  /** Fetches each feed once, throwing the first failure (a feed that cannot be read is not subscribed to). */
-  checkFeeds(urls: readonly string[]): Promise<void>;
+  /**
+   * Fetches each feed once, throwing the first failure (a feed that cannot be read is not
+   * subscribed to); returns each feed's own URL (a site's page becomes the feed it links to).
+   */
+  checkFeeds(urls: readonly string[]): Promise<string[]>;
   /** Adds a running platform's port; its channels' digests are delivered from then on. */
   attach(port: ChatPort): void;
   /** Resumes interrupted deliveries, runs catch-up digests, then keeps the schedule. */
@@ -66,8 +69,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     logger: deps.logger,
     ...(deps.resyncMs === undefined ? {} : { resyncMs: deps.resyncMs }),
   });
-  const checkFeed = async (url: string) => {
-    await deps.fetchFeed(url, {});
+  const checkFeed = async (url: string): Promise<string> => {
+    const result = await deps.fetchFeed(url, {});
+    return result.kind === "ok" && result.url !== undefined ? result.url : url;
   };
   const commands = createDigestCommands({
     store: deps.store,
@@ -81,7 +85,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     commands,
     runner,
     async checkFeeds(urls) {
-      for (const url of urls) await checkFeed(url);
+      const resolved: string[] = [];
+      for (const url of urls) resolved.push(await checkFeed(url));
+      return resolved;
     },
     attach(port) {
       ports.push(port);

@@ -163,6 +163,16 @@ describe("digests from feeds on a local server", () => {
     await t.close();
   });
 
+  it("subscribes to the feed a site's home page links to when given the site's address", async () => {
+    site.setFeed("/home.xml", { format: "rss", items: served(70, 71) });
+    site.setHome("/home.xml");
+    const t = setup();
+    const sub = await t.subscribe(["/"]);
+    expect(sub.feeds).toEqual([site.url("/home.xml")]);
+    expect(await t.run(sub.id)).toMatchObject({ outcome: "posted", items: 2 });
+    await t.close();
+  });
+
   it("refuses to subscribe to a feed that cannot be read, saying why", async () => {
     site.setFeed("/gone.xml", { format: "rss", items: [], status: 404 });
     const t = setup();
