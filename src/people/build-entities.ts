@@ -43,6 +43,7 @@ export function buildEntities(
   speakers: ReadonlySet<number>,
 ): Entity[] {
   const mentions = mentionsByEntity(people);
+  const namesOf = namesByEntity(people);
   const out: Array<{ entity: Entity; order: number }> = [];
   for (const draft of people.entities) {
     const name = names.get(draft.id);
@@ -57,7 +58,7 @@ export function buildEntities(
         id: draft.id,
         kind,
         name,
-        aliases: aliasesOf(people, draft.id, name, own),
+        aliases: aliasesOf(people, namesOf.get(draft.id) ?? [], name, own),
         ...(role === undefined ? {} : { role }),
         mentions: own.map((m) => m.mention),
       },
@@ -97,9 +98,21 @@ function mentionsByEntity(people: PeopleReading): Map<number, OwnMention[]> {
   return out;
 }
 
+function namesByEntity(people: PeopleReading): Map<number, NameMention[]> {
+  const out = new Map<number, NameMention[]>();
+  people.names.forEach((n, k) => {
+    const id = people.entityOf[k] ?? -1;
+    if (id < 0) return;
+    const list = out.get(id) ?? [];
+    list.push(n);
+    out.set(id, list);
+  });
+  return out;
+}
+
 function aliasesOf(
   people: PeopleReading,
-  id: number,
+  names: readonly NameMention[],
   name: string,
   own: readonly OwnMention[],
 ): string[] {
@@ -111,11 +124,11 @@ function aliasesOf(
     seen.add(key);
     aliases.push(form);
   };
-  people.names.forEach((n, k) => {
-    if (people.entityOf[k] !== id) return;
+  for (const n of names) {
+    if (aliases.length >= MAX_ALIASES) break;
     add(people.text.slice(n.start, n.end));
     add(people.text.slice(n.outerStart, n.end));
-  });
+  }
   for (const { mention, ref, index } of own) {
     if (ref.form === "role" && people.confirmed.has(index)) {
       add(people.text.slice(mention.start, mention.end));

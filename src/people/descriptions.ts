@@ -63,26 +63,58 @@ function isOrgHead(head: string): boolean {
   );
 }
 
+/** Lookups built once per article, so resolving a description never scans every entity. */
+interface Lookups {
+  /** Role word → entities whose roles hold it. */
+  readonly holders: Map<string, number[]>;
+  /** Word of an organisation's name → organisations. */
+  readonly orgs: Map<string, number[]>;
+  readonly newspapers: Set<number>;
+}
+
+const lookups = new WeakMap<People, Lookups>();
+
+function lookupsOf(people: People): Lookups {
+  const known = lookups.get(people);
+  if (known !== undefined) return known;
+  const holders = new Map<string, number[]>();
+  for (const [id, words] of people.roleWords) {
+    for (const w of words) holders.set(w, [...(holders.get(w) ?? []), id]);
+  }
+  const orgs = new Map<string, number[]>();
+  const newspapers = new Set<number>();
+  for (const e of people.entities) {
+    if (e.kind !== "organization") continue;
+    for (const w of (e.orgKey ?? "").split(" ")) {
+      orgs.set(w, [...(orgs.get(w) ?? []), e.id]);
+      if (NEWS_WORDS.has(w)) newspapers.add(e.id);
+    }
+  }
+  const built = { holders, orgs, newspapers };
+  lookups.set(people, built);
+  return built;
+}
+
 function resolveOrg(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
-  const orgs = people.entities.filter((e) => e.kind === "organization");
+  const { orgs, newspapers } = lookupsOf(people);
   if (NEWSPAPER_HEADS.has(head)) {
-    return mostSalient(people.refs, index, ref.sentence, (id) => {
-      const key = people.entities[id]?.orgKey ?? "";
-      return key.split(" ").some((w) => NEWS_WORDS.has(w));
-    });
+    return mostSalient(people.refs, index, ref.sentence, (id) => newspapers.has(id));
   }
   // "his foreign ministry" is the organisation whose name holds those words.
-  const named = orgs.filter((e) => words.every((w) => (e.orgKey ?? "").split(" ").includes(w)));
-  if (named.length === 1) return (named[0] as EntityDraft).id;
-  return -2;
+  const named = (orgs.get(head) ?? []).filter((id) => {
+    const key = (people.entities[id] as EntityDraft).orgKey ?? "";
+    return words.every((w) => key.split(" ").includes(w));
+  });
+  return named.length === 1 ? (named[0] as number) : -2;
 }
 
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
   const holders = new Set<number>();
-  for (const [id, roleWords] of people.roleWords) {
+  for (const id of lookupsOf(people).holders.get(head) ?? []) {
+    const roleWords = people.roleWords.get(id) ?? new Set<string>();
     if (!words.every((w) => roleWords.has(w))) continue;
     const extraRank = [...roleWords].some((w) => ROLE_RANKS.has(w) && !ranks.includes(w));
     if (!extraRank && ranks.every((w) => roleWords.has(w))) holders.add(id);

@@ -78,13 +78,19 @@ export function buildQuotes(
   }
   for (const b of blocks) quotes.push(make(ctx, b.paragraph, "block", b.entity, b.cue));
   const quoted = [...quotes].sort((a, b) => a.start - b.start);
+  // Reported speech comes in text order, so one pointer sweeps the quotations once.
+  let from = 0;
   for (const r of reported) {
     if (blockParagraphs.has(r.paragraph)) continue;
     const span = {
       start: (ctx.lexemes[r.first] as Lexeme).start,
       end: (ctx.lexemes[r.last] as Lexeme).end,
     };
-    const near = quoted.filter((q) => q.end > span.start && q.start < span.end);
+    while (from < quoted.length && (quoted[from] as Quote).end <= span.start) from++;
+    const near: Quote[] = [];
+    for (let i = from; i < quoted.length && (quoted[i] as Quote).start < span.end; i++) {
+      near.push(quoted[i] as Quote);
+    }
     if (coveredShare(span, near) >= 0.5) continue;
     quotes.push(make(ctx, span, "indirect", r.entity, { first: r.cueFirst, last: r.cueLast }));
   }

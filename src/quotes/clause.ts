@@ -86,7 +86,9 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     const opener = lex.text === ")" ? "(" : lex.text;
     let j = k - 1;
     while (j >= floor && k - j <= 30 && (lexemes[j] as Lexeme).text !== opener) j--;
-    if (j < floor || (lexemes[j] as Lexeme).text !== opener) return clauseSubject(people, floor, k);
+    if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
+      return clauseSubject(people, Math.max(floor, k - 40), k);
+    }
     appositive = leadingName(people, j + 1, k - 1);
     k = skipBetween(lexemes, j - 1, floor);
   }

@@ -110,7 +110,7 @@ function sameFamily(state: ParagraphState, mark: QuoteMark): void {
     closeFrame(state, mark);
     return;
   }
-  state.stack.push({ ...frameFields(state, mark), reopened: false, continues: false });
+  pushNested(state, mark);
 }
 
 function otherFamily(state: ParagraphState, mark: QuoteMark): void {
@@ -130,6 +130,14 @@ function otherFamily(state: ParagraphState, mark: QuoteMark): void {
     return;
   }
   if (mark.afterDigit === true) return;
+  pushNested(state, mark);
+}
+
+/** Quotations nest a few levels deep at most; past that, more opening marks are read as text. */
+const MAX_DEPTH = 6;
+
+function pushNested(state: ParagraphState, mark: QuoteMark): void {
+  if (state.stack.length >= MAX_DEPTH) return;
   state.stack.push({ ...frameFields(state, mark), reopened: false, continues: false });
 }
 

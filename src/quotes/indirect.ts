@@ -31,13 +31,15 @@ export function findReportedSpeech(
   const speech: ReportedSpeech[] = [];
   const events: SpeechEvent[] = [];
   let sentenceStart = 0;
+  let sentenceLast = -1;
   let doneSentence = -1;
   for (let k = 0; k < lexemes.length; k++) {
     const lex = lexemes[k] as Lexeme;
     if (k === 0 || (lexemes[k - 1] as Lexeme).sentence !== lex.sentence) sentenceStart = k;
     if (lex.quote !== -1 || lex.sentence === doneSentence || skipParagraphs.has(lex.paragraph))
       continue;
-    const found = reportAt(people, k, sentenceStart);
+    if (k > sentenceLast) sentenceLast = lastOfSentence(lexemes, k);
+    const found = reportAt(people, k, Math.max(sentenceStart, k - 60), sentenceLast);
     if (found === undefined) continue;
     events.push({ entity: found.entity, at: k, sentence: lex.sentence, paragraph: lex.paragraph });
     if (found.entity !== NOBODY) {
@@ -49,16 +51,22 @@ export function findReportedSpeech(
   return { speech, events };
 }
 
-function reportAt(people: People, k: number, floor: number): ReportedSpeech | undefined {
+function reportAt(
+  people: People,
+  k: number,
+  floor: number,
+  last: number,
+): ReportedSpeech | undefined {
   const { lexemes } = people;
   const lex = lexemes[k] as Lexeme;
-  if (lex.lower === "according" && lexemes[k + 1]?.lower === "to")
-    return according(people, k, floor);
+  if (lex.lower === "according" && lexemes[k + 1]?.lower === "to") {
+    return according(people, k, floor, last);
+  }
   const lemma = speechVerbAt(people, k);
   if (lemma === undefined || !isReportingVerb(lemma) || lex.cap) return undefined;
   const subject = subjectBefore(people, k, floor);
   if (subject === undefined) return undefined;
-  const end = sentenceEnd(lexemes, k);
+  const end = sentenceEnd(lexemes, k, last);
   if (introducesQuote(lexemes, k, end)) return undefined;
   const after = complementStart(people, k, lemma, end);
   if (after !== undefined && end - after + 1 >= MIN_WORDS) {
@@ -95,10 +103,15 @@ function report(
 }
 
 /** "According to The Washington Post, Snow makes $168,000": the clause after (or before) the source. */
-function according(people: People, k: number, floor: number): ReportedSpeech | undefined {
+function according(
+  people: People,
+  k: number,
+  floor: number,
+  last: number,
+): ReportedSpeech | undefined {
   const { lexemes } = people;
   const lex = lexemes[k] as Lexeme;
-  const end = sentenceEnd(lexemes, k);
+  const end = sentenceEnd(lexemes, k, last);
   let comma = k + 2;
   while (comma <= end && lexemes[comma]?.text !== ",") comma++;
   const subject = subjectAfter(people, k + 1, comma - 1);
@@ -155,13 +168,17 @@ function complementStart(
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
 
-/** Last lexeme of the sentence that holds `k`: its last word, or a closing mark after it. */
-function sentenceEnd(lexemes: readonly Lexeme[], k: number): number {
+function lastOfSentence(lexemes: readonly Lexeme[], k: number): number {
   const sentence = (lexemes[k] as Lexeme).sentence;
   let end = k;
   while (end + 1 < lexemes.length && lexemes[end + 1]?.sentence === sentence) end++;
-  const last = end;
-  while (end > k && !(lexemes[end] as Lexeme).word) end--;
+  return end;
+}
+
+/** Where reported speech at `k` ends: the sentence's last word, or a closing mark after it. */
+function sentenceEnd(lexemes: readonly Lexeme[], k: number, last: number): number {
+  let end = last;
+  while (end > k && last - end < 8 && !(lexemes[end] as Lexeme).word) end--;
   // Keep the closing mark of a quotation that ends the sentence: ...as “mass deportation.”
   if (end < last && (lexemes[end] as Lexeme).quote !== -1) return last;
   return end;

@@ -27,12 +27,20 @@ const ELISIONS = new Set(
 const OPENING_CONTEXT = new Set(["(", "[", "{", "—", "–", "-", "/", "\u2014"]);
 const CLOSING_CONTEXT = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "…", "—", "–", "-"]);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII is decided by code; only other characters pay for a Unicode class test. */
 function isLetterOrDigit(ch: string): boolean {
-  return /[\p{L}\p{N}]/u.test(ch);
+  const code = ch.charCodeAt(0);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
+const MARK_CHARS = new Set(['"', "'", "“", "”", "„", "‟", "«", "»", "‘", "’", "‚", "‛", "‹", "›"]);
+
 function isMarkChar(ch: string): boolean {
-  return ch !== "" && "\"'“”„‟«»‘’‚‛‹›".includes(ch);
+  return MARK_CHARS.has(ch);
 }
 
 /** True when the left side of a mark is open space: start, whitespace, a bracket or a dash. */
@@ -58,23 +66,25 @@ function roleFromContext(left: boolean, right: boolean): MarkRole {
 /** The word right after a mark, lower-cased (for elisions such as 'em or '90s). */
 function wordAfter(text: string, pos: number): string {
   let end = pos + 1;
-  while (end < text.length && end - pos < 8 && /[\p{L}\p{N}]/u.test(text[end] ?? "")) end++;
+  while (end < text.length && end - pos < 8 && isLetterOrDigit(text[end] ?? "")) end++;
   return text.slice(pos + 1, end).toLowerCase();
 }
 
 function classifyDouble(text: string, pos: number, ch: string, length: 1 | 2): QuoteMark | null {
   const left = leftOpen(text, pos);
   const right = rightOpen(text, pos, length);
-  const base = { pos, family: "double" as const, length };
   if (ch === "“" || ch === "„" || ch === "‟" || ch === "«" || ch === "``" || ch === "‘‘") {
     // Curly glyphs say which way they face, unless the text around them says otherwise.
-    return { ...base, role: !left && right ? "close" : "open" };
+    return { pos, family: "double", length, role: !left && right ? "close" : "open" };
   }
   if (ch === "”" || ch === "»" || ch === "’’") {
-    return { ...base, role: left && !right ? "open" : "close" };
+    return { pos, family: "double", length, role: left && !right ? "open" : "close" };
   }
   const role = roleFromContext(left, right);
-  return /\d/.test(text[pos - 1] ?? "") ? { ...base, role, afterDigit: true } : { ...base, role };
+  const before = text.charCodeAt(pos - 1);
+  return before >= 48 && before <= 57
+    ? { pos, family: "double", length, role, afterDigit: true }
+    : { pos, family: "double", length, role };
 }
 
 function classifySingle(text: string, pos: number, ch: string): QuoteMark | null {

@@ -45,15 +45,30 @@ export function lexText(
       initial = true;
     }
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw[0] ?? "");
+    const word = isWordStart(raw.charCodeAt(0), raw);
     const span = quoted[q];
-    const lexeme = makeLexeme(text, raw, start, word, sentence, initial);
-    out.push({ ...lexeme, quote: span !== undefined && span.start <= start ? q : -1 });
+    const quote = span !== undefined && span.start <= start ? q : -1;
+    out.push(makeLexeme(text, raw, start, word, sentence, initial, quote));
     if (word) initial = false;
   }
   return out;
 }
 
+function isWordStart(code: number, raw: string): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+    return true;
+  }
+  return code > 127 && /^[\p{L}\p{N}]/u.test(raw);
+}
+
+function startsUpper(body: string): boolean {
+  const code = body.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = body[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
+// One object literal per lexeme (no spreads): this runs for every word of the article.
 function makeLexeme(
   text: string,
   raw: string,
@@ -61,11 +76,18 @@ function makeLexeme(
   word: boolean,
   sentence: Sentence,
   initial: boolean,
-): Omit<Lexeme, "quote"> {
+  quote: number,
+): Lexeme {
   let end = start + raw.length;
   let possessive = false;
   let body = raw;
-  if (word && /['’][sS]$/.test(raw) && raw.length > 2) {
+  const lastCode = raw.charCodeAt(raw.length - 1);
+  if (
+    word &&
+    (lastCode === 115 || lastCode === 83) &&
+    raw.length > 2 &&
+    /['’]/.test(raw[raw.length - 2] ?? "")
+  ) {
     possessive = true;
     body = raw.slice(0, -2);
     end -= 2;
@@ -77,17 +99,17 @@ function makeLexeme(
   ) {
     possessive = true;
   }
-  const first = body[0] ?? "";
   return {
     start,
     end,
     text: body,
     lower: body.toLowerCase(),
     word,
-    cap: word && first !== first.toLowerCase(),
+    cap: word && startsUpper(body),
     possessive,
     sentence: sentence.index,
     paragraph: sentence.paragraph,
     initial: word && initial,
+    quote,
   };
 }

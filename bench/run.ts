@@ -1,0 +1,103 @@
+// `npm run bench -- [corpus.jsonl | article.txt ...] [--only name,name]`: runs the registered
+// benchmark modules over a corpus (JSONL lines of {"text"} or plain text files; default: the seed
+// article and the quote fixtures) and prints each module's report. Never part of `npm test`.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The articles a benchmark runs over. */
+export interface BenchCorpus {
+  readonly texts: readonly string[];
+  /** Where they came from, for the report. */
+  readonly source: string;
+}
+
+/** A benchmark: a name for --only, and a run that returns its report as text. */
+export interface BenchModule {
+  readonly name: string;
+  run(corpus: BenchCorpus): string | Promise<string>;
+}
+
+// Register a benchmark with one line: a name and what to run.
+const MODULES: readonly BenchModule[] = [
+  lazy("analysis", async (c) => (await import("./analysis.ts")).runAnalysisBench(c)),
+  lazy("brief", async (c) => {
+    const m = await import("./brief.ts");
+    return m.formatBriefBench(m.benchBrief(c.texts));
+  }),
+  lazy("extract", async () => {
+    const m = await import("./extract.ts");
+    return m.formatExtractBench(m.benchExtract(m.loadPages()));
+  }),
+];
+
+function lazy(name: string, run: (corpus: BenchCorpus) => Promise<string>): BenchModule {
+  return { name, run };
+}
+
+const root = join(import.meta.dirname, "..");
+
+/** The default corpus: the seed article and the quote fixtures. */
+function defaultCorpus(): BenchCorpus {
+  const dir = join(root, "tests", "fixtures", "quotes");
+  const files = [
+    join(root, "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt"),
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => join(dir, f)),
+  ];
+  return {
+    texts: files.map((f) => readFileSync(f, "utf8")),
+    source: "seed + tests/fixtures/quotes",
+  };
+}
+
+/** Reads articles from JSONL files ({"text"} per line) and plain text files. */
+export function readCorpus(paths: readonly string[]): BenchCorpus {
+  if (paths.length === 0) return defaultCorpus();
+  const texts: string[] = [];
+  for (const path of paths) {
+    const content = readFileSync(path, "utf8");
+    if (!path.endsWith(".jsonl")) {
+      texts.push(content);
+      continue;
+    }
+    for (const line of content.split("\n")) {
+      if (line.trim() === "") continue;
+      const record = JSON.parse(line) as { text?: unknown };
+      if (typeof record.text === "string" && record.text.trim() !== "") texts.push(record.text);
+    }
+  }
+  return { texts, source: paths.join(", ") };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const paths: string[] = [];
+  let only: Set<string> | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--only") only = new Set((argv[++i] ?? "").split(","));
+    else if (arg.startsWith("--")) {
+      process.stderr.write(`bench: unknown option ${arg}\n`);
+      return 2;
+    } else paths.push(arg);
+  }
+  const unknown = [...(only ?? [])].filter((n) => !MODULES.some((m) => m.name === n));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: no benchmark named ${unknown.join(", ")} (have: ${MODULES.map((m) => m.name).join(", ")})\n`,
+    );
+    return 2;
+  }
+  const corpus = readCorpus(paths);
+  process.stdout.write(`corpus: ${corpus.texts.length} articles from ${corpus.source}\n\n`);
+  for (const module of MODULES) {
+    if (only !== undefined && !only.has(module.name)) continue;
+    process.stdout.write(`== ${module.name}\n${await module.run(corpus)}\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] !== undefined && /bench\/run\.ts$/.test(process.argv[1])) {
+  process.exitCode = await main(process.argv.slice(2));
+}
