@@ -62,6 +62,8 @@ function createBoltApp(config: SlackConfig, core: AdapterCore): App {
     },
     // auth.test runs in verifyToken, so a bad token fails the start with a clear message.
     deferInitialization: true,
+    // Bolt's conversation store would run on every request, and nothing here uses it.
+    convoStore: false,
   });
 }
 

@@ -28,16 +28,28 @@ interface Deps {
   readonly bot: Bot;
   readonly logger: Logger;
   readonly queue: WorkQueue;
+  /** The ack for a command refused because the queue is full; rendered once, as floods need it fast. */
+  readonly busyAck: RespondArguments;
 }
 
 /** Registers /brief, /whosaid, /digest, the message shortcut and the link button on a Bolt app. */
-export function registerCommands(app: App, deps: Deps): void {
-  const { bot } = deps;
-  app.command("/brief", (args) => handleBrief(deps, args));
-  app.command("/whosaid", (args) =>
-    handleQuiet(deps, args, (ctx, text) => bot.whoSaid(ctx, parseWhoSaidText(text))),
-  );
-  app.command("/digest", (args) => handleQuiet(deps, args, (ctx, text) => bot.digest(ctx, text)));
+export function registerCommands(
+  app: App,
+  options: { readonly bot: Bot; readonly logger: Logger; readonly queue: WorkQueue },
+): void {
+  const { bot } = options;
+  const deps: Deps = { ...options, busyAck: asAck(busyReply(bot)) };
+  // One listener for the three commands: Bolt runs every listener's matchers for every request.
+  app.command(/^\/(?:brief|whosaid|digest)$/, (args) => {
+    switch (args.command.command) {
+      case "/brief":
+        return handleBrief(deps, args);
+      case "/whosaid":
+        return handleQuiet(deps, args, (ctx, text) => bot.whoSaid(ctx, parseWhoSaidText(text)));
+      default:
+        return handleQuiet(deps, args, (ctx, text) => bot.digest(ctx, text));
+    }
+  });
   app.shortcut(BRIEF_SHORTCUT, (args) => handleShortcut(deps, args));
   // Link buttons open the article in the browser, yet Slack still reports the click: ack it.
   app.action(OPEN_LINK_ACTION, async ({ ack }) => ack());
@@ -54,13 +66,15 @@ async function handleBrief(deps: Deps, args: CommandArgs): Promise<void> {
     await ack(asAck(bot.help("brief")));
     return;
   }
+  // The job keeps only what it needs, not Bolt's arguments: thousands may wait during a flood.
+  const invocation = invocationOf(args);
+  const context = contextOf(command);
+  const text = command.text;
   const queued = deps.queue.offer(() =>
-    runAfterAck(bot, deps.logger, invocationOf(args), () =>
-      bot.brief(contextOf(command), command.text),
-    ),
+    runAfterAck(bot, deps.logger, invocation, () => bot.brief(context, text)),
   );
   // The job starts on a later turn of the event loop, so this ack always leaves first.
-  await ack(queued ? { response_type: "ephemeral", text: escapeMrkdwn(ackText) } : busy(bot));
+  await ack(queued ? { response_type: "ephemeral", text: escapeMrkdwn(ackText) } : deps.busyAck);
 }
 
 /** Commands acked with no message: the answer follows through the response_url. */
@@ -69,13 +83,13 @@ async function handleQuiet(
   args: CommandArgs,
   run: (context: CommandContext, text: string) => Promise<Reply>,
 ): Promise<void> {
-  const { command } = args;
+  const invocation = invocationOf(args);
+  const context = contextOf(args.command);
+  const text = args.command.text;
   const queued = deps.queue.offer(() =>
-    runAfterAck(deps.bot, deps.logger, invocationOf(args), () =>
-      run(contextOf(command), command.text),
-    ),
+    runAfterAck(deps.bot, deps.logger, invocation, () => run(context, text)),
   );
-  await (queued ? args.ack() : args.ack(busy(deps.bot)));
+  await (queued ? args.ack() : args.ack(deps.busyAck));
 }
 
 async function handleShortcut(deps: Deps, args: ShortcutArgs): Promise<void> {
@@ -94,6 +108,7 @@ async function handleShortcut(deps: Deps, args: ShortcutArgs): Promise<void> {
     user: { id: shortcut.user.id, name: shortcut.user.username ?? shortcut.user.name },
   };
   const url = firstLinkIn(String(shortcut.message.text ?? ""));
+  const { respond } = args;
   const job = () =>
     runAfterAck(deps.bot, deps.logger, invocation, async () => {
       if (url === null) {
@@ -104,7 +119,7 @@ async function handleShortcut(deps: Deps, args: ShortcutArgs): Promise<void> {
       }
       const ackText = deps.bot.acknowledgeBrief(url);
       if (ackText !== null)
-        await args.respond({ response_type: "ephemeral", text: escapeMrkdwn(ackText) });
+        await respond({ response_type: "ephemeral", text: escapeMrkdwn(ackText) });
       return deps.bot.brief(context, url);
     });
   if (!deps.queue.offer(job)) await deliver(deps.logger, invocation, busyReply(deps.bot));
@@ -121,10 +136,6 @@ function busyReply(bot: Bot): Reply {
   return bot.errorReply(
     new NewsbriefError("RATE_LIMITED", "Too many commands are waiting; try again in a minute."),
   );
-}
-
-function busy(bot: Bot): RespondArguments {
-  return asAck(busyReply(bot));
 }
 
 function asAck(reply: Reply): RespondArguments {
