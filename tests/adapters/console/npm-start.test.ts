@@ -55,14 +55,16 @@ describe("npm start", () => {
 
   it("shuts down cleanly on SIGTERM while waiting for input", async () => {
     const run = start(null);
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (run.output().includes("(requested by")) {
-          clearInterval(poll);
-          resolve();
-        }
+    let poll: NodeJS.Timeout | undefined;
+    const briefed = new Promise<void>((resolve) => {
+      poll = setInterval(() => {
+        if (run.output().includes("(requested by")) resolve();
       }, 50);
     });
+    // If the process dies before briefing, fail at once with its output rather than time out.
+    const early = await Promise.race([briefed.then(() => null), run.exited.then((code) => code)]);
+    clearInterval(poll);
+    expect(early, run.output()).toBeNull();
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     // A clean close checkpoints the WAL into the database file.
