@@ -2,7 +2,7 @@ import type { Analysis } from "../analysis.ts";
 import { NewsbriefError } from "../errors.ts";
 import { countWords } from "../text/tokens.ts";
 import type { Briefing, BriefOptions, BriefSentence, BriefStats } from "./briefing.ts";
-import { type Candidate, findTitle, readCandidates } from "./candidates.ts";
+import { type Candidate, findTitle, readCandidates, sentenceAt } from "./candidates.ts";
 import { selectKeyPoints } from "./key-points.ts";
 import { briefQuotes, rankPeople, toBriefPerson } from "./people.ts";
 import { type Ranking, type RankWeights, rankCandidates } from "./rank.ts";
@@ -38,7 +38,13 @@ export function brief(
   const title = findTitle(analysis);
   const candidates = readCandidates(analysis, title);
   const ranking = rankCandidates(candidates, tuning.weights);
-  const summary = chooseSummary(candidates, ranking, count, maxWords, tuning.redundancy ?? 0.5);
+  const summary = coverSpeakers(
+    analysis,
+    candidates,
+    ranking,
+    chooseSummary(candidates, ranking, count, maxWords, tuning.redundancy ?? 0.5),
+    maxWords,
+  );
   const keyPoints = selectKeyPoints(candidates, ranking, summary, keyPointCount);
   const people = rankPeople(analysis);
   // "Most informative" quotations are the ones that speak to what the headline and summary say.
@@ -76,6 +82,74 @@ function chooseSummary(
     maxSimilarity: 0.7,
   });
   return summary.length > 0 ? summary : fallbackSummary(candidates, count);
+}
+
+/** Quotations that make someone a main speaker of the story. */
+const MAIN_SPEAKER_QUOTES = 2;
+
+/**
+ * A summary that names none of the story's main speakers (a background lead while the story is what
+ * they said) trades its weakest later sentence for the best sentence that names one of them.
+ */
+function coverSpeakers(
+  analysis: Analysis,
+  candidates: readonly Candidate[],
+  ranking: Ranking,
+  summary: readonly number[],
+  maxWords: number,
+): number[] {
+  const naming = sentencesNamingMainSpeakers(analysis);
+  const named = sentencesNamingAnyone(analysis);
+  if (summary.length < 2 || naming.size === 0 || summary.some((i) => named.has(i))) {
+    return [...summary];
+  }
+  const scoreOf = (i: number) => ranking.scores[i] ?? Number.NEGATIVE_INFINITY;
+  let best: number | null = null;
+  for (const i of naming) {
+    const c = candidates[i];
+    if (c === undefined || c.dangling || c.quoteLed || scoreOf(i) === Number.NEGATIVE_INFINITY)
+      continue;
+    if (best === null || scoreOf(i) > scoreOf(best)) best = i;
+  }
+  if (best === null) return [...summary];
+  // The lead stays; the weakest later sentences make room, one at a time, until the budget holds.
+  const wordsOf = (i: number) => candidates[i]?.terms.words ?? 0;
+  const kept = [...summary];
+  let words = kept.reduce((sum, i) => sum + wordsOf(i), 0) + wordsOf(best);
+  do {
+    const weakest = kept.slice(1).reduce((a, b) => (scoreOf(b) < scoreOf(a) ? b : a));
+    kept.splice(kept.indexOf(weakest), 1);
+    words -= wordsOf(weakest);
+  } while (words > maxWords && kept.length > 1);
+  if (words > maxWords) return [...summary];
+  return [...kept, best].sort((a, b) => a - b);
+}
+
+function sentencesNamingMainSpeakers(analysis: Analysis): Set<number> {
+  const naming = new Set<number>();
+  for (const { entity, quoteCount } of rankPeople(analysis, 3)) {
+    if (entity.kind !== "person" || quoteCount < MAIN_SPEAKER_QUOTES) continue;
+    for (const mention of entity.mentions) {
+      if (mention.form === "pronoun") continue;
+      const index = sentenceAt(analysis.text.sentences, mention.start);
+      if (index !== -1) naming.add(index);
+    }
+  }
+  return naming;
+}
+
+function sentencesNamingAnyone(analysis: Analysis): Set<number> {
+  const named = new Set<number>();
+  for (const entity of analysis.people) {
+    if (entity.kind !== "person") continue;
+    for (const mention of entity.mentions) {
+      if (mention.form !== "name" && mention.form !== "surname" && mention.form !== "title")
+        continue;
+      const index = sentenceAt(analysis.text.sentences, mention.start);
+      if (index !== -1) named.add(index);
+    }
+  }
+  return named;
 }
 
 function checkWords(value: number): number {

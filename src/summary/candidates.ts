@@ -108,7 +108,7 @@ function keyPeopleBySentence(analysis: Analysis): Map<number, Set<number>> {
 }
 
 /** Index of the sentence holding an offset, by binary search; -1 between sentences. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {

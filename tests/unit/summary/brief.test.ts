@@ -102,6 +102,33 @@ describe("brief: the summary", () => {
   });
 });
 
+describe("brief: a background lead", () => {
+  const backgroundLead = [
+    "Water Talks Reach a Deal",
+    "",
+    "For months, the region's farms have fought over a shrinking river and the reservoirs that feed it.",
+    "",
+    "Last year the dry summer cut the harvest across the valley by nearly a third, and prices rose sharply.",
+    "",
+    "Farmers have warned for years that the old sharing rules no longer match the water in the river.",
+    "",
+    "On Tuesday, Governor Maria Solis announced that the four counties had signed a new water-sharing deal.",
+    "",
+    "“This agreement ends a decade of fighting over every drop,” Solis said. “Nobody got everything.”",
+    "",
+    "Solis added that the deal would be reviewed every five years.",
+    "",
+    "“We will measure the river, not argue about it,” she said.",
+  ].join("\n");
+
+  it("trades a background sentence for one that names the story's main speaker", () => {
+    const { summary } = briefText(backgroundLead);
+    expect(summary.some((s) => s.text.includes("Solis"))).toBe(true);
+    expect(summary[0]?.text).toMatch(/^For months/);
+    expectGrounded(backgroundLead, briefText(backgroundLead));
+  });
+});
+
 describe("brief: key points", () => {
   it("adds three to five sentences that the summary lacks, without quotations", () => {
     const { summary, keyPoints } = briefText(riverton);

@@ -48,10 +48,11 @@ describe("the briefing of the seed article", () => {
     }
   });
 
-  it("brings the meeting and Kelly's pledge in through the key points", () => {
-    const points = briefing.keyPoints.map((p) => p.text).join(" ");
+  it("brings the meeting and Kelly's pledge in through the summary and key points", () => {
+    const points = [...briefing.summary, ...briefing.keyPoints].map((p) => p.text).join(" ");
     expect(points).toMatch(/Tillerson and Kelly/);
     expect(points).toMatch(/mass deportation/);
+    expect(briefing.summary.map((s) => s.text).join(" ")).toMatch(/Kelly/);
   });
 
   it("counts the words and reading time", () => {
