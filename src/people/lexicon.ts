@@ -111,7 +111,10 @@ export const ROLE_NOUNS = words(`
   monarch king queen prince princess pope cardinal archbishop secretary-general veteran
   campaigner lobbyist negotiator mediator analyst economist critic physicist chemist professor
   physician technician librarian musician politician statistician mathematician historian
-  paramedic firefighter surveyor inspector coroner pathologist official chairwoman
+  paramedic firefighter surveyor inspector coroner pathologist official chairwoman baker
+  butcher carpenter plumber chef cook waiter waitress cashier clerk guard janitor mechanic sailor
+  tailor trader vendor shopkeeper bartender barber broker designer accountant ranger chaplain
+  midwife pharmacist homeowner shopper commuter motorist passenger bystander fan supporter
 `);
 
 const NOT_ROLES = new Set(

@@ -250,7 +250,7 @@ function titleSplit(lowers: readonly string[]): number {
   let split = 0;
   for (let k = 0; k < lowers.length - 1; k++) {
     const w = lowers[k] as string;
-    if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) split = k + 1;
+    if (TITLE_HEADS.has(w) || HONORIFICS.has(w) || isRoleNoun(w)) split = k + 1;
   }
   if (split === 0) return 0;
   // Words between the title head and the name that are themselves title words stay in the title.

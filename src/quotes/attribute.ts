@@ -63,7 +63,7 @@ export function attributeQuotes(
     const span = spans[i] as QuotedSpan;
     const w = windows[i] as QuoteWindow;
     const sentence = (lexemes[w.open] as Lexeme | undefined)?.sentence ?? 0;
-    const left = leftCue(people, w);
+    const left = leftCue(people, w) ?? colonIntroduction(people, w);
     const right = rightCue(people, w) ?? agentCue(people, w);
     const sameSentence =
       previous !== undefined &&
@@ -98,6 +98,19 @@ export function attributeQuotes(
     previous = quote;
   }
   return out;
+}
+
+/** "Kelly told reporters:" ending the paragraph before introduces the quotation that opens this one. */
+function colonIntroduction(people: People, w: QuoteWindow): Cue | undefined {
+  const { lexemes } = people;
+  const colon = lexemes[w.open - 1];
+  const open = lexemes[w.open];
+  if (colon?.text !== ":" || open === undefined || colon.paragraph === open.paragraph)
+    return undefined;
+  let floor = w.open - 1;
+  while (floor > 0 && lexemes[floor - 1]?.sentence === colon.sentence && w.open - floor < 80)
+    floor--;
+  return leftCue(people, { floor, open: w.open, after: w.after, ceiling: w.ceiling });
 }
 
 /** Quoted words inside a clause of the narrative: he called it a "military operation". */

@@ -107,7 +107,8 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
     const s = subjectBefore(people, m, j);
-    return s === undefined ? undefined : cueOf(s, m, m - j <= 4, lemma);
+    // Adjacent when the attribution starts right after the quotation, apposition or not.
+    return s === undefined ? undefined : cueOf(s, m, m - j <= 4 || s.first === j, lemma);
   }
   return undefined;
 }
@@ -122,7 +123,7 @@ function dashCue(people: People, w: QuoteWindow): Cue | undefined {
   if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role")
     return undefined;
   const next = people.lexemes[ref.last + 1];
-  if (next !== undefined && next.word && next.paragraph === dash.paragraph) return undefined;
+  if (next?.word === true && next.paragraph === dash.paragraph) return undefined;
   return cueOf(
     { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last },
     w.after,

@@ -12,6 +12,8 @@ const SPEECH_VERB =
  */
 export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
   const out = new Set<number>();
+  // A text of one paragraph is the article itself, whatever it looks like.
+  if (paragraphs.length < 2) return out;
   for (const p of paragraphs) {
     if (p.end - p.start > 300) continue;
     const body = text.slice(p.start, p.end);

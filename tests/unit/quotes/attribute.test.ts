@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/analyze.ts";
+
+/** The speaker given to the quotation that starts with `words`. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  const quote = analyzeArticle({ text }).quotes.find(
+    (q) => q.type !== "indirect" && q.text.startsWith(words),
+  );
+  return quote === undefined ? undefined : quote.speaker;
+}
+
+describe("speaker attribution", () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    [
+      'takes the name after the quotation: "...," X said',
+      'Nora Lind runs the bakery. "Bread is cheap again," Lind said.',
+      "Bread is cheap",
+      "Nora Lind",
+    ],
+    [
+      'takes an inverted verb: "...," said X',
+      '"Bread is cheap again," said Nora Lind, who runs the bakery.',
+      "Bread is cheap",
+      "Nora Lind",
+    ],
+    [
+      'takes the speaker of a colon: X said: "..."',
+      'Baker Nora Lind said: "Bread is cheap again."',
+      "Bread is cheap",
+      "Nora Lind",
+    ],
+    [
+      'skips an apposition: "...," X, the former CEO, said',
+      'Tom Reyes led Halden Bank for ten years. "Rates will fall," Reyes, the former chief executive, said.',
+      "Rates will fall",
+      "Tom Reyes",
+    ],
+    [
+      "reads according to X",
+      'According to Judge Ada Moss, "the evidence was never tested."',
+      "the evidence was never tested",
+      "Ada Moss",
+    ],
+    [
+      "resolves he to the subject of the sentence before",
+      'Mayor Tom Reyes met residents on Monday. "We will rebuild the bridge," he said.',
+      "We will rebuild",
+      "Tom Reyes",
+    ],
+    [
+      "resolves she past a man mentioned later",
+      'Dr. Alice Hart treated the driver, Mark Dunn, at the scene. "He was lucky," she said.',
+      "He was lucky",
+      "Alice Hart",
+    ],
+    [
+      "resolves a role description to the person given that role",
+      'Chancellor Gordon Brown spoke first. Later, Tony Blair arrived. "Growth is back," the chancellor said.',
+      "Growth is back",
+      "Gordon Brown",
+    ],
+    [
+      "gives an organisation's spokeswoman's words to the organisation",
+      'Flights were cancelled. "Safety comes first," a spokeswoman for Lufthansa said.',
+      "Safety comes first",
+      "Lufthansa",
+    ],
+    [
+      "gives a quotation nobody named to nobody",
+      '"Let them go!" the crowd shouted as the vans left.',
+      "Let them go!",
+      null,
+    ],
+    [
+      "lets an uncued paragraph continue the speaker of the paragraph before",
+      'Nora Lind spoke after the vote. "We lost tonight," Lind said.\n\n"But we will be back next year with more votes."',
+      "But we will be back",
+      "Nora Lind",
+    ],
+    [
+      "keeps two people with one surname apart",
+      'Bill Clinton spoke first, then Hillary Clinton. "I am proud of her," Bill Clinton said. "We are ready," Hillary Clinton said.',
+      "We are ready",
+      "Hillary Clinton",
+    ],
+    [
+      "gives a partial quotation to the speaker of its reported speech",
+      'Senator Ruth Ames said the bill was "dead on arrival" in the House.',
+      "dead on arrival",
+      "Ruth Ames",
+    ],
+    [
+      "takes a name after a dash that credits the quotation",
+      "“Cities are for people, not cars.” ― Jane Jacobs",
+      "Cities are for people",
+      "Jane Jacobs",
+    ],
+    [
+      "reads a colon at the end of the paragraph before",
+      'Kelly told reporters on Friday:\n\n"We will not deport anyone without a hearing."',
+      "We will not deport",
+      "Kelly",
+    ],
+  ];
+
+  it.each(cases)("%s", (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it("gives both halves of a quotation split by its attribution to one speaker", () => {
+    const text = '"He will win," President Ann Cole said, "and he will serve well."';
+    const quotes = analyzeArticle({ text }).quotes.filter((q) => q.type === "direct");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ann Cole", "Ann Cole"]);
+  });
+
+  it("marks the cue that names the speaker", () => {
+    const text = 'Nora Lind runs the bakery. "Bread is cheap again," Lind said.';
+    const quote = analyzeArticle({ text }).quotes.find((q) => q.type === "direct");
+    expect(quote?.cue?.text).toBe("Lind said");
+    expect(text.slice(quote?.cue?.start, quote?.cue?.end)).toBe("Lind said");
+  });
+
+  it("returns reported speech without quotation marks as indirect", () => {
+    const text =
+      "Mayor Tom Reyes said that the bridge would reopen in May. Reyes denied that costs had doubled.";
+    const indirect = analyzeArticle({ text }).quotes.filter((q) => q.type === "indirect");
+    expect(indirect.map((q) => [q.speaker, q.text])).toEqual([
+      ["Tom Reyes", "the bridge would reopen in May"],
+      ["Tom Reyes", "costs had doubled"],
+    ]);
+  });
+
+  it("takes a paragraph introduced by a writer and a colon as a block quotation", () => {
+    const text =
+      "The decision drew criticism. Economist Lara Voss wrote:\n\nThe plan moves money from people who spend it to people who save it, and it will slow the recovery for years.\n\nThe vote is on Monday.";
+    const block = analyzeArticle({ text }).quotes.find((q) => q.type === "block");
+    expect(block?.speaker).toBe("Lara Voss");
+    expect(block?.text).toMatch(/^The plan moves money/);
+  });
+});
