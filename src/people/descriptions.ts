@@ -43,6 +43,12 @@ function wordsOf(people: People, ref: Ref): string[] {
 export function resolveDescription(people: People, index: number): number {
   const ref = people.refs[index] as Ref;
   if (ref.entity !== -1) return ref.entity;
+  const named = appositionOf(people, ref);
+  if (named !== undefined) {
+    ref.entity = named;
+    people.confirmed.add(index);
+    return named;
+  }
   const words = wordsOf(people, ref);
   const key = words.join(" ");
   const known = people.learned.get(key);
@@ -55,6 +61,28 @@ export function resolveDescription(people: People, index: number): number {
   if (resolved >= 0) people.learned.set(key, resolved);
   if (known !== undefined) people.confirmed.add(index);
   return resolved;
+}
+
+/** The name a description stands in apposition with: "The port's director, Ian Marsh," or "Ian Marsh, the port's director,". */
+function appositionOf(people: People, ref: Ref): number | undefined {
+  const { lexemes, refAt, refs } = people;
+  const named = (r: number): number | undefined => {
+    const other = refs[r];
+    if (
+      other === undefined ||
+      other.possessive ||
+      (other.form !== "name" && other.form !== "title")
+    ) {
+      return undefined;
+    }
+    return other.entity >= 0 ? other.entity : undefined;
+  };
+  if (lexemes[ref.last + 1]?.text === ",") {
+    const after = named(refAt[ref.last + 2] ?? -1);
+    if (after !== undefined) return after;
+  }
+  if (lexemes[ref.first - 1]?.text === ",") return named(refAt[ref.first - 2] ?? -1);
+  return undefined;
 }
 
 function isOrgHead(head: string): boolean {

@@ -63,7 +63,9 @@ export function buildRefs(
   const refAt = new Int32Array(lexemes.length).fill(-1);
   const nameAt = new Int32Array(lexemes.length).fill(-1);
   names.forEach((name, n) => {
-    if (name.outerFirst >= 0 && nameAt[name.outerFirst] === -1) nameAt[name.outerFirst] = n;
+    // Two names never share a start; if a title swallowed an earlier name, the later one keeps its core.
+    const at = nameAt[name.outerFirst] === -1 ? name.outerFirst : name.first;
+    if (at >= 0 && nameAt[at] === -1) nameAt[at] = n;
   });
   for (let i = 0; i < lexemes.length; i++) {
     const n = nameAt[i] ?? -1;

@@ -116,13 +116,14 @@ const DAY_OR_MONTH =
 function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
   const last = lexemes[to] as Lexeme;
   if (last.possessive) return false;
-  for (let k = to + 1; k < lexemes.length && k - to <= 4; k++) {
+  let plain = 0;
+  for (let k = to + 1; k < lexemes.length && k - to <= 5; k++) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== last.sentence) return false;
     if (lex.cap) return k > to + 1 && isRoleNoun((lexemes[k - 1] as Lexeme).lower);
-    if (!isRoleNoun(lex.lower) && k === to + 1 && !/^(press|deputy|vice|chief)$/.test(lex.lower)) {
-      return false;
-    }
+    if (isRoleNoun(lex.lower)) continue;
+    // Up to two plain words may modify the role: "parliamentary chairman", "press secretary".
+    if (FUNCTION_WORDS.has(lex.lower) || ++plain > 2) return false;
   }
   return false;
 }
@@ -134,6 +135,17 @@ function keepsDot(lex: Lexeme): boolean {
     lex.text.includes(".")
   );
 }
+
+/** "Dock workers walked out": a capitalised opening word before a group of people is no name. */
+function modifiesPeople(next: Lexeme | undefined): boolean {
+  if (next === undefined || !next.word || next.cap) return false;
+  return (
+    GROUPS.test(next.lower) || (next.lower.endsWith("s") && isRoleNoun(next.lower.slice(0, -1)))
+  );
+}
+
+const GROUPS =
+  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men)$/;
 
 /** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
 function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
@@ -157,6 +169,7 @@ function trimRun(lexemes: readonly Lexeme[], run: Run, lowerWords: ReadonlySet<s
       CONTRACTION.test(lex.lower) ||
       (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
+      (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
       (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
     if (!ordinary) break;
     from++;

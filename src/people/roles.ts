@@ -14,6 +14,13 @@ const ROLE_MODIFIER_WORDS = new Set(
   ).split(" "),
 );
 
+/** Verbs that end a clause right before a role: "said union leader X" keeps "said" out. */
+function isSpeechWord(word: string): boolean {
+  return /^(said|says|told|tells|added|asked|wrote|according|called|named|appointed|met|replaced|beat|hired|fired|sacked|elected)$/.test(
+    word,
+  );
+}
+
 /** A role written before a name, e.g. "Homeland Security chief" before "John Kelly". */
 export interface RolePrefix {
   /** Lexeme index of its first word. */
@@ -41,7 +48,9 @@ export function rolePrefix(
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== name.sentence || lex.possessive) break;
     if (FUNCTION_WORDS.has(lex.lower)) break;
-    const fits = lex.cap || ROLE_MODIFIER_WORDS.has(lex.lower) || isRoleNoun(lex.lower);
+    // A noun right before the role noun makes a compound role: "union leader", "news editor".
+    const compound = k === at - 2 && !/(ly|ed|ing)$/.test(lex.lower) && !isSpeechWord(lex.lower);
+    const fits = lex.cap || compound || ROLE_MODIFIER_WORDS.has(lex.lower) || isRoleNoun(lex.lower);
     if (!fits) break;
     from = k;
   }

@@ -201,7 +201,7 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
  */
 export function subjectAfter(people: People, verb: number, limit: number): Subject | undefined {
   const { lexemes, refAt, refs } = people;
-  const k = verb + 1;
+  const k = modifiersBeforeName(people, verb + 1, limit);
   if (k > limit) return undefined;
   const r = refAt[k] ?? -1;
   if (r >= 0) {
@@ -220,6 +220,16 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   )
     head++;
   return phraseSpeaker(people, k, head, limit);
+}
+
+/** Skips lower-case words that modify a name after an inverted verb: "said union leader Rosa Delgado". */
+function modifiersBeforeName(people: People, from: number, limit: number): number {
+  for (let k = from; k <= limit && k - from <= 3; k++) {
+    const lex = people.lexemes[k] as Lexeme;
+    if ((people.refAt[k] ?? -1) >= 0) return k;
+    if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || DETERMINERS.has(lex.lower)) break;
+  }
+  return from;
 }
 
 function possessiveSpeaker(

@@ -68,14 +68,15 @@ export function findSpeaker(
 export function closestNames(people: readonly Entity[], query: string, limit: number): string[] {
   const words = nameWords(query);
   const needle = words.join(" ");
-  if (needle === "") return [];
+  if (needle === "" || words.length > 3) return [];
+  const allowed = needle.length <= 4 ? 1 : 2;
   const scored = people.flatMap((entity) => {
     const forms = [entity.name, ...entity.aliases].map((f) => nameWords(f).join(" "));
     const parts = forms.flatMap((f) => [f, ...f.split(" ")]);
     const distance = Math.min(
       ...parts.map((p) => (p.startsWith(needle) ? 0 : editDistance(needle, p, 3))),
     );
-    return distance <= Math.max(1, Math.floor(needle.length / 4)) ? [{ entity, distance }] : [];
+    return distance <= allowed ? [{ entity, distance }] : [];
   });
   return scored
     .sort((a, b) => a.distance - b.distance)

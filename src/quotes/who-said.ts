@@ -84,8 +84,16 @@ function listSpeakers(analysis: Analysis, counts: ReadonlyMap<number, number>): 
   const speakers = analysis.people
     .filter((entity) => counts.has(entity.id))
     .map((entity) => ({ entity, quoteCount: counts.get(entity.id) ?? 0 }))
-    .sort((a, b) => b.quoteCount - a.quoteCount);
+    .sort(
+      (a, b) =>
+        b.quoteCount - a.quoteCount ||
+        firstQuote(analysis, a.entity) - firstQuote(analysis, b.entity),
+    );
   return { kind: "speakers", speakers };
+}
+
+function firstQuote(analysis: Analysis, entity: Entity): number {
+  return analysis.quotes.find((q) => q.speakerId === entity.id)?.start ?? Number.POSITIVE_INFINITY;
 }
 
 /** Quotations holding the phrase: word-for-word matches first, then near ones, each in article order. */
@@ -100,8 +108,15 @@ function findPhraseMatches(analysis: Analysis, phrase: string): PhraseMatch[] {
     if (hit !== undefined) hits.push({ quote, hit });
   }
   const best = Math.min(...hits.map((h) => h.hit.typos));
-  return hits
-    .filter((h) => h.hit.typos === best)
+  const kept = hits.filter((h) => h.hit.typos === best);
+  // Reported speech that repeats a quotation's words adds nothing once the quotation matched.
+  const quoted = kept.filter((h) => h.quote.type !== "indirect");
+  return kept
+    .filter(
+      (h) =>
+        h.quote.type !== "indirect" ||
+        !quoted.some((q) => q.quote.start < h.quote.end && h.quote.start < q.quote.end),
+    )
     .map(({ quote, hit }) => ({ quote, sentence: sentenceAround(analysis, hit) }));
 }
 
