@@ -134,10 +134,20 @@ export async function runJsonl(
       failures++;
       const message = toNewsbriefError(error).message;
       io.stderr.write(`line ${lineNumber}: ${message}\n`);
-      io.stdout.write(`${JSON.stringify({ id, error: message })}\n`);
+      io.stdout.write(`${JSON.stringify({ id: id ?? idOf(line), error: message })}\n`);
     }
   }
   return failures;
+}
+
+/** The id of a line whose record failed, so its error line can still be matched to it. */
+function idOf(line: string): string | null {
+  try {
+    const id = (JSON.parse(line) as { id?: unknown } | null)?.id;
+    return typeof id === "string" || typeof id === "number" ? String(id) : null;
+  } catch {
+    return null;
+  }
 }
 
 function parseRecord(line: string, lineNumber: number): JsonlRecord {
