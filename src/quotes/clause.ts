@@ -19,6 +19,14 @@ export function confirmCue(people: People, first: number, last: number): void {
   }
 }
 
+/** The entity a spokesperson speaks for; a name with a spokesperson is an organisation's. */
+function spokenFor(people: People, r: number): number {
+  const entity = entityOfRef(people, r);
+  const draft = people.entities[entity];
+  if (draft !== undefined && draft.kind === "unknown") draft.kind = "organization";
+  return entity;
+}
+
 /** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
 export const NOBODY = -2;
 
@@ -37,6 +45,7 @@ const PLURAL_PEOPLE = new Set(
   (
     "they we i you it one crowds crowd people officials sources witnesses residents critics " +
     "supporters protesters analysts experts observers aides insiders reports others many some " +
+    "fans voters workers students parents neighbours neighbors colleagues friends viewers " +
     "several someone somebody anyone everyone nobody police"
   ).split(" "),
 );
@@ -164,6 +173,9 @@ function nounPhraseEndingAt(
     return undefined;
   }
   if (PLURAL_PEOPLE.has(lex.lower)) return { entity: NOBODY, first: k, last: k };
+  // "Fans chanted": a plural noun opening the sentence is a group, not a name.
+  if (lex.initial && lex.cap && lex.lower.endsWith("s"))
+    return { entity: NOBODY, first: k, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {
     const before = lexemes[j] as Lexeme;
@@ -190,8 +202,9 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
   }
   const head = lexemes[ref.first - 2];
   if (head === undefined || !head.word || head.cap || ref.first - 2 < floor) return undefined;
-  if (SPOKES_NOUNS.has(head.lower))
-    return { entity: entityOfRef(people, r), first: ref.first - 2, last: ref.last };
+  if (SPOKES_NOUNS.has(head.lower)) {
+    return { entity: spokenFor(people, r), first: ref.first - 2, last: ref.last };
+  }
   return { entity: NOBODY, first: ref.first - 2, last: ref.last };
 }
 
@@ -251,7 +264,7 @@ function possessiveSpeaker(
   const named = appositiveName(people, head + 1);
   if (named !== undefined) return named;
   if (SPOKES_NOUNS.has(noun.lower))
-    return { entity: entityOfRef(people, r), first: ref.first, last: head };
+    return { entity: spokenFor(people, r), first: ref.first, last: head };
   return { entity: NOBODY, first: ref.first, last: head };
 }
 
@@ -274,8 +287,9 @@ function phraseSpeaker(
     owner >= 0 &&
     head + 2 <= limit
   ) {
-    if (SPOKES_NOUNS.has(noun.lower))
-      return { entity: entityOfRef(people, owner), first: from, last: head + 2 };
+    if (SPOKES_NOUNS.has(noun.lower)) {
+      return { entity: spokenFor(people, owner), first: from, last: head + 2 };
+    }
   }
   const r = refAt[from] ?? -1;
   if (r >= 0) return { entity: entityOfRef(people, r), first: from, last: head };

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/analyze.ts";
+import type { Entity } from "../../../src/people/entity.ts";
+
+function people(text: string): readonly Entity[] {
+  return analyzeArticle({ text }).people;
+}
+
+function find(list: readonly Entity[], name: string): Entity | undefined {
+  return list.find((e) => e.name === name);
+}
+
+describe("people and organisations", () => {
+  it.each([
+    ["Secretary of State Rex Tillerson arrived.", "Rex Tillerson", "Secretary of State"],
+    ["Homeland Security chief John Kelly spoke.", "John Kelly", "Homeland Security chief"],
+    [
+      "Mexico's Secretary of Foreign Affairs Luis Videgaray spoke.",
+      "Luis Videgaray",
+      "Mexico's Secretary of Foreign Affairs",
+    ],
+    ["Per Vox's Dara Lind, the order is new.", "Dara Lind", "Vox"],
+    ["Welsh striker Craig Bellamy was fined.", "Craig Bellamy", "Welsh striker"],
+    [
+      "Supreme Court Justice Ann Sellers wrote the opinion.",
+      "Ann Sellers",
+      "Supreme Court Justice",
+    ],
+    [
+      "Ian Fogg, broadband analyst at Jupiter Research, agreed.",
+      "Ian Fogg",
+      "broadband analyst at Jupiter Research",
+    ],
+  ])("splits the title from the name in %j", (text, name, role) => {
+    const entity = find(people(text), name);
+    expect(entity?.role).toBe(role);
+  });
+
+  it("keeps initials in the name and leaves honorifics out of the role", () => {
+    const entity = find(
+      people("The Rev. Robert H. Schuller died on Thursday."),
+      "Robert H. Schuller",
+    );
+    expect(entity?.role).toBeUndefined();
+  });
+
+  it("groups a full name, a surname and an honorific form into one entity", () => {
+    const list = people("Tony Blair spoke first. Later Blair left. Mr Blair said he was tired.");
+    const blair = find(list, "Tony Blair");
+    expect(blair?.aliases).toEqual(expect.arrayContaining(["Blair", "Mr Blair"]));
+    expect(list.filter((e) => e.name.includes("Blair"))).toHaveLength(1);
+  });
+
+  it("keeps two people with the same surname apart", () => {
+    const list = people(
+      "Hillary Clinton and Bill Clinton arrived. Bill Clinton spoke. Hillary Clinton smiled.",
+    );
+    expect(find(list, "Hillary Clinton")).toBeDefined();
+    expect(find(list, "Bill Clinton")).toBeDefined();
+    expect(find(list, "Hillary Clinton")?.id).not.toBe(find(list, "Bill Clinton")?.id);
+  });
+
+  it("joins a surname seen before its full name", () => {
+    const list = people("Trump spoke on Monday. Later, Donald Trump left for Florida.");
+    expect(list.filter((e) => e.name.endsWith("Trump")).map((e) => e.name)).toEqual([
+      "Donald Trump",
+    ]);
+  });
+
+  it("reads organisations that speak", () => {
+    const list = people(
+      '"We are closed," a spokeswoman for Lufthansa said. The Washington Post reported it.',
+    );
+    expect(find(list, "Lufthansa")?.kind).toBe("organization");
+  });
+
+  it("does not take sentence openers, places or months for people", () => {
+    const names = people(
+      "Customers complained in March. However, Residents of Mexico stayed. Flanked by aides, Anna Berg left. Customers were angry.",
+    ).map((e) => e.name);
+    expect(names).toEqual(["Anna Berg"]);
+  });
+
+  it("points every mention at its place in the text", () => {
+    const text = "Senator Ruth Ames spoke. Ames said she would vote no.";
+    const ames = find(people(text), "Ruth Ames");
+    for (const m of ames?.mentions ?? [])
+      expect(["Senator Ruth Ames", "Ames", "she"]).toContain(text.slice(m.start, m.end));
+    expect(ames?.mentions.map((m) => m.form)).toEqual(["title", "surname", "pronoun"]);
+  });
+});
