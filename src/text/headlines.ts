@@ -17,13 +17,16 @@ export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[
   for (const p of paragraphs) {
     if (p.end - p.start > 300) continue;
     const body = text.slice(p.start, p.end);
+    const terminal = /[.!?:;…]["'”’)\]»]*$/.test(body);
+    // A sentence-like paragraph is only a headline in title case, which a long one never is.
+    if (terminal && body.length > 160) continue;
     const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
     if (words.length === 0 || words.length > 25) continue;
     const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
     const capitals = content.filter((w) => /^\p{Lu}/u.test(w)).length;
     const ratio = content.length === 0 ? 0 : capitals / content.length;
     // Some feeds end their headlines with a period; full title case still gives them away.
-    if (/[.!?:;…]["'”’)\]»]*$/.test(body) && !(ratio >= 0.8 && words.length >= 3)) continue;
+    if (terminal && !(ratio >= 0.8 && words.length >= 3)) continue;
     if (ratio >= 0.6 || (p.index === 0 && !SPEECH_VERB.test(body))) out.add(p.index);
   }
   return out;

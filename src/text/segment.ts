@@ -44,7 +44,9 @@ export function splitParagraphs(text: string): Paragraph[] {
   let pos = 0;
   const push = (start: number, end: number) => {
     const span = trimSpan(text, start, end);
-    if (span.end > span.start) paragraphs.push({ ...span, index: paragraphs.length });
+    if (span.end > span.start) {
+      paragraphs.push({ start: span.start, end: span.end, index: paragraphs.length });
+    }
   };
   while (pos < text.length) {
     const newline = text.indexOf("\n", pos);
@@ -106,7 +108,9 @@ function pushSentence(
   out: Sentence[],
 ) {
   const span = trimSpan(text, start, end);
-  if (span.end > span.start) out.push({ ...span, index: out.length, paragraph });
+  if (span.end > span.start) {
+    out.push({ start: span.start, end: span.end, index: out.length, paragraph });
+  }
 }
 
 function skipSpace(text: string, from: number, limit: number): number {
