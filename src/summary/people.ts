@@ -127,9 +127,12 @@ function bestQuote(
   quotes: readonly Quote[],
   keyTerms: ReadonlySet<string>,
 ): Quote {
-  let best = quotes[0] as Quote;
+  // Their own words in quotation marks speak for them better than a reporter's paraphrase.
+  const quoted = quotes.filter((q) => q.type !== "indirect");
+  const pool = quoted.length > 0 ? quoted : quotes;
+  let best = pool[0] as Quote;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const quote of quotes) {
+  for (const quote of pool) {
     const score = quoteInformativeness(analysis, quote, keyTerms);
     if (score > bestScore) {
       best = quote;
