@@ -89,21 +89,25 @@ export function entityOfRef(people: People, index: number): number {
 export function subjectBefore(people: People, verb: number, floor: number): Subject | undefined {
   const { lexemes } = people;
   let k = skipBetween(lexemes, verb - 1, floor);
-  const lex = lexemes[k];
+  const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
+  // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
+  if (gerund && lexemes[k]?.text === ",") return clauseSubject(people, Math.max(floor, k - 40), k);
   let appositive: Subject | undefined;
-  if (lex !== undefined && k >= floor && !lex.word && /^[,—–)-]$/.test(lex.text)) {
+  // Skip up to three appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+  for (let skips = 0; skips < 3; skips++) {
+    const lex = lexemes[k];
+    if (lex === undefined || k < floor || lex.word || !/^[,—–)-]$/.test(lex.text)) break;
     const opener = lex.text === ")" ? "(" : lex.text;
     let j = k - 1;
     while (j >= floor && k - j <= 30 && (lexemes[j] as Lexeme).text !== opener) j--;
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
-      return clauseSubject(people, Math.max(floor, k - 40), k);
+      return appositive ?? clauseSubject(people, Math.max(floor, k - 40), k);
     }
-    appositive = leadingName(people, j + 1, k - 1);
+    appositive ??= leadingName(people, j + 1, k - 1);
     k = skipBetween(lexemes, j - 1, floor);
   }
   if (k < floor) return appositive;
   // "footage of Trump saying": a gerund's subject may sit inside a prepositional phrase.
-  const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   const subject = nounPhraseEndingAt(people, k, floor, gerund);
   // "The local MP, Grace Adeyemi, told": the name in the apposition says who better than the role.
   if (appositive !== undefined && (subject === undefined || isDescription(people, subject))) {
@@ -240,6 +244,8 @@ function modifiersBeforeName(people: People, from: number, limit: number): numbe
   for (let k = from; k <= limit && k - from <= 3; k++) {
     const lex = people.lexemes[k] as Lexeme;
     if ((people.refAt[k] ?? -1) >= 0) return k;
+    // "said the Rev. Peter Wherry": "the" before a titled name, not a description.
+    if (lex.lower === "the" && k === from && (people.refAt[k + 1] ?? -1) >= 0) continue;
     if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || DETERMINERS.has(lex.lower)) break;
   }
   return from;

@@ -48,12 +48,17 @@ const SHORT_WORDS = 3;
 /** Decides whether quoted words are speech; returns why not, or null when they are. */
 export function notSpeech(facts: SpanFacts, lexemes: readonly Lexeme[]): NotSpeech {
   if (facts.inHeadline) return "headline";
+  if (bracketed(lexemes, facts.window)) return "title";
   if (isNamed(lexemes, facts.window.open)) return "named";
   const adjacent = facts.left?.adjacent === true || facts.right?.adjacent === true;
   if (isTitleLike(facts.words) && !adjacent) return "title";
   if (!facts.span.primary && !nested(facts) && !adjacent) return "secondary-style";
   const short = facts.words.length <= SHORT_WORDS;
-  if (short && facts.left === undefined && !adjacentRight(facts)) return "scare-quote";
+  // Short quoted words inside a clause need a verb of saying; a short sentence of its own does not.
+  const ownSentence = !embedded(lexemes, facts.window.open) && endsSentence(lexemes, facts.window);
+  if (short && !ownSentence && facts.left === undefined && !adjacentRight(facts)) {
+    return "scare-quote";
+  }
   if (
     facts.words.length <= 6 &&
     embedded(lexemes, facts.window.open) &&
@@ -105,6 +110,27 @@ function isNamed(lexemes: readonly Lexeme[], open: number): boolean {
     const lex = lexemes[j] as Lexeme;
     if (!lex.word) return false;
     if (BE_FORMS.has(lex.lower)) return true;
+  }
+  return false;
+}
+
+/** Quoted words all in brackets are a transcript's stage direction: "(CROSSTALK)". */
+function bracketed(lexemes: readonly Lexeme[], w: QuoteWindow): boolean {
+  const first = lexemes[w.open + 1];
+  if (first === undefined || (first.text !== "(" && first.text !== "[")) return false;
+  for (let k = w.after - 1; k > w.open + 1 && w.after - k <= 4; k--) {
+    const text = (lexemes[k] as Lexeme).text;
+    if (text === ")" || text === "]") return true;
+  }
+  return false;
+}
+
+/** The quoted words end with a sentence's punctuation: "Neither do I." */
+function endsSentence(lexemes: readonly Lexeme[], w: QuoteWindow): boolean {
+  for (let k = w.after - 1; k > w.open && w.after - k <= 3; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.word) return false;
+    if (/^[.!?…]$/.test(lex.text)) return true;
   }
   return false;
 }

@@ -37,7 +37,7 @@ const REGULAR =
   "recount reveal disclose assure reassure reiterate confide confess brag gush rave fume scoff " +
   "sneer grumble groan moan howl bellow roar exclaim echo concur offer volunteer accuse charge " +
   "cite quote preach pray signal accuse tout question challenge mock ridicule characterize " +
-  "characterise highlight underline";
+  "characterise highlight underline liken";
 
 /** Verbs that attribute a quotation directly ("...," X said); the rest mostly frame partial quotes. */
 const DIRECT_LEMMAS = new Set(

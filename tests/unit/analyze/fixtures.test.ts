@@ -99,6 +99,7 @@ const CASES: readonly FixtureCase[] = [
       ["We lowered cameras", "Amara Okafor", "direct"],
       ["Some of these animals", "Amara Okafor", "direct"],
       ["Calling something new takes years", "Lars Eriksen", "direct"],
+      ["A lot.", "Lars Eriksen", "direct"],
       ["This is exactly the kind of science", "Hannah Moore", "direct"],
       ["might have done more good", "Peter Laing", "partial"],
       ["You cannot protect", "Amara Okafor", "direct"],
