@@ -9,6 +9,13 @@ import { isPersonLike } from "./salience.ts";
 
 const MAX_ALIASES = 12;
 
+/** More words wins; then a name that is not possessive; then the longer form ("Loretta E. Lynch"). */
+function fuller(name: NameMention, current: NameMention): boolean {
+  if (name.words.length !== current.words.length) return name.words.length > current.words.length;
+  if (name.possessive !== current.possessive) return current.possessive;
+  return name.end - name.start > current.end - current.start;
+}
+
 /** The canonical name of every entity: its fullest name in the article, without titles. */
 export function canonicalNames(people: PeopleReading): Map<number, string> {
   const best = new Map<number, NameMention>();
@@ -16,17 +23,7 @@ export function canonicalNames(people: PeopleReading): Map<number, string> {
     const id = people.entityOf[n] ?? -1;
     if (id < 0) return;
     const current = best.get(id);
-    const longer = current === undefined || name.end - name.start > current.end - current.start;
-    if (
-      current === undefined ||
-      name.words.length > current.words.length ||
-      (name.words.length === current.words.length &&
-        longer &&
-        !name.possessive &&
-        current.possessive)
-    ) {
-      best.set(id, name);
-    }
+    if (current === undefined || fuller(name, current)) best.set(id, name);
   });
   const out = new Map<number, string>();
   for (const [id, name] of best) out.set(id, people.text.slice(name.start, name.end));

@@ -1,6 +1,7 @@
+import { isDirectSpeechVerb, speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
-import { groupNames } from "./entities.ts";
+import { type EntityDraft, groupNames } from "./entities.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { appositiveRole } from "./roles.ts";
@@ -33,12 +34,17 @@ export function readPeople(
   const names = findNames(text, lexemes, lowerWords, skip);
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
+  markSpeakersAsPeople(lexemes, refs, entities);
   const roles: RoleTexts = new Map();
   const roleWords = new Map<number, Set<string>>();
   names.forEach((name, n) => {
     const id = entityOf[n] ?? -1;
     if (id < 0) return;
     const after = name.possessive ? undefined : appositiveRole(text, lexemes, name.last + 1);
+    const draft = entities[id];
+    // A name given a role between commas ("X, a lawyer for Y,") is a person's.
+    if (after !== undefined && draft !== undefined && draft.kind === "unknown")
+      draft.kind = "person";
     for (const role of [withAffiliation(text, lexemes, name), after]) {
       if (role === undefined || role === "") continue;
       const list = roles.get(id) ?? [];
@@ -64,6 +70,25 @@ export function readPeople(
   };
   resolveInOrder(people);
   return people;
+}
+
+/**
+ * A full name that says or tells something ("Bernie Toivonen told CNN") is a person's, even when no
+ * title or known given name said so: the pronouns after it may point at it.
+ */
+function markSpeakersAsPeople(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  entities: readonly EntityDraft[],
+): void {
+  for (const ref of refs) {
+    const entity = entities[ref.entity];
+    if (entity === undefined || entity.kind !== "unknown" || entity.first === undefined) continue;
+    if (ref.form !== "name" || ref.possessive) continue;
+    const next = lexemes[ref.last + 1];
+    const lemma = next?.word === true && !next.cap ? speechLemma(next.lower) : undefined;
+    if (lemma !== undefined && isDirectSpeechVerb(lemma)) entity.kind = "person";
+  }
 }
 
 /** The title of a name with the possessor written before it: "Vox" for "Vox's Dara Lind". */

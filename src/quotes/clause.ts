@@ -1,6 +1,7 @@
 import { type People, resolveDescription } from "../people/descriptions.ts";
-import { FUNCTION_WORDS, SPOKES_NOUNS } from "../people/lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun, SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
+import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 
 /** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
@@ -181,11 +182,40 @@ function nounPhraseEndingAt(
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
+  const owned = possessedRole(people, k, floor);
+  if (owned !== undefined) return owned;
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {
     const before = lexemes[j] as Lexeme;
     if (!before.word) break;
     if (DETERMINERS.has(before.lower)) return { entity: NOBODY, first: j, last: k };
     if (FUNCTION_WORDS.has(before.lower)) break;
+  }
+  return undefined;
+}
+
+/**
+ * "Obama's former campaign strategist said": a role owned by someone else names the person in
+ * focus who is not that owner, or nobody.
+ */
+function possessedRole(people: People, k: number, floor: number): Subject | undefined {
+  const { lexemes, refAt, refs } = people;
+  if (!isRoleNoun((lexemes[k] as Lexeme).lower)) return undefined;
+  for (let j = k - 1; j >= floor && k - j <= 4; j--) {
+    const r = refAt[j] ?? -1;
+    const ref = refs[r];
+    if (ref === undefined) {
+      if (!(lexemes[j] as Lexeme).word) return undefined;
+      continue;
+    }
+    if (!ref.possessive || ref.entity < 0) return undefined;
+    const owner = ref.entity;
+    const focus = mostSalient(
+      refs,
+      r,
+      ref.sentence,
+      (id) => id !== owner && isPersonLike(people.entities[id]),
+    );
+    return { entity: focus >= 0 ? focus : NOBODY, first: ref.first, last: k };
   }
   return undefined;
 }

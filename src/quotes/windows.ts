@@ -34,7 +34,7 @@ export function quoteWindows(
       floor: sentenceFloor(lexemes, open, prevAfter),
       open,
       after,
-      ceiling: sentenceCeiling(lexemes, Math.max(open, after - 1), nextOpen),
+      ceiling: ceilingOf(lexemes, open, after, nextOpen),
     });
   }
   return windows;
@@ -45,6 +45,26 @@ function sentenceFloor(lexemes: readonly Lexeme[], open: number, limit: number):
   let k = open;
   while (k - 1 >= limit && k - open > -80 && lexemes[k - 1]?.sentence === sentence) k--;
   return k;
+}
+
+/**
+ * The right window's end. A quotation ending in "?" or "!" ends its sentence for the splitter, but
+ * its attribution follows: “How many times?” Clinton said. So a few words of the next sentence count.
+ */
+function ceilingOf(lexemes: readonly Lexeme[], open: number, after: number, limit: number): number {
+  const close = Math.max(open, after - 1);
+  const next = lexemes[after];
+  const mark = lexemes[after - 2];
+  if (
+    next !== undefined &&
+    next.sentence !== lexemes[close]?.sentence &&
+    next.paragraph === lexemes[close]?.paragraph &&
+    mark !== undefined &&
+    /^[?!]$/.test(mark.text)
+  ) {
+    return Math.min(sentenceCeiling(lexemes, after, limit), after + 7, limit - 1);
+  }
+  return sentenceCeiling(lexemes, close, limit);
 }
 
 function sentenceCeiling(lexemes: readonly Lexeme[], last: number, limit: number): number {
