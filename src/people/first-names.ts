@@ -32,7 +32,18 @@ const MALE = names(`
   salman sam samuel scott sean sebastian sergei sergio seth shane shaun shawn sidney simon stan
   stanley stefan stephen steve steven stuart ted terry theo theodore thomas tim timothy toby todd
   tom tommy tony travis trevor tyler valentin victor vikram vince vincent vladimir walter warren
-  wayne will william willie wolfgang xavier yasser yusuf zachary
+  wayne will william willie wolfgang xavier yasser yusuf zachary kofi kwame kwesi kojo yaw olu
+  oluwaseun chidi emeka chinedu obinna tunde babatunde segun ade jomo uhuru nelson thabo jacob
+  cyril sipho themba ahmed mahmoud mustafa tariq omar osama bashar hafez hosni anwar recep abdel
+  rashid samir karim walid nabil hamza bilal imran nawaz shehbaz asif arif amit rahul rajesh
+  sanjay suresh vijay narendra manmohan ravi arjun deepak anil sunil hiroshi takeshi shinzo yoshi
+  kenji akira taro jun wei ming jian hao xi li hu deng zhou yang feng lei bo sergey sergei vladimir
+  dmitri dmitriy alexei aleksandr mikhail nikolai boris viktor yuri oleg andrzej lech jaroslaw
+  donald tomasz pawel janusz milos vaclav viktor emmanuel francois jacques nicolas lionel jean-marc
+  jean-luc pierre-yves matteo giuseppe silvio romano enrico mario luigi angela olaf helmut gerhard
+  horst markus jens lars sven nils olof stefan bjorn erik magnus ingvar jose-luis pedro pablo
+  mariano felipe alvaro inigo andres evo hugo nicolas rafael lula jair dilma fernando enrique
+  vicente andres-manuel benjamin ehud ariel shimon yitzhak naftali yair avigdor benny bibi
 `);
 
 const FEMALE = names(`
@@ -58,6 +69,12 @@ const FEMALE = names(`
   samantha sandra sara sarah sharon sheila shirley silvia simone sonia sophia sophie stella
   stephanie susan susanne suzanne sylvia tamara tanya tara teresa theresa tina tracy ursula
   valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney yolanda yvonne zoe
+  aung ama abena akosua adwoa efua ngozi chimamanda amina aisha fatou fatoumata ellen winnie
+  graca graça mariam maryam benazir indira sonia priyanka sushma nirmala mamata yuko yoko akiko
+  keiko naoko mei ling xiaoming yulia yuliya svetlana tatiana natalia irina elena marine segolene
+  christine anne-marie ursula theresa nicola ruth mhairi arlene ingrid margrethe sanna jacinda
+  helle erna kamala tulsi nikki condoleezza madeleine nancy hillary chelsea michelle malia sasha
+  melania ivanka tiffany huma kellyanne
 `);
 
 /** Given names mapped to the gender they usually carry. */

@@ -123,9 +123,17 @@ function resolveInOrder(people: People): void {
     }
     if (ref.form !== "pronoun") continue;
     const gender = ref.gender;
+    const fits = (entity: EntityDraft | undefined) =>
+      entity?.gender === undefined || entity.gender === gender;
     ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
       const entity = entities[id];
-      return isPersonLike(entity) && (entity?.gender === undefined || entity.gender === gender);
+      return isPersonLike(entity) && fits(entity);
+    });
+    if (ref.entity >= 0) continue;
+    // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
+    ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
+      const entity = entities[id];
+      return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
     });
   }
 }

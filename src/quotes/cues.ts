@@ -102,7 +102,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf(s, j, true, inverted);
   }
-  for (let m = j; m <= w.ceiling && m - j <= 16; m++) {
+  for (let m = j; m <= w.ceiling && m - j <= 24; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
