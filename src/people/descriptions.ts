@@ -24,6 +24,12 @@ const NEWS_WORDS = new Set(
     " ",
   ),
 );
+/** Heads that stand for the organisation in focus, whatever its name: "the company", "the airline". */
+const GENERIC_HEADS = new Set(
+  "company firm group airline carrier bank agency club party campaign network channel broadcaster retailer manufacturer maker insurer lender developer publisher studio".split(
+    " ",
+  ),
+);
 const NEWSPAPER_HEADS = new Set(["newspaper", "paper", "daily", "tabloid"]);
 const IGNORED = new Set(["the", "this", "that", "his", "her", "former", "then", "new", "current"]);
 
@@ -86,7 +92,7 @@ function appositionOf(people: People, ref: Ref): number | undefined {
 }
 
 function isOrgHead(head: string): boolean {
-  return /^(newspaper|paper|daily|tabloid|company|firm|group|ministry|department|agency|network|channel|broadcaster|magazine|website|bank|club|party|campaign|committee|council|union|association|government|administration)$/.test(
+  return /^(newspaper|paper|daily|tabloid|company|firm|group|ministry|department|agency|network|channel|broadcaster|magazine|website|bank|club|party|campaign|committee|council|union|association|government|administration|airline|carrier|retailer|manufacturer|maker|insurer|lender|developer|publisher|studio)$/.test(
     head,
   );
 }
@@ -98,6 +104,7 @@ interface Lookups {
   /** Word of an organisation's name → organisations. */
   readonly orgs: Map<string, number[]>;
   readonly newspapers: Set<number>;
+  readonly organizations: Set<number>;
 }
 
 const lookups = new WeakMap<People, Lookups>();
@@ -118,7 +125,10 @@ function lookupsOf(people: People): Lookups {
       if (NEWS_WORDS.has(w)) newspapers.add(e.id);
     }
   }
-  const built = { holders, orgs, newspapers };
+  const organizations = new Set(
+    people.entities.filter((e) => e.kind === "organization").map((e) => e.id),
+  );
+  const built = { holders, orgs, newspapers, organizations };
   lookups.set(people, built);
   return built;
 }
@@ -134,7 +144,12 @@ function resolveOrg(people: People, ref: Ref, index: number, words: readonly str
     const key = (people.entities[id] as EntityDraft).orgKey ?? "";
     return words.every((w) => key.split(" ").includes(w));
   });
-  return named.length === 1 ? (named[0] as number) : -2;
+  if (named.length === 1) return named[0] as number;
+  if (!GENERIC_HEADS.has(head) || words.length > 1) return -2;
+  // "the company said": the organisation the article is about, the most recent one named.
+  const { organizations } = lookupsOf(people);
+  const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
+  return recent >= 0 ? recent : -2;
 }
 
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {

@@ -57,6 +57,13 @@ export function groupNames(mentions: readonly NameMention[]): NameGroups {
   return { entities, entityOf };
 }
 
+/** First words shared by many organisations' names, which alone name none of them. */
+const GENERIC_FIRST = new Set(
+  "national united american british new general international first royal federal state city county north south east west central great global world european the".split(
+    " ",
+  ),
+);
+
 /** Lookups that keep grouping linear in the number of mentions. */
 interface Index {
   readonly entities: EntityDraft[];
@@ -89,7 +96,11 @@ function orgEntity(mention: NameMention, index: Index): EntityDraft {
   if (entity === undefined) {
     entity = create(index, "organization");
     entity.orgKey = key;
-    if (words.length >= 2) push(index.bySurname, `org:${words.slice(-2).join(" ")}`, entity);
+    if (words.length >= 2) {
+      push(index.bySurname, `org:${words.slice(-2).join(" ")}`, entity);
+      if (!GENERIC_FIRST.has(words[0] as string))
+        push(index.bySurname, `org-first:${words[0]}`, entity);
+    }
   }
   index.orgs.set(key, entity);
   return entity;
@@ -103,9 +114,12 @@ function personEntity(mention: NameMention, index: Index): EntityDraft {
   const single = words.join(" ");
   const org = index.orgs.get(single);
   if (org !== undefined && !mention.titled) return org;
+  // "Skyline" after "Skyline Air": the organisation, short, unless a person has that name.
+  const shortOrg = mention.titled ? undefined : index.bySurname.get(`org-first:${single}`)?.[0];
   return (
     bySurname(index, surname, mention.gender) ??
     byGivenName(index, single, mention) ??
+    shortOrg ??
     provisional(index, mention, surname)
   );
 }

@@ -157,7 +157,9 @@ export const ORG_WORDS = words(`
   cathedral mosque synagogue temple ministries coalition alliance movement institution museum library
   agency commission exchange reserve treasury embassy consulate pentagon kremlin whitehall
   industries enterprises group international associates laboratories pharmaceuticals energy oil
-  insurance securities show program programme series
+  insurance securities show program programme series air airport airports ledger daily record
+  courier mirror mail express examiner inquirer bulletin dispatch register review monitor
+  standard sun star
 `);
 
 /** Months, days and other capitalised words that are never a speaker. */

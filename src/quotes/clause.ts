@@ -117,10 +117,11 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   return subject;
 }
 
+/** The subject is a description, not a name: an apposition's name says better who it is. */
 function isDescription(people: People, subject: Subject): boolean {
   if (subject.entity === NOBODY) return true;
   const ref = people.refs[people.refAt[subject.last] ?? -1];
-  return ref?.form === "role";
+  return ref === undefined || ref.form === "role";
 }
 
 /** A name that opens an apposition: ", Grace Adeyemi," or ", state Senator Paul Drummond,". */

@@ -74,6 +74,8 @@ function reportAt(
   }
   const comma = lexemes[subject.first - 1];
   if (comma?.text !== "," || subject.first - 2 < floor) return undefined;
+  // "..., he said." or "..., he said, ...": the verb ends its clause; "Moreno promised to" does not.
+  if (!/^[,.;!?]$/.test(lexemes[k + 1]?.text ?? ".")) return undefined;
   // "In a blog post, Webb wrote:" introduces what follows; it reports nothing before it.
   if (lexemes[k + 1]?.text === ":") return undefined;
   const before = { first: floor, last: subject.first - 2 };
@@ -159,6 +161,10 @@ function complementStart(
     j++;
   }
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
+  // "promised to focus on housing": a promise, a vow or a warning reports an intention.
+  if (lexemes[j]?.lower === "to" && /^(promise|vow|pledge|threaten|urge|agree|warn)$/.test(lemma)) {
+    return j <= end ? j : undefined;
+  }
   const next = lexemes[j];
   if (next === undefined || !next.word || j > end) return undefined;
   if (

@@ -17,6 +17,8 @@ interface FixtureCase {
   readonly notQuotes: readonly string[];
   /** People the article names, with their canonical names. */
   readonly people: readonly string[];
+  /** Reported speech without quotation marks: how it starts, and who said it. */
+  readonly reported?: ReadonlyArray<readonly [start: string, speaker: string]>;
 }
 
 const CASES: readonly FixtureCase[] = [
@@ -107,6 +109,44 @@ const CASES: readonly FixtureCase[] = [
     notQuotes: ["the ghost"],
     people: ["Amara Okafor", "Lars Eriksen", "Hannah Moore", "Peter Laing"],
   },
+  {
+    file: "airline-strike.txt",
+    quotes: [
+      ["We regret the disruption", "Skyline Air", "direct"],
+      ["Our members have flown", "Dana Whitfield", "direct"],
+      ["Nobody takes this step lightly", "Dana Whitfield", "direct"],
+      ["The door is open", "Dana Whitfield", "direct"],
+      ["I've been here since five", "Priya Shah", "direct"],
+      ["Other airlines are operating normally", null, "direct"],
+      ["will not be held hostage", "Marco Bellini", "partial"],
+    ],
+    notQuotes: [],
+    people: ["Skyline Air", "Dana Whitfield", "Priya Shah", "Marco Bellini"],
+    reported: [
+      ["it would rebook passengers", "Skyline Air"],
+      ["the strike was a last resort", "Airline Pilots Union"],
+      ["the two sides were close to a deal", "Daily Ledger"],
+      ["a vote on the offer had been delayed", "Daily Ledger"],
+    ],
+  },
+  {
+    file: "election-night.txt",
+    quotes: [
+      ["Tonight this city chose to build", "Carla Moreno", "direct"],
+      ["Not someday. Now.", "Carla Moreno", "direct"],
+      ["The voters have spoken", "Victor Hale", "direct"],
+      ["I hope the new mayor succeeds", "Victor Hale", "direct"],
+      ["People don't vote for a slogan", "Ruth Adebayo", "direct"],
+      ["They vote for the rent", "Ruth Adebayo", "direct"],
+      ["We have a lot of work to do", "Leo Park", "direct"],
+    ],
+    notQuotes: [],
+    people: ["Carla Moreno", "Victor Hale", "Ruth Adebayo", "Leo Park"],
+    reported: [
+      ["the result reflected frustration", "Ruth Adebayo"],
+      ["the transition team would be announced", "Leo Park"],
+    ],
+  },
 ];
 
 function quoted(quotes: readonly Quote[]): Quote[] {
@@ -140,6 +180,14 @@ describe("analyzeArticle on hand-written articles", () => {
       it("names the people of the article by their full names", () => {
         const names = analysis.people.map((p) => p.name);
         for (const name of fixture.people) expect(names).toContain(name);
+      });
+
+      it("gives reported speech to whoever the article says said it", () => {
+        const reported = analysis.quotes.filter((q) => q.type === "indirect");
+        for (const [start, speaker] of fixture.reported ?? []) {
+          const found = reported.find((q) => q.text.startsWith(start));
+          expect(found?.speaker, start).toBe(speaker);
+        }
       });
 
       it("keeps every quotation a verbatim slice of the article", () => {
