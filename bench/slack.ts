@@ -253,6 +253,8 @@ async function serveBare(apiUrl: string) {
     signingSecret: SECRET,
     logLevel: LogLevel.ERROR,
     clientOptions: { slackApiUrl: apiUrl },
+    // Like the adapter: without it the baseline would pay for a store the adapter does not run.
+    convoStore: false,
   });
   app.command("/brief", async ({ ack, command }) => {
     await ack({ response_type: "ephemeral", text: `Reading ${command.text}…` });

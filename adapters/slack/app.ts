@@ -20,9 +20,9 @@ const API_TIMEOUT_MS = 10_000;
 // How long stop() waits for commands already acked to finish delivering.
 const DRAIN_TIMEOUT_MS = 10_000;
 // Briefings worked on at once, and commands acked but waiting (more are refused at the ack); during
-// a burst of commands a briefing starts every 200 ms at most, which keeps its CPU work to a few
+// a burst of commands a briefing starts every 250 ms at most, which keeps its CPU work to a few
 // percent of the process so that every ack still leaves within milliseconds.
-const WORK_LIMITS = { maxRunning: 16, maxWaiting: 5_000, burstGapMs: 50, burstPaceMs: 200 };
+const WORK_LIMITS = { maxRunning: 16, maxWaiting: 5_000, burstGapMs: 50, burstPaceMs: 250 };
 
 /** Builds the Bolt app, checks the bot token with auth.test, and starts HTTP or Socket Mode. */
 export async function startSlackApp(config: SlackConfig, core: AdapterCore): Promise<SlackAdapter> {
