@@ -5,16 +5,14 @@ import {
   FUNCTION_WORDS,
   HONORIFICS,
   isRoleNoun,
-  NAME_ABBREVIATIONS,
-  NAME_CONNECTORS,
   NAME_SUFFIXES,
   ORG_WORDS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
+import { extendRun, prefixesAName, type Run, trimRun } from "./name-runs.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
-
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -40,12 +38,6 @@ export interface NameMention {
   readonly quote: number;
   readonly sentence: number;
   readonly paragraph: number;
-}
-
-/** A run of capitalised words, before it is read as a name. */
-interface Run {
-  readonly from: number;
-  readonly to: number;
 }
 
 /**
@@ -76,128 +68,33 @@ export function findNames(
   return out;
 }
 
-function extendRun(text: string, lexemes: readonly Lexeme[], from: number): Run {
-  let to = from;
-  for (;;) {
-    const cur = lexemes[to] as Lexeme;
-    if (cur.possessive) break;
-    let next = to + 1;
-    const dot = lexemes[next];
-    if (dot !== undefined && dot.text === "." && dot.start === cur.end && keepsDot(cur)) next++;
-    const cand = lexemes[next];
-    if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
-    if (text.slice(cur.end, cand.start).includes("\n")) break;
-    if (cand.cap && DAY_OR_MONTH.test(cand.lower)) break;
-    if (cand.cap && !FUNCTION_WORDS.has(cand.lower)) {
-      to = next;
-      continue;
-    }
-    const after = lexemes[next + 1];
-    if (
-      NAME_CONNECTORS.has(cand.lower) &&
-      !cand.cap &&
-      after?.word === true &&
-      after.cap &&
-      after.sentence === cur.sentence
-    ) {
-      to = next + 1;
-      continue;
-    }
-    break;
-  }
-  return { from, to };
+/** The words of a run that name the person, after its title, party and any "of ..." tail. */
+interface NameCore {
+  readonly toks: readonly Lexeme[];
+  readonly lowers: readonly string[];
+  /** Index in `toks` where the title ends. */
+  readonly split: number;
+  readonly core: readonly Lexeme[];
+  readonly coreWords: readonly string[];
 }
 
-/** Days and months that follow a name ("Luis Videgaray Thursday") but never belong to it. */
-const DAY_OR_MONTH =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december)$/;
-
-/** True when the run only modifies a role before another name: "Magpies" in "Magpies chairman Freddy Shepherd". */
-function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
-  const last = lexemes[to] as Lexeme;
-  if (last.possessive) return false;
-  let plain = 0;
-  for (let k = to + 1; k < lexemes.length && k - to <= 5; k++) {
-    const lex = lexemes[k] as Lexeme;
-    if (!lex.word || lex.sentence !== last.sentence) return false;
-    if (lex.cap) return k > to + 1 && isRoleNoun((lexemes[k - 1] as Lexeme).lower);
-    if (isRoleNoun(lex.lower)) continue;
-    // Up to two plain words may modify the role: "parliamentary chairman", "press secretary".
-    if (FUNCTION_WORDS.has(lex.lower) || ++plain > 2) return false;
-  }
-  return false;
-}
-
-function keepsDot(lex: Lexeme): boolean {
-  return (
-    (lex.text.length === 1 && lex.cap) ||
-    NAME_ABBREVIATIONS.has(lex.lower) ||
-    lex.text.includes(".")
-  );
-}
-
-/** "Dock workers walked out": a capitalised opening word before a group of people is no name. */
-function modifiesPeople(next: Lexeme | undefined): boolean {
-  if (next === undefined || !next.word || next.cap) return false;
-  return (
-    GROUPS.test(next.lower) || (next.lower.endsWith("s") && isRoleNoun(next.lower.slice(0, -1)))
-  );
-}
-
-const GROUPS =
-  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men)$/;
-
-/** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
-function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
-  if (!/(ed|ing|ly)$/.test(lex.lower) || FIRST_NAMES.has(lex.lower)) return false;
-  return next === undefined || !next.word || (!next.cap && FUNCTION_WORDS.has(next.lower));
-}
-
-const CONTRACTION = /['’](d|ll|re|ve|m|t|s)$|n['’]t$/;
-
-/** Drops sentence-initial words that are ordinary words ("But", "Customers") from a run. */
-function trimRun(lexemes: readonly Lexeme[], run: Run, lowerWords: ReadonlySet<string>): Run {
-  let from = run.from;
-  while (from <= run.to) {
-    const lex = lexemes[from] as Lexeme;
-    if (!lex.word || (!lex.cap && from === run.from)) {
-      from++;
-      continue;
-    }
-    const ordinary =
-      (FUNCTION_WORDS.has(lex.lower) && !HONORIFICS.has(lex.lower)) ||
-      CONTRACTION.test(lex.lower) ||
-      (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
-      (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
-      (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
-      (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
-    if (!ordinary) break;
-    from++;
-  }
-  return { from, to: run.to };
-}
-
-function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMention | null {
-  if (whole.from > whole.to) return null;
-  let toks = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
+function coreOf(toks0: readonly Lexeme[]): NameCore | null {
+  let toks = toks0;
   let lowers = toks.map((t) => t.lower);
-  if (isOrganisation(lowers, toks, lexemes[whole.from - 1]))
-    return orgMention(lexemes, whole, toks);
   const split = titleSplit(lowers);
-  // "Cara Diemont of IT firm..." : a person's name stops at "of".
+  // "Cara Diemont of IT firm...": a person's name stops at "of".
   const ofAt = lowers.indexOf("of", split);
   if (ofAt > split) {
     toks = toks.slice(0, ofAt);
     lowers = lowers.slice(0, ofAt);
   }
-  const last = toks[toks.length - 1] as Lexeme;
-  const run = { from: whole.from, to: lexemes.indexOf(last, whole.from) };
   // "Republican Donald Trump": a party or nationality before a full name is not part of it.
   let start = split;
   while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
+  if (coreWords.length === 1 && isNeverAName(coreWords[0] as string)) return null;
   // "Exxon CEO", "Foreign Minister": a role, not a name (unless it starts with a given name).
   const lastWord = coreWords[coreWords.length - 1] as string;
   if (
@@ -207,11 +104,22 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   ) {
     return null;
   }
-  const joined = coreWords.join(" ");
-  if (coreWords.length === 1 && isNeverAName(joined)) return null;
-  const firstCore = core[0] as Lexeme;
-  const prefix = rolePrefix(text, lexemes, run.from);
-  const honorific = lowers.slice(0, split).find((w) => HONORIFICS.has(w));
+  return { toks, lowers, split, core, coreWords };
+}
+
+function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMention | null {
+  if (whole.from > whole.to) return null;
+  const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
+  const lowers = words.map((t) => t.lower);
+  if (isOrganisation(lowers, words, lexemes[whole.from - 1]))
+    return orgMention(lexemes, whole, words);
+  const name = coreOf(words);
+  if (name === null) return null;
+  const { toks, split, core, coreWords } = name;
+  const last = toks[toks.length - 1] as Lexeme;
+  const to = lexemes.indexOf(last, whole.from);
+  const prefix = rolePrefix(text, lexemes, whole.from);
+  const honorific = name.lowers.slice(0, split).find((w) => HONORIFICS.has(w));
   const gender = genderOf(honorific, coreWords);
   const title =
     split > 0
@@ -222,14 +130,14 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
     prefix !== undefined ||
     (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""));
   return {
-    start: firstCore.start,
+    start: (core[0] as Lexeme).start,
     end: suffixEnd(text, last),
     outerStart: prefix?.start ?? (toks[0] as Lexeme).start,
-    outerFirst: prefix?.from ?? lexemes.indexOf(toks[0] as Lexeme, run.from),
-    first: lexemes.indexOf(firstCore, run.from),
-    last: run.to,
+    outerFirst: prefix?.from ?? lexemes.indexOf(toks[0] as Lexeme, whole.from),
+    first: lexemes.indexOf(core[0] as Lexeme, whole.from),
+    last: to,
     words: coreWords,
-    kind: PLACES.has(joined) ? "place" : personal ? "person" : "unknown",
+    kind: PLACES.has(coreWords.join(" ")) ? "place" : personal ? "person" : "unknown",
     ...(title !== undefined && title !== "" ? { title } : {}),
     ...(gender === undefined ? {} : { gender }),
     titled: split > 0,

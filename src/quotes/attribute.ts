@@ -2,10 +2,10 @@ import type { People } from "../people/descriptions.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { confirmCue, NOBODY } from "./clause.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 import { notSpeech } from "./speech-filter.ts";
+import { confirmCue, NOBODY } from "./subject.ts";
 import { quoteWindows } from "./windows.ts";
 
 /** A moment the article reports someone speaking: a cued quotation or reported speech. */

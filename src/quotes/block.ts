@@ -1,8 +1,8 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { Paragraph } from "../text/span.ts";
-import { NOBODY } from "./clause.ts";
 import { type Cue, leftCue } from "./cues.ts";
+import { NOBODY } from "./subject.ts";
 import { lexemeAt } from "./windows.ts";
 
 /** A paragraph quoted whole, introduced by "Per Vox's Dara Lind:" or "X wrote:". */

@@ -2,9 +2,9 @@ import type { Lexeme } from "../text/lexer.ts";
 import type { Sentence, Span } from "../text/span.ts";
 import type { SpokenQuote } from "./attribute.ts";
 import type { BlockQuote } from "./block.ts";
-import { NOBODY } from "./clause.ts";
 import type { ReportedSpeech } from "./indirect.ts";
 import type { Quote, QuoteType } from "./quote.ts";
+import { NOBODY } from "./subject.ts";
 
 /** What the quotation builder needs to name speakers and place quotations. */
 export interface QuoteContext {

@@ -1,7 +1,9 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { NOBODY, type Subject, subjectAfter, subjectBefore } from "./clause.ts";
 import { isDirectSpeechVerb, speechLemma } from "./speech-verbs.ts";
+import { NOBODY, type Subject } from "./subject.ts";
+import { subjectAfter } from "./subject-after.ts";
+import { subjectBefore } from "./subject-before.ts";
 
 /** The attribution found for a quotation: who, and the words that say so. */
 export interface Cue {

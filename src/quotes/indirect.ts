@@ -1,9 +1,11 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { SpeechEvent } from "./attribute.ts";
-import { confirmCue, NOBODY, type Subject, subjectAfter, subjectBefore } from "./clause.ts";
 import { speechVerbAt } from "./cues.ts";
 import { isReportingVerb } from "./speech-verbs.ts";
+import { confirmCue, NOBODY, type Subject } from "./subject.ts";
+import { subjectAfter } from "./subject-after.ts";
+import { subjectBefore } from "./subject-before.ts";
 
 /** Reported speech without quotation marks: "Kelly said that...", "..., he said." */
 export interface ReportedSpeech {

@@ -1,35 +1,9 @@
-import { type People, resolveDescription } from "../people/descriptions.ts";
+import type { People } from "../people/descriptions.ts";
 import { FUNCTION_WORDS, isRoleNoun, SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
-
-/** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
-export interface Subject {
-  readonly entity: number;
-  /** Lexeme range of the words that name the speaker. */
-  readonly first: number;
-  readonly last: number;
-}
-
-/** Marks the role descriptions inside a cue as confirmed: the article names its speaker with them. */
-export function confirmCue(people: People, first: number, last: number): void {
-  for (let k = first; k <= last; k++) {
-    const r = people.refAt[k] ?? -1;
-    if (r >= 0 && people.refs[r]?.form === "role") people.confirmed.add(r);
-  }
-}
-
-/** The entity a spokesperson speaks for; a name with a spokesperson is an organisation's. */
-function spokenFor(people: People, r: number): number {
-  const entity = entityOfRef(people, r);
-  const draft = people.entities[entity];
-  if (draft !== undefined && draft.kind === "unknown") draft.kind = "organization";
-  return entity;
-}
-
-/** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
-export const NOBODY = -2;
+import { DETERMINERS, entityOfRef, NOBODY, type Subject, spokenFor } from "./subject.ts";
 
 /** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
 const BETWEEN = new Set(
@@ -51,21 +25,6 @@ const PLURAL_PEOPLE = new Set(
   ).split(" "),
 );
 
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "some",
-  "many",
-  "one",
-  "two",
-  "several",
-  "another",
-  "his",
-  "her",
-  "their",
-]);
-
 function skipBetween(lexemes: readonly Lexeme[], k: number, floor: number): number {
   let i = k;
   while (i >= floor) {
@@ -74,13 +33,6 @@ function skipBetween(lexemes: readonly Lexeme[], k: number, floor: number): numb
     i--;
   }
   return i;
-}
-
-/** The entity a reference stands for, resolving descriptions on demand. */
-export function entityOfRef(people: People, index: number): number {
-  const ref = people.refs[index] as Ref;
-  if (ref.form === "role") return resolveDescription(people, index);
-  return ref.entity >= 0 ? ref.entity : NOBODY;
 }
 
 /**
@@ -241,112 +193,4 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
     return { entity: spokenFor(people, r), first: ref.first - 2, last: ref.last };
   }
   return { entity: NOBODY, first: ref.first - 2, last: ref.last };
-}
-
-/**
- * The speaker named after an inverted verb: "said Shepherd", "says Cara Diemont of IT firm...",
- * "said Schuller's daughter-in-law, Donna Schuller", "a spokeswoman for Lufthansa".
- */
-export function subjectAfter(people: People, verb: number, limit: number): Subject | undefined {
-  const { lexemes, refAt, refs } = people;
-  const k = modifiersBeforeName(people, verb + 1, limit);
-  if (k > limit) return undefined;
-  const r = refAt[k] ?? -1;
-  if (r >= 0) {
-    const ref = refs[r] as Ref;
-    if (ref.possessive) return possessiveSpeaker(people, ref, r, limit);
-    if (startsClause(lexemes[ref.last + 1])) return undefined;
-    return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
-  }
-  const lex = lexemes[k];
-  if (lex?.word !== true || !DETERMINERS.has(lex.lower)) return undefined;
-  let head = k + 1;
-  while (
-    head + 1 <= limit &&
-    (lexemes[head + 1] as Lexeme).word &&
-    !/^(for|of|at|from|with|in|on)$/.test((lexemes[head + 1] as Lexeme).lower)
-  )
-    head++;
-  return phraseSpeaker(people, k, head, limit);
-}
-
-/** Skips lower-case words that modify a name after an inverted verb: "said union leader Rosa Delgado". */
-function modifiersBeforeName(people: People, from: number, limit: number): number {
-  for (let k = from; k <= limit && k - from <= 3; k++) {
-    const lex = people.lexemes[k] as Lexeme;
-    if ((people.refAt[k] ?? -1) >= 0) return k;
-    // "said the Rev. Peter Wherry": "the" before a titled name, not a description.
-    if (lex.lower === "the" && k === from && (people.refAt[k + 1] ?? -1) >= 0) continue;
-    if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || DETERMINERS.has(lex.lower)) break;
-  }
-  return from;
-}
-
-function possessiveSpeaker(
-  people: People,
-  ref: Ref,
-  r: number,
-  limit: number,
-): Subject | undefined {
-  const { lexemes } = people;
-  let head = ref.last + 1;
-  while (
-    head + 1 <= limit &&
-    (lexemes[head + 1] as Lexeme).word &&
-    !(lexemes[head + 1] as Lexeme).cap
-  )
-    head++;
-  const noun = lexemes[head];
-  if (noun === undefined || !noun.word) return undefined;
-  const named = appositiveName(people, head + 1);
-  if (named !== undefined) return named;
-  if (SPOKES_NOUNS.has(noun.lower))
-    return { entity: spokenFor(people, r), first: ref.first, last: head };
-  return { entity: NOBODY, first: ref.first, last: head };
-}
-
-/** "a spokeswoman for Lufthansa" → Lufthansa; "the chancellor, Gordon Brown" → Gordon Brown. */
-function phraseSpeaker(
-  people: People,
-  from: number,
-  head: number,
-  limit: number,
-): Subject | undefined {
-  const { lexemes, refAt } = people;
-  const noun = lexemes[head] as Lexeme;
-  const named = appositiveName(people, head + 1);
-  if (named !== undefined) return named;
-  const prep = lexemes[head + 1];
-  const owner = refAt[head + 2] ?? -1;
-  if (
-    prep?.word === true &&
-    /^(for|of|at|from)$/.test(prep.lower) &&
-    owner >= 0 &&
-    head + 2 <= limit
-  ) {
-    if (SPOKES_NOUNS.has(noun.lower)) {
-      return { entity: spokenFor(people, owner), first: from, last: head + 2 };
-    }
-  }
-  const r = refAt[from] ?? -1;
-  if (r >= 0) return { entity: entityOfRef(people, r), first: from, last: head };
-  return { entity: NOBODY, first: from, last: head };
-}
-
-function appositiveName(people: People, comma: number): Subject | undefined {
-  if ((people.lexemes[comma] as Lexeme | undefined)?.text !== ",") return undefined;
-  const r = people.refAt[comma + 1] ?? -1;
-  const ref = people.refs[r];
-  if (ref === undefined || ref.possessive || (ref.form !== "name" && ref.form !== "title"))
-    return undefined;
-  return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
-}
-
-/** True when a word after a name starts a clause of its own ("says Zarif was born"). */
-function startsClause(next: Lexeme | undefined): boolean {
-  if (next === undefined || !next.word) return false;
-  return (
-    !next.cap &&
-    !/^(of|at|for|from|in|on|with|who|which|and|told|wrote|said|says)$/.test(next.lower)
-  );
 }

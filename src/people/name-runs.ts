@@ -1,0 +1,122 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { FIRST_NAMES } from "./first-names.ts";
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  isRoleNoun,
+  NAME_ABBREVIATIONS,
+  NAME_CONNECTORS,
+  TITLE_WORDS,
+} from "./lexicon.ts";
+
+/** A run of capitalised words (lexeme indexes), before it is read as a name. */
+export interface Run {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Extends a run of capitalised words from `from`: initials, "Jr.", "de", "of" between capitals. */
+export function extendRun(text: string, lexemes: readonly Lexeme[], from: number): Run {
+  let to = from;
+  for (;;) {
+    const cur = lexemes[to] as Lexeme;
+    if (cur.possessive) break;
+    let next = to + 1;
+    const dot = lexemes[next];
+    if (dot !== undefined && dot.text === "." && dot.start === cur.end && keepsDot(cur)) next++;
+    const cand = lexemes[next];
+    if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
+    if (text.slice(cur.end, cand.start).includes("\n")) break;
+    if (cand.cap && DAY_OR_MONTH.test(cand.lower)) break;
+    if (cand.cap && !FUNCTION_WORDS.has(cand.lower)) {
+      to = next;
+      continue;
+    }
+    const after = lexemes[next + 1];
+    if (
+      NAME_CONNECTORS.has(cand.lower) &&
+      !cand.cap &&
+      after?.word === true &&
+      after.cap &&
+      after.sentence === cur.sentence
+    ) {
+      to = next + 1;
+      continue;
+    }
+    break;
+  }
+  return { from, to };
+}
+
+/** Days and months that follow a name ("Luis Videgaray Thursday") but never belong to it. */
+const DAY_OR_MONTH =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december)$/;
+
+/** True when the run only modifies a role before another name: "Magpies" in "Magpies chairman Freddy Shepherd". */
+export function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
+  const last = lexemes[to] as Lexeme;
+  if (last.possessive) return false;
+  let plain = 0;
+  for (let k = to + 1; k < lexemes.length && k - to <= 5; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== last.sentence) return false;
+    if (lex.cap) return k > to + 1 && isRoleNoun((lexemes[k - 1] as Lexeme).lower);
+    if (isRoleNoun(lex.lower)) continue;
+    // Up to two plain words may modify the role: "parliamentary chairman", "press secretary".
+    if (FUNCTION_WORDS.has(lex.lower) || ++plain > 2) return false;
+  }
+  return false;
+}
+
+function keepsDot(lex: Lexeme): boolean {
+  return (
+    (lex.text.length === 1 && lex.cap) ||
+    NAME_ABBREVIATIONS.has(lex.lower) ||
+    lex.text.includes(".")
+  );
+}
+
+/** "Dock workers walked out": a capitalised opening word before a group of people is no name. */
+function modifiesPeople(next: Lexeme | undefined): boolean {
+  if (next === undefined || !next.word || next.cap) return false;
+  return (
+    GROUPS.test(next.lower) || (next.lower.endsWith("s") && isRoleNoun(next.lower.slice(0, -1)))
+  );
+}
+
+const GROUPS =
+  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men)$/;
+
+/** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
+function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
+  if (!/(ed|ing|ly)$/.test(lex.lower) || FIRST_NAMES.has(lex.lower)) return false;
+  return next === undefined || !next.word || (!next.cap && FUNCTION_WORDS.has(next.lower));
+}
+
+const CONTRACTION = /['’](d|ll|re|ve|m|t|s)$|n['’]t$/;
+
+/** Drops sentence-initial words that are ordinary words ("But", "Customers") from a run. */
+export function trimRun(
+  lexemes: readonly Lexeme[],
+  run: Run,
+  lowerWords: ReadonlySet<string>,
+): Run {
+  let from = run.from;
+  while (from <= run.to) {
+    const lex = lexemes[from] as Lexeme;
+    if (!lex.word || (!lex.cap && from === run.from)) {
+      from++;
+      continue;
+    }
+    const ordinary =
+      (FUNCTION_WORDS.has(lex.lower) && !HONORIFICS.has(lex.lower)) ||
+      CONTRACTION.test(lex.lower) ||
+      (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
+      (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
+      (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
+      (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
+    if (!ordinary) break;
+    from++;
+  }
+  return { from, to: run.to };
+}

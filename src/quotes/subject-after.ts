@@ -1,0 +1,113 @@
+import type { People } from "../people/descriptions.ts";
+import { FUNCTION_WORDS, SPOKES_NOUNS } from "../people/lexicon.ts";
+import type { Ref } from "../people/mentions.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import { DETERMINERS, entityOfRef, NOBODY, type Subject, spokenFor } from "./subject.ts";
+
+/**
+ * The speaker named after an inverted verb: "said Shepherd", "says Cara Diemont of IT firm...",
+ * "said Schuller's daughter-in-law, Donna Schuller", "a spokeswoman for Lufthansa".
+ */
+export function subjectAfter(people: People, verb: number, limit: number): Subject | undefined {
+  const { lexemes, refAt, refs } = people;
+  const k = modifiersBeforeName(people, verb + 1, limit);
+  if (k > limit) return undefined;
+  const r = refAt[k] ?? -1;
+  if (r >= 0) {
+    const ref = refs[r] as Ref;
+    if (ref.possessive) return possessiveSpeaker(people, ref, r, limit);
+    if (startsClause(lexemes[ref.last + 1])) return undefined;
+    return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+  }
+  const lex = lexemes[k];
+  if (lex?.word !== true || !DETERMINERS.has(lex.lower)) return undefined;
+  let head = k + 1;
+  while (
+    head + 1 <= limit &&
+    (lexemes[head + 1] as Lexeme).word &&
+    !/^(for|of|at|from|with|in|on)$/.test((lexemes[head + 1] as Lexeme).lower)
+  )
+    head++;
+  return phraseSpeaker(people, k, head, limit);
+}
+
+/** Skips lower-case words that modify a name after an inverted verb: "said union leader Rosa Delgado". */
+function modifiersBeforeName(people: People, from: number, limit: number): number {
+  for (let k = from; k <= limit && k - from <= 3; k++) {
+    const lex = people.lexemes[k] as Lexeme;
+    if ((people.refAt[k] ?? -1) >= 0) return k;
+    // "said the Rev. Peter Wherry": "the" before a titled name, not a description.
+    if (lex.lower === "the" && k === from && (people.refAt[k + 1] ?? -1) >= 0) continue;
+    if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || DETERMINERS.has(lex.lower)) break;
+  }
+  return from;
+}
+
+function possessiveSpeaker(
+  people: People,
+  ref: Ref,
+  r: number,
+  limit: number,
+): Subject | undefined {
+  const { lexemes } = people;
+  let head = ref.last + 1;
+  while (
+    head + 1 <= limit &&
+    (lexemes[head + 1] as Lexeme).word &&
+    !(lexemes[head + 1] as Lexeme).cap
+  )
+    head++;
+  const noun = lexemes[head];
+  if (noun === undefined || !noun.word) return undefined;
+  const named = appositiveName(people, head + 1);
+  if (named !== undefined) return named;
+  if (SPOKES_NOUNS.has(noun.lower))
+    return { entity: spokenFor(people, r), first: ref.first, last: head };
+  return { entity: NOBODY, first: ref.first, last: head };
+}
+
+/** "a spokeswoman for Lufthansa" → Lufthansa; "the chancellor, Gordon Brown" → Gordon Brown. */
+function phraseSpeaker(
+  people: People,
+  from: number,
+  head: number,
+  limit: number,
+): Subject | undefined {
+  const { lexemes, refAt } = people;
+  const noun = lexemes[head] as Lexeme;
+  const named = appositiveName(people, head + 1);
+  if (named !== undefined) return named;
+  const prep = lexemes[head + 1];
+  const owner = refAt[head + 2] ?? -1;
+  if (
+    prep?.word === true &&
+    /^(for|of|at|from)$/.test(prep.lower) &&
+    owner >= 0 &&
+    head + 2 <= limit
+  ) {
+    if (SPOKES_NOUNS.has(noun.lower)) {
+      return { entity: spokenFor(people, owner), first: from, last: head + 2 };
+    }
+  }
+  const r = refAt[from] ?? -1;
+  if (r >= 0) return { entity: entityOfRef(people, r), first: from, last: head };
+  return { entity: NOBODY, first: from, last: head };
+}
+
+function appositiveName(people: People, comma: number): Subject | undefined {
+  if ((people.lexemes[comma] as Lexeme | undefined)?.text !== ",") return undefined;
+  const r = people.refAt[comma + 1] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || (ref.form !== "name" && ref.form !== "title"))
+    return undefined;
+  return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+}
+
+/** True when a word after a name starts a clause of its own ("says Zarif was born"). */
+function startsClause(next: Lexeme | undefined): boolean {
+  if (next === undefined || !next.word) return false;
+  return (
+    !next.cap &&
+    !/^(of|at|for|from|in|on|with|who|which|and|told|wrote|said|says)$/.test(next.lower)
+  );
+}

@@ -1,0 +1,51 @@
+import { type People, resolveDescription } from "../people/descriptions.ts";
+import type { Ref } from "../people/mentions.ts";
+
+/** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
+export interface Subject {
+  readonly entity: number;
+  /** Lexeme range of the words that name the speaker. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Marks the role descriptions inside a cue as confirmed: the article names its speaker with them. */
+export function confirmCue(people: People, first: number, last: number): void {
+  for (let k = first; k <= last; k++) {
+    const r = people.refAt[k] ?? -1;
+    if (r >= 0 && people.refs[r]?.form === "role") people.confirmed.add(r);
+  }
+}
+
+/** The entity a spokesperson speaks for; a name with a spokesperson is an organisation's. */
+export function spokenFor(people: People, r: number): number {
+  const entity = entityOfRef(people, r);
+  const draft = people.entities[entity];
+  if (draft !== undefined && draft.kind === "unknown") draft.kind = "organization";
+  return entity;
+}
+
+/** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
+export const NOBODY = -2;
+
+export const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "some",
+  "many",
+  "one",
+  "two",
+  "several",
+  "another",
+  "his",
+  "her",
+  "their",
+]);
+
+/** The entity a reference stands for, resolving descriptions on demand. */
+export function entityOfRef(people: People, index: number): number {
+  const ref = people.refs[index] as Ref;
+  if (ref.form === "role") return resolveDescription(people, index);
+  return ref.entity >= 0 ? ref.entity : NOBODY;
+}
