@@ -55,6 +55,18 @@ export function pathologicalInputs(): Array<{ name: string; text: string }> {
   ];
 }
 
+/** The median article repeated 1, 10 and 100 times: time, and time per word. */
+function growthOf(texts: readonly string[]): AnalysisBenchResult["growth"] {
+  const byWords = [...texts].sort((a, b) => countWords(a) - countWords(b));
+  const middle = byWords[byWords.length >> 1] ?? "";
+  return [1, 10, 100].map((times) => {
+    const text = Array.from({ length: times }, () => middle).join("\n\n");
+    const words = countWords(text);
+    const ms = medianOf(text, times === 100 ? 3 : 7);
+    return { times, words, ms, usPerWord: (ms * 1000) / Math.max(1, words) };
+  });
+}
+
 /** Times every article of the corpus (after a warm-up), then growth and pathological inputs. */
 export function benchAnalysis(texts: readonly string[], rounds = 5): AnalysisBenchResult {
   for (const text of texts) analyzeArticle({ text });
@@ -64,14 +76,7 @@ export function benchAnalysis(texts: readonly string[], rounds = 5): AnalysisBen
     for (const text of texts) samples.push({ ...timed(text), words: countWords(text) });
   }
   const wall = performance.now() - started;
-  const byWords = [...texts].sort((a, b) => countWords(a) - countWords(b));
-  const middle = byWords[byWords.length >> 1] ?? "";
-  const growth = [1, 10, 100].map((times) => {
-    const text = Array.from({ length: times }, () => middle).join("\n\n");
-    const words = countWords(text);
-    const ms = medianOf(text, times === 100 ? 3 : 7);
-    return { times, words, ms, usPerWord: (ms * 1000) / Math.max(1, words) };
-  });
+  const growth = growthOf(texts);
   const pathological = pathologicalInputs().map(({ name, text }) => {
     const started = performance.now();
     const quotes = analyzeArticle({ text }).quotes.length;

@@ -162,41 +162,53 @@ function descriptionRef(
   nameAt: Int32Array,
 ): Ref | undefined {
   const det = lexemes[i] as Lexeme;
-  if (!det.word || !(DETERMINERS.has(det.lower) || det.lower === "his" || det.lower === "her")) {
-    return undefined;
-  }
+  const owned = det.lower === "his" || det.lower === "her";
+  if (!det.word || !(DETERMINERS.has(det.lower) || owned)) return undefined;
+  const k = descriptionHead(lexemes, i, names, nameAt);
+  const head = lexemes[k];
+  if (head === undefined) return undefined;
+  // "his daughter" is a relation, not a role the article gives; "his foreign ministry" is an organisation.
+  if (owned && !(ORG_NOUNS.has(head.lower) && !head.cap)) return undefined;
+  return {
+    first: i,
+    last: k,
+    form: "role",
+    entity: -1,
+    possessive: head.possessive,
+    quote: det.quote,
+    sentence: det.sentence,
+    paragraph: det.paragraph,
+    subject: opensClause(lexemes, i),
+    head: head.lower,
+  };
+}
+
+/** The role or organisation noun that ends a description starting at `i`, or -1. */
+function descriptionHead(
+  lexemes: readonly Lexeme[],
+  i: number,
+  names: readonly NameMention[],
+  nameAt: Int32Array,
+): number {
+  const det = lexemes[i] as Lexeme;
   for (let k = i + 1; k < lexemes.length && k - i <= 6; k++) {
     // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
     const inner = names[nameAt[k] ?? -1];
     if (inner !== undefined) {
-      if (inner.possessive) return undefined;
+      if (inner.possessive) return -1;
       k = Math.max(k, inner.last);
       continue;
     }
     const lex = lexemes[k] as Lexeme;
-    if (!lex.word || lex.sentence !== det.sentence) return undefined;
-    const isOrg = ORG_NOUNS.has(lex.lower) && !lex.cap;
-    if (!isRoleNoun(lex.lower) && !isOrg) {
-      if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return undefined;
+    if (!lex.word || lex.sentence !== det.sentence) return -1;
+    if (!isRoleNoun(lex.lower) && !(ORG_NOUNS.has(lex.lower) && !lex.cap)) {
+      if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return -1;
       continue;
     }
     const next = lexemes[k + 1];
-    if (next?.word === true && (next.cap || isRoleNoun(next.lower))) return undefined;
-    if (!isOrg && (det.lower === "his" || det.lower === "her")) return undefined;
-    return {
-      first: i,
-      last: k,
-      form: "role",
-      entity: -1,
-      possessive: lex.possessive,
-      quote: det.quote,
-      sentence: det.sentence,
-      paragraph: det.paragraph,
-      subject: opensClause(lexemes, i),
-      head: lex.lower,
-    };
+    return next?.word === true && (next.cap || isRoleNoun(next.lower)) ? -1 : k;
   }
-  return undefined;
+  return -1;
 }
 
 /** True when the word at `i` starts a clause: sentence start, after a comma, mark or conjunction. */

@@ -35,6 +35,32 @@ export function readPeople(
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
   markSpeakersAsPeople(lexemes, refs, entities);
+  const { roles, roleWords } = collectRoles(text, lexemes, names, entityOf, entities);
+  const people: PeopleReading = {
+    text,
+    lexemes,
+    refs,
+    refAt,
+    entities,
+    roleWords,
+    learned: new Map(),
+    confirmed: new Set(),
+    roles,
+    names,
+    entityOf,
+  };
+  resolveInOrder(people);
+  return people;
+}
+
+/** The roles the article gives each entity, as text and as a set of lower-case words. */
+function collectRoles(
+  text: string,
+  lexemes: readonly Lexeme[],
+  names: readonly NameMention[],
+  entityOf: readonly number[],
+  entities: readonly EntityDraft[],
+): { roles: RoleTexts; roleWords: Map<number, Set<string>> } {
   const roles: RoleTexts = new Map();
   const roleWords = new Map<number, Set<string>>();
   names.forEach((name, n) => {
@@ -55,21 +81,7 @@ export function readPeople(
       roleWords.set(id, set);
     }
   });
-  const people: PeopleReading = {
-    text,
-    lexemes,
-    refs,
-    refAt,
-    entities,
-    roleWords,
-    learned: new Map(),
-    confirmed: new Set(),
-    roles,
-    names,
-    entityOf,
-  };
-  resolveInOrder(people);
-  return people;
+  return { roles, roleWords };
 }
 
 /**

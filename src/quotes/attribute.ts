@@ -54,50 +54,67 @@ export function attributeQuotes(
   headlines: ReadonlySet<number>,
   events: readonly SpeechEvent[],
 ): SpokenQuote[] {
-  const { lexemes, text } = people;
-  const windows = quoteWindows(lexemes, spans);
+  const windows = quoteWindows(people.lexemes, spans);
+  const state: Reading = { people, headlines, timeline: new Timeline(events), previous: undefined };
   const out: SpokenQuote[] = [];
-  const timeline = new Timeline(events);
-  let previous: SpokenQuote | undefined;
   for (let i = 0; i < spans.length; i++) {
-    const span = spans[i] as QuotedSpan;
-    const w = windows[i] as QuoteWindow;
-    const sentence = (lexemes[w.open] as Lexeme | undefined)?.sentence ?? 0;
-    const left = leftCue(people, w) ?? colonIntroduction(people, w);
-    const right = rightCue(people, w) ?? agentCue(people, w);
-    const sameSentence =
-      previous !== undefined &&
-      previous.sentence === sentence &&
-      previous.span.paragraph === span.paragraph;
-    const facts = {
-      span,
-      window: w,
-      words: wordsInside(lexemes, w, i),
-      left,
-      right,
-      cuedNeighbour: sameSentence && previous?.cue !== undefined,
-      inHeadline: headlines.has(span.paragraph),
-    };
-    if (notSpeech(facts, lexemes) !== null) continue;
-    const partial = isPartial(lexemes, w);
-    const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
-    if (cue !== undefined) confirmCue(people, cue.first, cue.last);
-    const entity =
-      cue?.entity ?? inherit(people, span, w, sentence, previous, sameSentence, timeline);
-    const quote: SpokenQuote = {
-      span,
-      partial,
-      entity,
-      ...(cue === undefined ? {} : { cue }),
-      sentence,
-    };
+    const quote = readQuote(state, spans[i] as QuotedSpan, windows[i] as QuoteWindow, i);
+    if (quote === undefined) continue;
     out.push(quote);
-    if (entity !== NOBODY || cue !== undefined) {
-      timeline.add({ entity, at: w.open, sentence, paragraph: span.paragraph });
+    if (quote.entity !== NOBODY || quote.cue !== undefined) {
+      const at = (windows[i] as QuoteWindow).open;
+      state.timeline.add({
+        entity: quote.entity,
+        at,
+        sentence: quote.sentence,
+        paragraph: quote.span.paragraph,
+      });
     }
-    previous = quote;
+    state.previous = quote;
   }
   return out;
+}
+
+/** What reading the quotations in order carries from one to the next. */
+interface Reading {
+  readonly people: People;
+  readonly headlines: ReadonlySet<number>;
+  readonly timeline: Timeline;
+  previous: SpokenQuote | undefined;
+}
+
+/** One quoted span: its cues, whether it is speech, and its speaker. */
+function readQuote(
+  state: Reading,
+  span: QuotedSpan,
+  w: QuoteWindow,
+  index: number,
+): SpokenQuote | undefined {
+  const { people, previous } = state;
+  const { lexemes, text } = people;
+  const sentence = (lexemes[w.open] as Lexeme | undefined)?.sentence ?? 0;
+  const left = leftCue(people, w) ?? colonIntroduction(people, w);
+  const right = rightCue(people, w) ?? agentCue(people, w);
+  const sameSentence =
+    previous !== undefined &&
+    previous.sentence === sentence &&
+    previous.span.paragraph === span.paragraph;
+  const facts = {
+    span,
+    window: w,
+    words: wordsInside(lexemes, w, index),
+    left,
+    right,
+    cuedNeighbour: sameSentence && previous?.cue !== undefined,
+    inHeadline: state.headlines.has(span.paragraph),
+  };
+  if (notSpeech(facts, lexemes) !== null) return undefined;
+  const partial = isPartial(lexemes, w);
+  const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
+  if (cue !== undefined) confirmCue(people, cue.first, cue.last);
+  const entity =
+    cue?.entity ?? inherit(people, span, w, sentence, previous, sameSentence, state.timeline);
+  return { span, partial, entity, ...(cue === undefined ? {} : { cue }), sentence };
 }
 
 /** "Kelly told reporters:" ending the paragraph before introduces the quotation that opens this one. */

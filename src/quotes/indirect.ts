@@ -137,31 +137,9 @@ function complementStart(
   end: number,
 ): number | undefined {
   const { lexemes, refAt } = people;
-  let j = verb + 1;
-  if (lemma === "tell") {
-    const r = refAt[j] ?? -1;
-    if (r >= 0) j = (people.refs[r]?.last ?? j) + 1;
-    else if (
-      /^(reporters|journalists|him|her|them|us|me|colleagues|supporters|viewers)$/.test(
-        lexemes[j]?.lower ?? "",
-      )
-    )
-      j++;
-    else return undefined;
-  }
-  if (/^(on|in|at|during|after|before|last|this)$/.test(lexemes[j]?.lower ?? "")) {
-    let step = 0;
-    while (
-      step < 4 &&
-      j + 1 <= end &&
-      (lexemes[j + 1] as Lexeme).word &&
-      lexemes[j + 1]?.lower !== "that"
-    ) {
-      j++;
-      step++;
-    }
-    j++;
-  }
+  let j = lemma === "tell" ? afterHearer(people, verb + 1) : verb + 1;
+  if (j === undefined) return undefined;
+  j = afterTimePhrase(lexemes, j, end);
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
   // "promised to focus on housing": a promise, a vow or a warning reports an intention.
   if (lexemes[j]?.lower === "to" && /^(promise|vow|pledge|threaten|urge|agree|warn)$/.test(lemma)) {
@@ -169,11 +147,31 @@ function complementStart(
   }
   const next = lexemes[j];
   if (next === undefined || !next.word || j > end) return undefined;
-  if (
-    /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you)$/.test(next.lower)
-  )
-    return j;
+  if (CLAUSE_STARTS.test(next.lower)) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
+}
+
+const CLAUSE_STARTS =
+  /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you)$/;
+const HEARERS = /^(reporters|journalists|him|her|them|us|me|colleagues|supporters|viewers)$/;
+
+/** "told reporters", "told CNN": where the clause after the one who was told starts. */
+function afterHearer(people: People, j: number): number | undefined {
+  const r = people.refAt[j] ?? -1;
+  if (r >= 0) return (people.refs[r]?.last ?? j) + 1;
+  return HEARERS.test(people.lexemes[j]?.lower ?? "") ? j + 1 : undefined;
+}
+
+/** "said on Friday he was...": skips a short time phrase before the reported clause. */
+function afterTimePhrase(lexemes: readonly Lexeme[], at: number, end: number): number {
+  if (!/^(on|in|at|during|after|before|last|this)$/.test(lexemes[at]?.lower ?? "")) return at;
+  let j = at;
+  for (let step = 0; step < 4 && j + 1 <= end; step++) {
+    const next = lexemes[j + 1] as Lexeme;
+    if (!next.word || next.lower === "that") break;
+    j++;
+  }
+  return j + 1;
 }
 
 function lastOfSentence(lexemes: readonly Lexeme[], k: number): number {

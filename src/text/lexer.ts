@@ -68,6 +68,24 @@ function startsUpper(body: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** 2 for a word ending in 's or ’s, 1 for one ending in s followed by an apostrophe, else 0. */
+function possessiveLength(text: string, raw: string, start: number): number {
+  const lastCode = raw.charCodeAt(raw.length - 1);
+  if (lastCode !== 115 && lastCode !== 83) return 0;
+  const mark = raw[raw.length - 2] ?? "";
+  if (raw.length > 2 && (mark === "'" || mark === "’")) return 2;
+  const after = start + raw.length;
+  const next = text[after] ?? "";
+  if (
+    lastCode === 115 &&
+    (next === "'" || next === "’") &&
+    !/[\p{L}]/u.test(text[after + 1] ?? "")
+  ) {
+    return 1;
+  }
+  return 0;
+}
+
 // One object literal per lexeme (no spreads): this runs for every word of the article.
 function makeLexeme(
   text: string,
@@ -78,27 +96,11 @@ function makeLexeme(
   initial: boolean,
   quote: number,
 ): Lexeme {
-  let end = start + raw.length;
-  let possessive = false;
-  let body = raw;
-  const lastCode = raw.charCodeAt(raw.length - 1);
-  if (
-    word &&
-    (lastCode === 115 || lastCode === 83) &&
-    raw.length > 2 &&
-    /['’]/.test(raw[raw.length - 2] ?? "")
-  ) {
-    possessive = true;
-    body = raw.slice(0, -2);
-    end -= 2;
-  } else if (
-    word &&
-    /s$/.test(raw) &&
-    /['’]/.test(text[end] ?? "") &&
-    !/[\p{L}]/u.test(text[end + 1] ?? "")
-  ) {
-    possessive = true;
-  }
+  // "Vox's" keeps "Vox" as its text; "Souness'" keeps its word and leaves the mark outside.
+  const owned = word ? possessiveLength(text, raw, start) : 0;
+  const body = owned === 2 ? raw.slice(0, -2) : raw;
+  const end = start + body.length;
+  const possessive = owned > 0;
   return {
     start,
     end,
