@@ -6,6 +6,8 @@ import {
   isRoleNoun,
   NAME_ABBREVIATIONS,
   NAME_CONNECTORS,
+  ORG_WORDS,
+  TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
 
@@ -34,7 +36,7 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     }
     const after = lexemes[next + 1];
     if (
-      NAME_CONNECTORS.has(cand.lower) &&
+      (NAME_CONNECTORS.has(cand.lower) || joinsOrganisation(cur, cand)) &&
       !cand.cap &&
       after?.word === true &&
       after.cap &&
@@ -66,6 +68,13 @@ export function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
     if (FUNCTION_WORDS.has(lex.lower) || ++plain > 2) return false;
   }
   return false;
+}
+
+/** "Institute for Fiscal Studies", "Centre for Policy and Research": "for" after an organisation word. */
+function joinsOrganisation(cur: Lexeme, cand: Lexeme): boolean {
+  return (
+    /^(for|on|and)$/.test(cand.lower) && (ORG_WORDS.has(cur.lower) || TITLE_HEADS.has(cur.lower))
+  );
 }
 
 function keepsDot(lex: Lexeme): boolean {

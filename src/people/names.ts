@@ -208,8 +208,11 @@ function isOrganisation(
   const last = lowers[lowers.length - 1] as string;
   if (KNOWN_ORGS.has(lowers.join(" "))) return true;
   if (before?.word === true && !before.cap && ORG_BEFORE.has(before.lower)) return true;
-  const of = lowers.indexOf("of");
-  if (of > 0 && ORG_WORDS.has(lowers[of - 1] as string)) return true;
+  // "Bank of America", "Institute for Fiscal Studies", "Commission on Presidential Debates".
+  for (let i = 1; i < lowers.length - 1; i++) {
+    if (/^(of|for|on|and|&)$/.test(lowers[i] as string) && ORG_WORDS.has(lowers[i - 1] as string))
+      return true;
+  }
   if (ORG_WORDS.has(last) && !(lowers.length === 1 && toks[0]?.initial === true)) return true;
   const only = toks[0] as Lexeme;
   return (

@@ -165,11 +165,37 @@ export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
     const s =
       (lexemes[m] as Lexeme).initial && (lexemes[m] as Lexeme).cap
         ? subjectAfter(people, m, w.open - 1)
-        : (subjectBefore(people, m, w.floor) ?? subjectAfter(people, m, w.open - 1));
+        : (subjectBefore(people, m, w.floor) ??
+          coordinatedSubject(people, m) ??
+          (invertible(lexemes, m, lemma) ? subjectAfter(people, m, w.open - 1) : undefined));
     if (s !== undefined) return cueOf(s, m, adjacent, lemma);
     if (adjacent) return undefined;
   }
   return colonCue(people, w);
+}
+
+/** "..., said Shepherd, ...": only a verb of saying after a comma (or opening its clause) comes before its speaker. */
+function invertible(lexemes: readonly Lexeme[], m: number, lemma: string): boolean {
+  if (!isDirectSpeechVerb(lemma) || lemma === "tell" || lemma === "ask") return false;
+  const before = lexemes[m - 1];
+  return (
+    before === undefined || !before.word || before.sentence !== (lexemes[m] as Lexeme).sentence
+  );
+}
+
+/** "Gallagher said ... and accused the government of": a second verb shares the first one's subject. */
+function coordinatedSubject(people: People, m: number): Subject | undefined {
+  const { lexemes } = people;
+  const and = lexemes[m - 1];
+  if (and === undefined || !/^(and|but|then)$/.test(and.lower)) return undefined;
+  let start = m - 1;
+  while (start > 0 && m - start < 80 && lexemes[start - 1]?.sentence === and.sentence) start--;
+  for (let v = m - 2; v > start; v--) {
+    const lemma = speechVerbAt(people, v);
+    if (lemma === undefined) continue;
+    return subjectBefore(people, v, start);
+  }
+  return undefined;
 }
 
 function onlyPunctuationBetween(lexemes: readonly Lexeme[], from: number, to: number): boolean {

@@ -200,9 +200,18 @@ function finishParagraph(state: ParagraphState): boolean {
   const { paragraph } = state;
   state.stack = [];
   if (!outer.primary && outer.family === "single") return false;
-  if (outer.family === "single" && outer.open !== paragraph.start) return false;
+  // A single mark left open is often an apostrophe ('em); keep it only where a quotation begins.
+  if (outer.family === "single" && !opensQuotation(state.text, outer.open, paragraph.start))
+    return false;
   emit(state, outer, paragraph.end, -1);
   return outer.primary;
+}
+
+/** True when a mark opens its paragraph or follows a colon or a comma: said: 'Nobody ... */
+function opensQuotation(text: string, open: number, floor: number): boolean {
+  let i = open - 1;
+  while (i >= floor && isSpace(text.charCodeAt(i))) i--;
+  return i < floor || text[i] === ":" || text[i] === ",";
 }
 
 /** True when the text before `pos` ends a sentence: terminal punctuation, maybe closing marks. */

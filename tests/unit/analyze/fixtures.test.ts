@@ -147,6 +147,39 @@ const CASES: readonly FixtureCase[] = [
       ["the transition team would be announced", "Leo Park"],
     ],
   },
+  {
+    file: "tax-plan-british.txt",
+    quotes: [
+      ["the fair way to balance the books", "Rachel Hughes", "partial"],
+      ["Nobody likes paying more tax", "Rachel Hughes", "direct"],
+      ["We have protected the lowest paid", "Rachel Hughes", "direct"],
+      ["a stealth tax by another name", "Tom Gallagher", "partial"],
+      ["breaking its promises", "Tom Gallagher", "partial"],
+      ["Families will pay hundreds of pounds", "Tom Gallagher", "direct"],
+      ["The Chancellor can call it", "Tom Gallagher", "direct"],
+      ["cliff edge", "Paul Lennox", "partial"],
+      ["Someone getting a modest pay rise", "Paul Lennox", "direct"],
+      ["full confidence", "Downing Street", "partial"],
+    ],
+    notQuotes: [],
+    people: ["Rachel Hughes", "Tom Gallagher", "Institute for Fiscal Studies", "Paul Lennox"],
+    reported: [["the freeze would raise", "Institute for Fiscal Studies"]],
+  },
+  {
+    file: "earthquake-wire.txt",
+    quotes: [
+      ["It felt like the whole building", "Rosa Quispe", "direct"],
+      ["My grandchildren were crying", "Rosa Quispe", "direct"],
+      ["We are not going to leave anyone alone", "Luis Arce", "direct"],
+      ["People should stay away", "Ana Vargas", "direct"],
+    ],
+    notQuotes: [],
+    people: ["Rosa Quispe", "Luis Arce", "Jorge Tello", "Ana Vargas"],
+    reported: [
+      ["emergency teams were assessing damage", "Luis Arce"],
+      ["the figure could rise", "Jorge Tello"],
+    ],
+  },
 ];
 
 function quoted(quotes: readonly Quote[]): Quote[] {
