@@ -150,4 +150,31 @@ describe("/brief over HTTP", () => {
     );
     expect(textsOfType(briefing.body.blocks, "header")).toEqual([SEED_TITLE]);
   });
+
+  it("acks a click on the article button at once", async () => {
+    const payload = {
+      type: "block_actions",
+      team: { id: "T0TEST", domain: "newsbrief-test" },
+      user: { id: "U0ALICE", username: "alice", team_id: "T0TEST" },
+      api_app_id: "A0NEWSBRIEF",
+      token: "verification-token-unused",
+      trigger_id: "1.2.3",
+      channel: { id: "C0NEWS", name: "news" },
+      response_url: slack.api.responseUrl("click"),
+      actions: [
+        {
+          type: "button",
+          action_id: "newsbrief_open_link",
+          block_id: "b1",
+          text: { type: "plain_text", text: "Read the article" },
+          url: site.url("/seed"),
+          action_ts: "1700000000.1",
+        },
+      ],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const ack = await postSigned(slack.eventsUrl(), SIGNING_SECRET, body);
+    expect(ack.status).toBe(200);
+    expect(ack.ms).toBeLessThan(3_000);
+  });
 });
