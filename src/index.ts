@@ -61,7 +61,13 @@ export type { Logger, LogLevel } from "./log.ts";
 export { createLogger, silentLogger } from "./log.ts";
 export type { Entity, EntityKind, Mention } from "./people/entity.ts";
 export type { Quote, QuoteType } from "./quotes/quote.ts";
-export type { PhraseMatch, SpeakerCount, WhoSaidAnswer } from "./quotes/who-said.ts";
+export type {
+  PhraseMatch,
+  SpeakerCount,
+  WhoSaidAnswer,
+  WhoSaidMode,
+  WhoSaidOptions,
+} from "./quotes/who-said.ts";
 export { whoSaid } from "./quotes/who-said.ts";
 export { openSqliteStore } from "./store/sqlite-store.ts";
 export type {
