@@ -35,6 +35,8 @@ export function groupNames(mentions: readonly NameMention[]): NameGroups {
     bySurname: new Map(),
     byFirst: new Map(),
     byFull: new Map(),
+    orgTails: new Map(),
+    orgHeads: new Map(),
   };
   const entities = index.entities;
   const entityOf: number[] = [];
@@ -71,6 +73,10 @@ interface Index {
   readonly bySurname: Map<string, EntityDraft[]>;
   readonly byFirst: Map<string, EntityDraft[]>;
   readonly byFull: Map<string, EntityDraft>;
+  /** Last two words of an organisation's name → it ("Evening Chronicle"). */
+  readonly orgTails: Map<string, EntityDraft[]>;
+  /** First word of an organisation's name → it ("Skyline" for "Skyline Air"). */
+  readonly orgHeads: Map<string, EntityDraft[]>;
 }
 
 function create(index: Index, kind: NameKind): EntityDraft {
@@ -91,15 +97,14 @@ function orgEntity(mention: NameMention, index: Index): EntityDraft {
   let entity = index.orgs.get(key);
   if (entity === undefined && words.length >= 2) {
     // "Evening Chronicle" after "Newcastle Evening Chronicle" is the same paper.
-    entity = index.bySurname.get(`org:${words.slice(-2).join(" ")}`)?.[0];
+    entity = index.orgTails.get(words.slice(-2).join(" "))?.[0];
   }
   if (entity === undefined) {
     entity = create(index, "organization");
     entity.orgKey = key;
     if (words.length >= 2) {
-      push(index.bySurname, `org:${words.slice(-2).join(" ")}`, entity);
-      if (!GENERIC_FIRST.has(words[0] as string))
-        push(index.bySurname, `org-first:${words[0]}`, entity);
+      push(index.orgTails, words.slice(-2).join(" "), entity);
+      if (!GENERIC_FIRST.has(words[0] as string)) push(index.orgHeads, words[0] as string, entity);
     }
   }
   index.orgs.set(key, entity);
@@ -115,7 +120,7 @@ function personEntity(mention: NameMention, index: Index): EntityDraft {
   const org = index.orgs.get(single);
   if (org !== undefined && !mention.titled) return org;
   // "Skyline" after "Skyline Air": the organisation, short, unless a person has that name.
-  const shortOrg = mention.titled ? undefined : index.bySurname.get(`org-first:${single}`)?.[0];
+  const shortOrg = mention.titled ? undefined : index.orgHeads.get(single)?.[0];
   return (
     bySurname(index, surname, mention.gender) ??
     byGivenName(index, single, mention) ??

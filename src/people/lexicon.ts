@@ -185,8 +185,5 @@ export const NAME_ABBREVIATIONS = words(
   "mr mrs ms dr st jr sr rev gen sen gov lt col capt sgt prof rep mt ft messrs hon adm cmdr det supt",
 );
 
-/** Modifiers a role may carry without changing who holds it. */
-export const ROLE_MODIFIERS = words("the a an this that his her their its former then new current");
-
 /** Modifiers that make a role a different one: a deputy press secretary is not the press secretary. */
 export const ROLE_RANKS = words("deputy vice assistant associate acting interim junior under");

@@ -1,6 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { FUNCTION_WORDS, isRoleNoun } from "./lexicon.ts";
-import { NATIONALITIES } from "./places.ts";
 
 /** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
 const ROLE_MODIFIER_WORDS = new Set(
@@ -91,9 +90,4 @@ export function appositiveRole(
   const from = lexemes[k] as Lexeme;
   const to = lexemes[end - 1] as Lexeme;
   return text.slice(from.start, to.end);
-}
-
-/** True when the lexeme is an adjective of nationality or faith ("Welsh", "Iranian"). */
-export function isNationality(lex: Lexeme): boolean {
-  return NATIONALITIES.has(lex.lower);
 }

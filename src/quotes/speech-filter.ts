@@ -52,7 +52,7 @@ export function notSpeech(facts: SpanFacts, lexemes: readonly Lexeme[]): NotSpee
   if (isNamed(lexemes, facts.window.open)) return "named";
   const adjacent = facts.left?.adjacent === true || facts.right?.adjacent === true;
   if (isTitleLike(facts.words) && !adjacent) return "title";
-  if (!facts.span.primary && !nested(facts) && !adjacent) return "secondary-style";
+  if (!facts.span.primary && !adjacent) return "secondary-style";
   const short = facts.words.length <= SHORT_WORDS;
   // Short quoted words inside a clause need a verb of saying; a short sentence of its own does not.
   const ownSentence = !embedded(lexemes, facts.window.open) && endsSentence(lexemes, facts.window);
@@ -69,10 +69,6 @@ export function notSpeech(facts: SpanFacts, lexemes: readonly Lexeme[]): NotSpee
     return "scare-quote";
   }
   return null;
-}
-
-function nested(_facts: SpanFacts): boolean {
-  return false;
 }
 
 /** A complete utterance followed by its attribution: "Long live Zarif," crowds chanted. */

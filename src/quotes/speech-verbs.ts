@@ -101,16 +101,3 @@ export function isDirectSpeechVerb(lemma: string): boolean {
 export function isReportingVerb(lemma: string): boolean {
   return REPORTING_LEMMAS.has(lemma);
 }
-
-/** Verbs that take their quotation through "as" or an object: "described it as", "called him". */
-export const FRAMING_LEMMAS: ReadonlySet<string> = new Set(
-  "describe call dub label brand term characterize characterise accuse charge dismiss".split(" "),
-);
-
-/** Nouns that carry speech: "in a statement", "his tweet", "the remarks". */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(
-  (
-    "statement statements tweet tweets remark remarks comment comments interview speech message " +
-    "letter email e-mail post words testimony announcement press conference briefing told"
-  ).split(" "),
-);
