@@ -81,9 +81,7 @@ describe("the briefing of the seed article", () => {
     expect(briefing.stats.speakers).toBeGreaterThanOrEqual(4);
   });
 
-  // Waits on the who-said-what core (issue 2): it splits Videgaray into "Videgaray" and "Luis
-  // Videgaray Thursday" (the role lands on the second) and lists "Exxon CEO" as a person of its own.
-  it.skip("gives Videgaray his role and lists exactly the five people of the article", () => {
+  it("gives Videgaray his role and lists exactly the five people of the article", () => {
     const people = briefing.people.filter((p) => p.kind === "person").map((p) => p.name);
     expect(people).toHaveLength(5);
     expect(briefing.people.find((p) => p.name.endsWith("Videgaray"))?.role).toMatch(
