@@ -59,7 +59,8 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
   try {
     const terminal = await startChats({ platforms, env, core, io, running });
     for (const adapter of running) digests.attach(adapter.chat);
-    await digests.start();
+    if (runsDigests(config.digestScheduler, env)) await digests.start();
+    else logger.info({ shard: env.SHARDS }, "digest scheduler left to another process");
     const reason = await Promise.race([
       io.stopSignal,
       ...(terminal === null ? [] : [terminal.done.then(() => "end of input")]),
@@ -76,6 +77,14 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
     await store.close();
     await fetcher.close();
   }
+}
+
+/**
+ * Scheduled digests run in one process: where DIGEST_SCHEDULER allows it and, under discord.js's
+ * ShardingManager (which sets SHARDS), only in the process of shard 0.
+ */
+export function runsDigests(enabled: boolean, env: Env): boolean {
+  return enabled && (env.SHARDS === undefined || env.SHARDS === "" || env.SHARDS === "0");
 }
 
 /** Starts every configured platform, or the console when none is; returns the console if started. */

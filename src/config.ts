@@ -20,6 +20,7 @@ const coreSchema = z.object({
   CACHE_MAX_ENTRIES: positiveInt.default(200),
   SUMMARY_SENTENCES: positiveInt.max(10).default(3),
   DIGEST_MAX_ITEMS: positiveInt.max(50).default(10),
+  DIGEST_SCHEDULER: bool.default(true),
 });
 
 export interface CoreConfig {
@@ -35,6 +36,8 @@ export interface CoreConfig {
   readonly cache: { readonly ttlMs: number; readonly maxEntries: number };
   readonly summarySentences: number;
   readonly digestMaxItems: number;
+  /** Whether this process runs scheduled digests (one process of a sharded or scaled-out bot should). */
+  readonly digestScheduler: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -66,5 +69,6 @@ export function loadConfig(env: Env): CoreConfig {
     cache: Object.freeze({ ttlMs: raw.CACHE_TTL_MS, maxEntries: raw.CACHE_MAX_ENTRIES }),
     summarySentences: raw.SUMMARY_SENTENCES,
     digestMaxItems: raw.DIGEST_MAX_ITEMS,
+    digestScheduler: raw.DIGEST_SCHEDULER,
   });
 }

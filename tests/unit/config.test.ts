@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+
+describe("loadConfig", () => {
+  it("gives working defaults with no variables set", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      logLevel: "info",
+      databasePath: "./data/newsbrief.db",
+      allowPrivateUrls: false,
+      fetch: { connectTimeoutMs: 5_000, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 },
+      cache: { ttlMs: 900_000, maxEntries: 200 },
+      summarySentences: 3,
+      digestMaxItems: 10,
+      digestScheduler: true,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it("reads the variables it is given, treating empty ones as unset", () => {
+    const config = loadConfig({
+      ALLOW_PRIVATE_URLS: "true",
+      FETCH_TIMEOUT_MS: "2000",
+      LOG_LEVEL: "",
+    });
+    expect(config.allowPrivateUrls).toBe(true);
+    expect(config.fetch.timeoutMs).toBe(2_000);
+    expect(config.logLevel).toBe("info");
+  });
+
+  it("names every bad variable in one CONFIG_INVALID error", () => {
+    let error: unknown;
+    try {
+      loadConfig({ FETCH_TIMEOUT_MS: "soon", SUMMARY_SENTENCES: "40", LOG_LEVEL: "loud" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: "CONFIG_INVALID" });
+    const message = (error as Error).message;
+    for (const name of ["FETCH_TIMEOUT_MS", "SUMMARY_SENTENCES", "LOG_LEVEL"]) {
+      expect(message).toContain(name);
+    }
+  });
+});
