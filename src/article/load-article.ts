@@ -5,6 +5,7 @@ import { decodeBody } from "./charset.ts";
 import { extractArticle } from "./extract-html.ts";
 import type { Fetcher } from "./fetcher.ts";
 import { detectInputKind, looksLikeHtml, unwrapLink } from "./input-kind.ts";
+import { readError } from "./read-error.ts";
 import { validateArticleText } from "./validate.ts";
 
 /** How loadArticle reaches the outside world. */
@@ -83,18 +84,7 @@ async function readLocalFile(path: string): Promise<Buffer> {
     }
     return await readFile(path);
   } catch (error) {
-    if (error instanceof NewsbriefError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : String(code ?? error);
-    throw new NewsbriefError("INPUT_INVALID", `Cannot read ${path}: ${why}.`, {
-      details: { input: path },
-      cause: error,
-    });
+    throw readError(path, error);
   }
 }
 

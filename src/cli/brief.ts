@@ -4,6 +4,7 @@ import { loadConfig } from "../config.ts";
 import { brief, MAX_SUMMARY_SENTENCES } from "../summary/brief.ts";
 import type { Briefing, BriefQuote } from "../summary/briefing.ts";
 import { type CliIo, readArticleInput, runJsonl } from "./io.ts";
+import { parseCommandArgs } from "./usage.ts";
 
 const USAGE = `Usage: newsbrief brief <file|url|-> [--json] [--sentences N]
        newsbrief brief --jsonl <file.jsonl|-> [--sentences N]
@@ -24,15 +25,8 @@ interface BriefArgs {
 
 /** `newsbrief brief`: prints the briefing of a file, URL or stdin, or of every line of a JSONL file. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    io.stderr.write(`newsbrief brief: ${parsed}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs("brief", USAGE, args, io, parseArgs);
+  if (typeof parsed === "number") return parsed;
   const sentences = parsed.sentences ?? loadConfig(io.env).summarySentences;
   if (parsed.mode === "jsonl") {
     const failures = await runJsonl(parsed.source, io, (record) =>

@@ -5,6 +5,7 @@ import { detectInputKind } from "../article/input-kind.ts";
 import { parseFeed } from "../article/parse-feed.ts";
 import { NewsbriefError } from "../errors.ts";
 import { type CliIo, readInputBytes, withFetcher } from "./io.ts";
+import { parseCommandArgs } from "./usage.ts";
 
 const USAGE = `Usage: newsbrief feed <url|file|-> [--json] [--etag <etag>] [--last-modified <date>]
 
@@ -26,15 +27,8 @@ interface FeedArgs {
 
 /** `newsbrief feed <url|file|->`: fetches or reads a feed and lists its items. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    io.stderr.write(`newsbrief feed: ${parsed}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs("feed", USAGE, args, io, parseArgs);
+  if (typeof parsed === "number") return parsed;
   const result = await readFeed(parsed, io);
   io.stdout.write(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
   return 0;

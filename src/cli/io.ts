@@ -10,6 +10,7 @@ import {
   loadFile,
   MAX_FILE_BYTES,
 } from "../article/load-article.ts";
+import { readError } from "../article/read-error.ts";
 import { validateArticleText } from "../article/validate.ts";
 import { loadConfig } from "../config.ts";
 import { NewsbriefError, toNewsbriefError } from "../errors.ts";
@@ -56,18 +57,7 @@ export async function readInputBytes(path: string, io: CliIo): Promise<Buffer> {
   try {
     return path === "-" ? await readStream(io.stdin, source) : await readFile(path);
   } catch (error) {
-    if (error instanceof NewsbriefError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : String(code ?? error);
-    throw new NewsbriefError("INPUT_INVALID", `Cannot read ${source}: ${why}.`, {
-      details: { input: source },
-      cause: error,
-    });
+    throw readError(source, error);
   }
 }
 
@@ -116,9 +106,7 @@ export async function runJsonl(
   try {
     await opened;
   } catch (error) {
-    throw new NewsbriefError("INPUT_INVALID", `Cannot read ${path}: no such file.`, {
-      cause: error,
-    });
+    throw readError(path, error);
   }
   let failures = 0;
   let lineNumber = 0;

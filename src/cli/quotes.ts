@@ -3,6 +3,7 @@ import { analyzeArticle } from "../analyze.ts";
 import type { Quote } from "../quotes/quote.ts";
 import { quotesJson } from "../quotes/to-json.ts";
 import { type CliIo, readArticleInput, runJsonl } from "./io.ts";
+import { parseCommandArgs } from "./usage.ts";
 
 const USAGE = `Usage: newsbrief quotes <file|-> [--json]
        newsbrief quotes --jsonl <file.jsonl|->
@@ -20,15 +21,8 @@ interface QuotesArgs {
 
 /** `newsbrief quotes`: the quotations and speakers of a file or stdin, or of every line of a JSONL file. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    io.stderr.write(`newsbrief quotes: ${parsed}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs("quotes", USAGE, args, io, parseArgs);
+  if (typeof parsed === "number") return parsed;
   if (parsed.mode === "jsonl") {
     const failures = await runJsonl(parsed.source, io, (record) =>
       quotesJson(analyzeArticle({ text: record.text })),

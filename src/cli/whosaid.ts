@@ -4,6 +4,7 @@ import { whoSaidJson } from "../quotes/to-json.ts";
 import { type WhoSaidAnswer, type WhoSaidMode, whoSaid } from "../quotes/who-said.ts";
 import { type CliIo, readArticleInput } from "./io.ts";
 import { showQuote, wrap } from "./quotes.ts";
+import { parseCommandArgs } from "./usage.ts";
 
 const USAGE = `Usage: newsbrief whosaid <file|-> ["<query>"] [--json] [--speaker | --phrase]
 
@@ -25,15 +26,8 @@ interface WhoSaidArgs {
 
 /** `newsbrief whosaid`: answers a who-said query about a file or stdin. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
-  const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    io.stderr.write(`newsbrief whosaid: ${parsed}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs("whosaid", USAGE, args, io, parseArgs);
+  if (typeof parsed === "number") return parsed;
   const analysis = analyzeArticle(await readArticleInput(parsed.source, io));
   const answer = whoSaid(analysis, parsed.query, { mode: parsed.mode });
   io.stdout.write(

@@ -2,6 +2,7 @@
 // scores of newsbrief against a gold file in the format of the shared eval data.
 import { readFile } from "node:fs/promises";
 import { analyzeArticle } from "../analyze.ts";
+import { readError } from "../article/read-error.ts";
 import { isNewsbriefError, NewsbriefError } from "../errors.ts";
 import { parseGoldArticles } from "./quotes-gold.ts";
 import { formatErrors, formatReport, totalScores } from "./quotes-report.ts";
@@ -34,12 +35,7 @@ async function readGold(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NewsbriefError(
-      "INPUT_INVALID",
-      `Cannot read ${path}: ${code === "ENOENT" ? "no such file" : String(code ?? error)}.`,
-      { details: { input: path }, cause: error },
-    );
+    throw readError(path, error);
   }
 }
 

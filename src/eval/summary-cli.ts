@@ -1,6 +1,7 @@
 // `npm run eval:summary -- <file.jsonl> [--sentences N] [--json]`: ROUGE of newsbrief's summaries
 // and of the Lead-N baseline against the references, in one run.
 import { readFile } from "node:fs/promises";
+import { readError } from "../article/read-error.ts";
 import { isNewsbriefError, NewsbriefError } from "../errors.ts";
 import { evaluateSummaries, formatEvaluation, parseSummaryRecords } from "./summary-eval.ts";
 
@@ -48,13 +49,7 @@ export async function runSummaryEval(
     try {
       content = await readFile(args.path, "utf8");
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(code);
-      throw new NewsbriefError("INPUT_INVALID", `Cannot read ${args.path}: ${why}.`, {
-        details: { input: args.path },
-        cause: error,
-      });
+      throw readError(args.path, error);
     }
     const evaluation = evaluateSummaries(parseSummaryRecords(content, args.path), args.sentences);
     out.write(
