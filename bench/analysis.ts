@@ -4,6 +4,7 @@
 import { analyzeArticle } from "../src/analyze.ts";
 import { countWords } from "../src/text/tokens.ts";
 import type { BenchCorpus } from "./run.ts";
+import { quantile } from "./stats.ts";
 
 /** What the analysis benchmark measured. */
 export interface AnalysisBenchResult {
@@ -20,11 +21,6 @@ export interface AnalysisBenchResult {
   /** One article repeated 1, 10 and 100 times: milliseconds, and microseconds per word. */
   readonly growth: ReadonlyArray<{ times: number; words: number; ms: number; usPerWord: number }>;
   readonly pathological: ReadonlyArray<{ name: string; chars: number; ms: number; quotes: number }>;
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 function timed(text: string): { ms: number; cpuMs: number } {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { analyzeArticle } from "../src/analyze.ts";
 import { brief } from "../src/summary/brief.ts";
 import { countWords } from "../src/text/tokens.ts";
+import { medianMs, quantile } from "./stats.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -37,31 +38,19 @@ function loadCorpus(path: string | undefined): string[] {
     .filter((text) => typeof text === "string" && text.trim() !== "");
 }
 
-function timeMs(text: string, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    brief(analyzeArticle({ text }));
-    times.push(performance.now() - started);
-  }
-  return quantile(times, 0.5);
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 /** Runs the benchmark on a corpus of article texts. */
 export function benchBrief(texts: readonly string[]): BriefBenchResult {
   for (const text of texts) brief(analyzeArticle({ text })); // warm up the JIT
   const runs = texts.length < 20 ? 15 : 3;
-  const samples = texts.map((text) => ({ words: countWords(text), ms: timeMs(text, runs) }));
+  const samples = texts.map((text) => ({
+    words: countWords(text),
+    ms: medianMs(() => brief(analyzeArticle({ text })), runs),
+  }));
   const typical =
     [...texts].sort((a, b) => countWords(a) - countWords(b))[Math.floor(texts.length / 2)] ?? "";
   const perWord = (times: number): number => {
     const text = Array.from({ length: times }, () => typical).join("\n\n");
-    return (1000 * timeMs(text, 3)) / countWords(text);
+    return (1000 * medianMs(() => brief(analyzeArticle({ text })), 3)) / countWords(text);
   };
   return {
     articles: samples.length,

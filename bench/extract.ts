@@ -8,6 +8,7 @@ import { Readability } from "@mozilla/readability";
 import { decodeBody } from "../src/article/charset.ts";
 import { parseDocument } from "../src/article/dom.ts";
 import { extractArticle } from "../src/article/extract-html.ts";
+import { medianMs, quantile } from "./stats.ts";
 
 const fixtures = join(import.meta.dirname, "..", "tests", "fixtures", "html");
 
@@ -87,30 +88,15 @@ function pad(html: string, weight: number): string {
     );
 }
 
-function timeMs(fn: () => unknown, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
-  }
-  return quantile(times, 0.5);
-}
-
-function quantile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 /** Runs the benchmark over pages: each page's median of several runs, then median and p95 over pages. */
 export function benchExtract(pages: readonly BenchPage[]): ExtractBenchResult {
   for (const page of pages) extractArticle(page.html); // warm up the JIT
-  const samples = pages.map((page) => ({ page, ms: timeMs(() => extractArticle(page.html), 7) }));
+  const samples = pages.map((page) => ({ page, ms: medianMs(() => extractArticle(page.html), 7) }));
   const heaviest = [...pages].sort((a, b) => b.html.length - a.html.length)[0]!;
   const document = parseDocument(heaviest.html);
   const readability = () =>
     new Readability(parseDocument(heaviest.html) as never, { serializer: (n) => n }).parse();
-  const parseMs = timeMs(() => parseDocument(heaviest.html), 5);
+  const parseMs = medianMs(() => parseDocument(heaviest.html), 5);
   return {
     pages: pages.length,
     medianKb: quantile(
@@ -131,8 +117,8 @@ export function benchExtract(pages: readonly BenchPage[]): ExtractBenchResult {
       kb: heaviest.html.length / 1024,
       elements: document.querySelectorAll("*").length,
       parseMs,
-      readabilityMs: timeMs(readability, 5) - parseMs,
-      extractMs: timeMs(() => extractArticle(heaviest.html), 5),
+      readabilityMs: medianMs(readability, 5) - parseMs,
+      extractMs: medianMs(() => extractArticle(heaviest.html), 5),
     },
   };
 }
