@@ -78,10 +78,15 @@ export function createBot(deps: BotDeps): Bot {
       );
       const briefing = brief(analysis, { sentences: deps.summarySentences ?? 3 });
       const briefedAt = clock.now();
+      // Pasted text has no page title: later answers name the article by the briefing's headline.
+      const titled =
+        analysis.article.title === undefined
+          ? { ...analysis, article: { ...analysis.article, title: briefing.title } }
+          : analysis;
       await deps.store.setCurrentArticle(
-        currentArticleOf(context.channel, analysis.article, briefedAt),
+        currentArticleOf(context.channel, titled.article, briefedAt),
       );
-      remember(context.channel, { briefedAt, analysis });
+      remember(context.channel, { briefedAt, analysis: titled });
       deps.logger.debug({ channel: context.channel, quotes: analysis.quotes.length }, "briefed");
       return renderBriefing(briefing, context.user.name ?? context.user.id);
     },
