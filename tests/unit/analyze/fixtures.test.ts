@@ -1,25 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../../src/analyze.ts";
-import type { Quote, QuoteType } from "../../../src/quotes/quote.ts";
-
-const dir = join(import.meta.dirname, "..", "..", "fixtures", "quotes");
-
-/** A quotation the article must yield: how its text starts, who said it, and its type. */
-type Expected = readonly [start: string, speaker: string | null, type: QuoteType];
-
-interface FixtureCase {
-  readonly file: string;
-  /** Every direct, partial and block quotation, in article order. */
-  readonly quotes: readonly Expected[];
-  /** Quoted words that are not speech (titles, nicknames, words as words). */
-  readonly notQuotes: readonly string[];
-  /** People the article names, with their canonical names. */
-  readonly people: readonly string[];
-  /** Reported speech without quotation marks: how it starts, and who said it. */
-  readonly reported?: ReadonlyArray<readonly [start: string, speaker: string]>;
-}
+import { describe } from "vitest";
+import { checkFixture, type FixtureCase } from "./fixture-check.ts";
 
 const CASES: readonly FixtureCase[] = [
   {
@@ -182,50 +162,6 @@ const CASES: readonly FixtureCase[] = [
   },
 ];
 
-function quoted(quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((q) => q.type !== "indirect");
-}
-
 describe("analyzeArticle on hand-written articles", () => {
-  for (const fixture of CASES) {
-    describe(fixture.file, () => {
-      const text = readFileSync(join(dir, fixture.file), "utf8");
-      const analysis = analyzeArticle({ text });
-
-      it("finds every quotation, in order, with its speaker and type", () => {
-        const got = quoted(analysis.quotes).map((q) => [q.text, q.speaker, q.type] as const);
-        expect(got).toHaveLength(fixture.quotes.length);
-        fixture.quotes.forEach(([start, speaker, type], i) => {
-          expect(got[i]?.[0].startsWith(start), `quote ${i}: ${got[i]?.[0]}`).toBe(true);
-          expect(got[i]?.[1], `speaker of "${start}"`).toBe(speaker);
-          expect(got[i]?.[2], `type of "${start}"`).toBe(type);
-        });
-      });
-
-      it("returns no quoted words that are not speech", () => {
-        for (const words of fixture.notQuotes) {
-          expect(quoted(analysis.quotes).some((q) => q.text.replace(/[.,]$/, "") === words)).toBe(
-            false,
-          );
-        }
-      });
-
-      it("names the people of the article by their full names", () => {
-        const names = analysis.people.map((p) => p.name);
-        for (const name of fixture.people) expect(names).toContain(name);
-      });
-
-      it("gives reported speech to whoever the article says said it", () => {
-        const reported = analysis.quotes.filter((q) => q.type === "indirect");
-        for (const [start, speaker] of fixture.reported ?? []) {
-          const found = reported.find((q) => q.text.startsWith(start));
-          expect(found?.speaker, start).toBe(speaker);
-        }
-      });
-
-      it("keeps every quotation a verbatim slice of the article", () => {
-        for (const q of analysis.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-      });
-    });
-  }
+  for (const fixture of CASES) checkFixture(fixture);
 });
