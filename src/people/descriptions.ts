@@ -1,6 +1,6 @@
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
-import { ROLE_RANKS } from "./lexicon.ts";
+import { ORG_NOUNS, ROLE_RANKS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 
@@ -91,10 +91,9 @@ function appositionOf(people: People, ref: Ref): number | undefined {
   return undefined;
 }
 
+/** An organisation's noun heads the description: "the transit authority" is never a person. */
 function isOrgHead(head: string): boolean {
-  return /^(newspaper|paper|daily|tabloid|company|firm|group|ministry|department|agency|network|channel|broadcaster|magazine|website|bank|club|party|campaign|committee|council|union|association|government|administration|airline|carrier|retailer|manufacturer|maker|insurer|lender|developer|publisher|studio)$/.test(
-    head,
-  );
+  return ORG_NOUNS.has(head);
 }
 
 /** Lookups built once per article, so resolving a description never scans every entity. */
