@@ -4,28 +4,45 @@ import { isNewsbriefError } from "./errors.ts";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+interface CommandEntry {
+  readonly synopsis: string;
+  readonly summary: string;
+  readonly load: () => Promise<{ run: Command }>;
+}
+
+const COMMANDS: Record<string, CommandEntry> = {
   quotes: {
-    summary: "quotes <file|-> --json | --jsonl <file>   every quotation and its speaker",
+    synopsis: "quotes <file|url|-> [--json] | --jsonl <file>",
+    summary: "every quotation and its speaker",
     load: () => import("./cli/quotes.ts"),
   },
   whosaid: {
-    summary: 'whosaid <file|url|-> "<query>" [--json]   who said it, or what someone said',
+    synopsis: 'whosaid <file|url|-> ["query"] [--json]',
+    summary: "who said a phrase, or what someone said",
     load: () => import("./cli/whosaid.ts"),
   },
   brief: {
-    summary: "brief <file|url|-> [--json] [--sentences N] | --jsonl <file>   the briefing",
+    synopsis: "brief <file|url|-> [--json] [--sentences N] | --jsonl <file>",
+    summary: "the briefing",
     load: () => import("./cli/brief.ts"),
   },
-  feed: { summary: "feed <url> [--json]   a feed's items", load: () => import("./cli/feed.ts") },
+  feed: {
+    synopsis: "feed <url|file|-> [--json]",
+    summary: "a feed's items",
+    load: () => import("./cli/feed.ts"),
+  },
   digest: {
-    summary: "digest add|list|remove|run ...   channel digests (see --help)",
+    synopsis: "digest add|list|remove|run ...",
+    summary: "channel digests (newsbrief digest --help)",
     load: () => import("./cli/digest.ts"),
   },
 };
 
-const USAGE = `Usage: newsbrief <command> [options]\n\nCommands:\n${Object.values(COMMANDS)
-  .map((c) => `  ${c.summary}`)
+const WIDTH = Math.max(...Object.values(COMMANDS).map((c) => c.synopsis.length));
+const USAGE = `Usage: newsbrief <command> [options]   (newsbrief <command> --help for more)\n\nCommands:\n${Object.values(
+  COMMANDS,
+)
+  .map((c) => `  ${c.synopsis.padEnd(WIDTH)}  ${c.summary}`)
   .join("\n")}\n`;
 
 /** Runs the CLI with the given arguments and streams; returns the exit code. */
