@@ -94,7 +94,7 @@ function modifiesPeople(next: Lexeme | undefined): boolean {
 }
 
 const GROUPS =
-  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men)$/;
+  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men|authorities|officers|management|rescuers|witnesses|critics|neighbours|neighbors|locals|villagers|campaigners|supporters|opponents|sources|insiders|aides|organisers|organizers|demonstrators|passengers|relatives)$/;
 
 /** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
 function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
@@ -122,6 +122,8 @@ export function trimRun(
       CONTRACTION.test(lex.lower) ||
       (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
+      // "Police said", "Staff say": a group opening the sentence is no name.
+      (lex.initial && GROUPS.test(lex.lower)) ||
       (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
       (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
     if (!ordinary) break;
