@@ -1,6 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { isAnonymous } from "./anonymous.ts";
 import type { EntityDraft } from "./entities.ts";
-import { ORG_NOUNS, ROLE_RANKS } from "./lexicon.ts";
+import { ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 
@@ -165,11 +166,16 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     people.confirmed.add(index);
     return [...holders][0] as number;
   }
+  // A spokesperson nobody was named as speaks for an organisation, not for the person in focus.
+  if (holders.size === 0 && SPOKES_NOUNS.has(head)) return -2;
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)
       : (id: number) => isPersonLike(people.entities[id]);
-  const focus = mostSalient(people.refs, index, ref.sentence, accept);
+  // "One victim, an 81-year-old widow, ... the widow said": the unnamed person it refers back to.
+  const unnamed =
+    holders.size === 0 ? (other: Ref) => isAnonymous(other) && other.head === head : undefined;
+  const focus = mostSalient(people.refs, index, ref.sentence, accept, unnamed);
   if (holders.size > 0) people.confirmed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : -2;
   return Math.min(...holders);

@@ -1,4 +1,6 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { anonymousRef } from "./anonymous.ts";
+import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
 import { FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
@@ -22,6 +24,11 @@ export interface Ref {
   /** For pronouns: the gender they ask for; for descriptions: their head noun. */
   readonly gender?: "male" | "female";
   readonly head?: string;
+  /**
+   * Someone the article leaves unnamed ("one victim", "a spokeswoman for the transit authority"):
+   * only salience sees it (no lexeme points to it), so what follows does not borrow a name.
+   */
+  readonly anonymous?: boolean;
 }
 
 const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
@@ -33,17 +40,6 @@ const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
 ]);
 
 const DETERMINERS = new Set(["the", "this", "that"]);
-const ROLE_WORDS =
-  /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
-
-/** Words after which a noun phrase starts a clause. */
-const CLAUSE_OPENERS = new Set(
-  (
-    "but so yet when while as after before because if that although though since until " +
-    "then whereas once meanwhile however also still"
-  ).split(" "),
-);
-
 /** All references of the article in text order, and the lexeme → reference lookup. */
 export interface RefTable {
   readonly refs: Ref[];
@@ -78,6 +74,11 @@ export function buildRefs(
         nameRef(lexemes, i, name, entityOf[n] ?? -1, entities),
         quotedParagraphs,
       );
+      // "Reyes's mother said": the owner is named, the speaker is not.
+      const owned = name.possessive
+        ? anonymousRef(lexemes, name.last, { names, nameAt, refAt }, i)
+        : undefined;
+      if (owned !== undefined) pushHidden(refs, owned, quotedParagraphs);
       i = Math.max(i, name.last);
       continue;
     }
@@ -85,6 +86,12 @@ export function buildRefs(
     if (ref !== undefined) {
       pushRef(refs, refAt, lexemes, ref, quotedParagraphs);
       i = ref.last;
+      continue;
+    }
+    const unnamed = anonymousRef(lexemes, i, { names, nameAt, refAt }, i);
+    if (unnamed !== undefined) {
+      pushHidden(refs, unnamed, quotedParagraphs);
+      i = unnamed.last;
     }
   }
   return { refs, refAt };
@@ -100,6 +107,11 @@ function pushRef(
   for (let k = ref.first; k <= ref.last && k < lexemes.length; k++) refAt[k] = refs.length;
   // Words of a block-quoted paragraph are its author's, not the narrative's.
   refs.push(ref.quote === -1 && quotedParagraphs.has(ref.paragraph) ? { ...ref, quote: -2 } : ref);
+}
+
+/** An unnamed person counts for salience in the narrative only, and no lexeme points to it. */
+function pushHidden(refs: Ref[], ref: Ref, quotedParagraphs: ReadonlySet<number>): void {
+  if (ref.quote === -1 && !quotedParagraphs.has(ref.paragraph)) refs.push(ref);
 }
 
 function nameRef(
@@ -209,31 +221,4 @@ function descriptionHead(
     return next?.word === true && (next.cap || isRoleNoun(next.lower)) ? -1 : k;
   }
   return -1;
-}
-
-/** True when the word at `i` starts a clause: sentence start, after a comma, mark or conjunction. */
-function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
-  // Walk back to the start of the noun phrase: "The Liberal Democrat parliamentary chairman Matthew Taylor".
-  let i = at;
-  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
-    const lex = lexemes[k] as Lexeme;
-    if (!lex.word || lex.sentence !== (lexemes[at] as Lexeme).sentence || lex.possessive) break;
-    if (lex.lower === "the" || lex.lower === "a" || lex.lower === "an") {
-      i = k;
-      break;
-    }
-    if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_WORDS.test(lex.lower))) break;
-    if (FUNCTION_WORDS.has(lex.lower)) break;
-    i = k;
-  }
-  const lex = lexemes[i] as Lexeme;
-  if (lex.initial) return true;
-  const prev = lexemes[i - 1];
-  if (prev === undefined || prev.sentence !== lex.sentence) return true;
-  if (!prev.word) return prev.text !== "(";
-  if (CLAUSE_OPENERS.has(prev.lower)) return true;
-  // "And the president didn't...": a conjunction opening the sentence opens the clause too.
-  return (
-    (prev.lower === "and" || prev.lower === "or") && (prev.initial || lexemes[i - 2]?.text === ",")
-  );
 }

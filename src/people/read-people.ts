@@ -1,5 +1,6 @@
 import { isDirectSpeechVerb, speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
@@ -137,11 +138,17 @@ function resolveInOrder(people: People): void {
     const gender = ref.gender;
     const fits = (entity: EntityDraft | undefined) =>
       entity?.gender === undefined || entity.gender === gender;
-    ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
-      const entity = entities[id];
-      return isPersonLike(entity) && fits(entity);
-    });
-    if (ref.entity >= 0) continue;
+    ref.entity = mostSalient(
+      refs,
+      k,
+      ref.sentence,
+      (id) => {
+        const entity = entities[id];
+        return isPersonLike(entity) && fits(entity);
+      },
+      (other) => isAnonymous(other) && (other.gender === undefined || other.gender === gender),
+    );
+    if (ref.entity >= 0 || ref.entity === -2) continue;
     // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
     ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
       const entity = entities[id];

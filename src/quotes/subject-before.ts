@@ -1,3 +1,4 @@
+import { KINSHIP_NOUNS } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
 import { FUNCTION_WORDS, isRoleNoun, SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
@@ -161,6 +162,10 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
       continue;
     }
     if (!ref.possessive || ref.entity < 0) return undefined;
+    // "Reyes's mother said": a relative of a named person is someone the article has not named.
+    if (KINSHIP_NOUNS.has((lexemes[k] as Lexeme).lower)) {
+      return { entity: NOBODY, first: ref.first, last: k };
+    }
     const owner = ref.entity;
     const focus = mostSalient(
       refs,

@@ -1,0 +1,139 @@
+import { speechLemma } from "../quotes/speech-verbs.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import { opensClause } from "./clause.ts";
+import { FUNCTION_WORDS, isRoleNoun, SPOKES_NOUNS } from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+import type { NameMention } from "./names.ts";
+
+/** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
+const PERSON_NOUNS = new Set(
+  "person man woman boy girl source insider member relative mourner shopper".split(" "),
+);
+
+/** Relations to someone: "Reyes's mother" is a person of her own, not anyone already named. */
+export const KINSHIP_NOUNS = new Set(
+  (
+    "father mother son daughter wife husband brother sister grandson granddaughter grandfather " +
+    "grandmother daughter-in-law son-in-law father-in-law mother-in-law widow widower uncle aunt " +
+    "nephew niece cousin fiance fiancee girlfriend boyfriend friend neighbour neighbor relative"
+  ).split(" "),
+);
+
+const FEMALE = new Set(
+  (
+    "woman girl mother daughter wife sister grandmother granddaughter widow aunt niece " +
+    "spokeswoman chairwoman businesswoman congresswoman councilwoman actress waitress " +
+    "girlfriend fiancee daughter-in-law mother-in-law"
+  ).split(" "),
+);
+const MALE = new Set(
+  (
+    "man boy father son husband brother grandfather grandson widower uncle nephew spokesman " +
+    "chairman businessman congressman councilman boyfriend fiance son-in-law father-in-law"
+  ).split(" "),
+);
+
+/** Singular indefinite determiners: "a spokeswoman", "one victim", "another witness". */
+const INDEFINITE = /^(a|an|one|another)$/;
+
+/** What the reference builder knows so far: the names, and the references already made. */
+export interface RefsSoFar {
+  readonly names: readonly NameMention[];
+  /** Lexeme → name starting there. */
+  readonly nameAt: Int32Array;
+  /** Lexeme → reference covering it, filled up to the current lexeme. */
+  readonly refAt: Int32Array;
+}
+
+/**
+ * A person the article introduces without a name, in a clause's subject: "One victim, an
+ * 81-year-old widow," / "A spokeswoman for the transit authority" / "Reyes's mother" (the phrase
+ * starts at lexeme `i`; its clause at `clause`). It refers to nobody the article names, so the
+ * pronouns and descriptions after it must not lend it a name. Undefined when the phrase is followed
+ * by the person's name (", Jorge Tello,"), stands in apposition to one ("Raj Mehta, an analyst"), or
+ * speaks for a named organisation ("a spokeswoman for Lufthansa").
+ */
+export function anonymousRef(
+  lexemes: readonly Lexeme[],
+  i: number,
+  known: RefsSoFar,
+  clause: number,
+): Ref | undefined {
+  const det = lexemes[i] as Lexeme;
+  if (!det.word) return undefined;
+  const owned = det.possessive && det.cap;
+  if (!owned && !INDEFINITE.test(det.lower)) return undefined;
+  const head = anonymousHead(lexemes, i, known.nameAt);
+  if (head < 0) return undefined;
+  const noun = (lexemes[head] as Lexeme).lower;
+  if (owned && !KINSHIP_NOUNS.has(noun)) return undefined;
+  if (namedAfter(lexemes, head, known) || inApposition(lexemes, clause, known.refAt)) {
+    return undefined;
+  }
+  if (!opensClause(lexemes, clause) && !afterSpeechVerb(lexemes, i)) return undefined;
+  // "his image as a populist fighter": after "as" or "like" the phrase describes, it does not act.
+  if (/^(as|like|than)$/.test(lexemes[i - 1]?.lower ?? "")) return undefined;
+  return {
+    first: i,
+    last: head,
+    form: "role",
+    entity: -2,
+    possessive: false,
+    quote: det.quote,
+    sentence: det.sentence,
+    paragraph: det.paragraph,
+    subject: true,
+    head: noun,
+    anonymous: true,
+    ...(FEMALE.has(noun) ? { gender: "female" } : MALE.has(noun) ? { gender: "male" } : {}),
+  };
+}
+
+/** "Raj Mehta, an analyst at ...", "Shriver — a member of ...": the phrase is the name before it. */
+function inApposition(lexemes: readonly Lexeme[], at: number, refAt: Int32Array): boolean {
+  if (!/^[,—–(-]$/.test(lexemes[at - 1]?.text ?? "")) return false;
+  return (refAt[at - 2] ?? -1) >= 0 || lexemes[at - 2]?.cap === true;
+}
+
+/** The noun that ends an unnamed person's phrase starting at `i`: "a union official", or -1. */
+function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array): number {
+  const det = lexemes[i] as Lexeme;
+  for (let k = i + 1; k < lexemes.length && k - i <= 4; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.cap || lex.sentence !== det.sentence || (nameAt[k] ?? -1) >= 0) return -1;
+    if (FUNCTION_WORDS.has(lex.lower) || speechLemma(lex.lower) !== undefined) return -1;
+    if (!isRoleNoun(lex.lower) && !PERSON_NOUNS.has(lex.lower)) continue;
+    const next = lexemes[k + 1];
+    // "a union official" ends at "official"; "a police officer" goes on to "officer".
+    if (next?.word === true && !next.cap && isRoleNoun(next.lower)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/** ", Jorge Tello," after the phrase, or "for Lufthansa" after a spokesperson: it has a name. */
+function namedAfter(lexemes: readonly Lexeme[], head: number, known: RefsSoFar): boolean {
+  const { names, nameAt } = known;
+  const next = lexemes[head + 1];
+  if (next?.text === ",") {
+    const name = names[nameAt[head + 2] ?? -1];
+    if (name !== undefined && !name.possessive) return true;
+  }
+  if (!SPOKES_NOUNS.has((lexemes[head] as Lexeme).lower)) return false;
+  if (next === undefined || !/^(for|of|at|from)$/.test(next.lower)) return false;
+  const the = lexemes[head + 2]?.lower === "the" ? 1 : 0;
+  return (nameAt[head + 2 + the] ?? -1) >= 0;
+}
+
+/** "said a neighbour who...": the subject of an inverted verb of saying. */
+function afterSpeechVerb(lexemes: readonly Lexeme[], i: number): boolean {
+  const prev = lexemes[i - 1];
+  return prev?.word === true && prev.sentence === (lexemes[i] as Lexeme).sentence
+    ? speechLemma(prev.lower) !== undefined
+    : false;
+}
+
+/** True for a reference to someone the article leaves unnamed, or a pronoun resolved to one. */
+export function isAnonymous(ref: Ref): boolean {
+  return ref.entity === -2 && (ref.anonymous === true || ref.form === "pronoun");
+}

@@ -1,0 +1,40 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { FUNCTION_WORDS, isRoleNoun } from "./lexicon.ts";
+
+const ROLE_WORDS =
+  /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
+
+/** Words after which a noun phrase starts a clause. */
+const CLAUSE_OPENERS = new Set(
+  (
+    "but so yet when while as after before because if that although though since until " +
+    "then whereas once meanwhile however also still"
+  ).split(" "),
+);
+
+/** True when the word at `at` starts a clause: sentence start, after a comma, mark or conjunction. */
+export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
+  // Walk back to the start of the noun phrase: "The Liberal Democrat parliamentary chairman Matthew Taylor".
+  let i = at;
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== (lexemes[at] as Lexeme).sentence || lex.possessive) break;
+    if (lex.lower === "the" || lex.lower === "a" || lex.lower === "an") {
+      i = k;
+      break;
+    }
+    if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_WORDS.test(lex.lower))) break;
+    if (FUNCTION_WORDS.has(lex.lower)) break;
+    i = k;
+  }
+  const lex = lexemes[i] as Lexeme;
+  if (lex.initial) return true;
+  const prev = lexemes[i - 1];
+  if (prev === undefined || prev.sentence !== lex.sentence) return true;
+  if (!prev.word) return prev.text !== "(";
+  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  // "And the president didn't...": a conjunction opening the sentence opens the clause too.
+  return (
+    (prev.lower === "and" || prev.lower === "or") && (prev.initial || lexemes[i - 2]?.text === ",")
+  );
+}
