@@ -1,22 +1,11 @@
 import type { People } from "../people/descriptions.ts";
-import type { Ref } from "../people/mentions.ts";
-import { isPersonLike } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
+import { inherit, type SpeechEvent, Timeline } from "./inherit.ts";
 import { notSpeech } from "./speech-filter.ts";
 import { confirmCue, NOBODY } from "./subject.ts";
 import { quoteWindows } from "./windows.ts";
-
-/** A moment the article reports someone speaking: a cued quotation or reported speech. */
-export interface SpeechEvent {
-  /** Speaker entity, or NOBODY. */
-  readonly entity: number;
-  /** Lexeme index where it happens, for ordering. */
-  readonly at: number;
-  readonly sentence: number;
-  readonly paragraph: number;
-}
 
 /** A quoted span found to be speech, with its speaker. */
 export interface SpokenQuote {
@@ -113,7 +102,12 @@ function readQuote(
   const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
   if (cue !== undefined) confirmCue(people, cue.first, cue.last);
   const entity =
-    cue?.entity ?? inherit(people, span, w, sentence, previous, sameSentence, state.timeline);
+    cue?.entity ??
+    inherit(
+      people,
+      { span, window: w, sentence, previous: previous?.entity, sameSentence },
+      state.timeline,
+    );
   return { span, partial, entity, ...(cue === undefined ? {} : { cue }), sentence };
 }
 
@@ -137,94 +131,4 @@ function isPartial(lexemes: readonly Lexeme[], w: QuoteWindow): boolean {
     return false;
   }
   return !/^(said|says|told|asked|added|tweeted|wrote|declared|replied|answered)$/.test(prev.lower);
-}
-
-function inherit(
-  people: People,
-  span: QuotedSpan,
-  w: QuoteWindow,
-  sentence: number,
-  previous: SpokenQuote | undefined,
-  sameSentence: boolean,
-  timeline: Timeline,
-): number {
-  if ((span.continues || span.reopened || sameSentence) && previous !== undefined) {
-    return previous.entity;
-  }
-  const inSentence = personInClause(people, w);
-  if (inSentence !== undefined) return inSentence;
-  const last = timeline.latestBefore(w.open);
-  if (last !== undefined && last.paragraph === span.paragraph) return last.entity;
-  const subject = previousSubject(people, w, span.paragraph);
-  if (subject !== undefined) return subject;
-  if (last === undefined) return NOBODY;
-  const startsParagraph =
-    (people.lexemes[w.open - 1] as Lexeme | undefined)?.paragraph !== span.paragraph;
-  return startsParagraph && last.paragraph === span.paragraph - 1 && sentence - last.sentence <= 3
-    ? last.entity
-    : NOBODY;
-}
-
-/** The person the previous sentence of the paragraph is about: "Still, Balmer gives Schuller some credit. "..."". */
-function previousSubject(people: People, w: QuoteWindow, paragraph: number): number | undefined {
-  const { lexemes, refAt, refs } = people;
-  const sentence = (lexemes[w.open] as Lexeme).sentence;
-  for (let k = w.floor - 1; k >= 0; k--) {
-    const lex = lexemes[k] as Lexeme;
-    if (lex.paragraph !== paragraph || lex.sentence < sentence - 1) return undefined;
-    if (lex.quote !== -1) continue;
-    const ref = refs[refAt[k] ?? -1];
-    if (ref === undefined || !ref.subject || ref.entity < 0) continue;
-    if (
-      isPersonLike(people.entities[ref.entity]) &&
-      (lexemes[ref.first] as Lexeme).sentence === sentence - 1
-    ) {
-      // Only the first subject of that sentence counts: keep looking back for an earlier one.
-      let first = ref.entity;
-      for (let j = ref.first - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence - 1; j--) {
-        const earlier = refs[refAt[j] ?? -1];
-        if (earlier?.subject === true && earlier.entity >= 0) first = earlier.entity;
-      }
-      return isPersonLike(people.entities[first]) ? first : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** A person the quotation's own sentence is about: "His family took out a loan when he started, "and..."". */
-function personInClause(people: People, w: QuoteWindow): number | undefined {
-  let found: number | undefined;
-  for (let k = w.floor; k < w.open; k++) {
-    const r = people.refAt[k] ?? -1;
-    if (r < 0) continue;
-    const ref = people.refs[r] as Ref;
-    if (ref.entity >= 0 && isPersonLike(people.entities[ref.entity])) found = ref.entity;
-    k = ref.last;
-  }
-  return found;
-}
-
-/** Speech events in text order, with the latest one before a point. */
-class Timeline {
-  private readonly events: SpeechEvent[];
-  private next = 0;
-  private latest: SpeechEvent | undefined;
-
-  constructor(events: readonly SpeechEvent[]) {
-    this.events = [...events];
-  }
-
-  add(event: SpeechEvent): void {
-    this.latestBefore(event.at);
-    this.latest = event;
-  }
-
-  latestBefore(at: number): SpeechEvent | undefined {
-    while (this.next < this.events.length && (this.events[this.next] as SpeechEvent).at < at) {
-      const event = this.events[this.next] as SpeechEvent;
-      if (this.latest === undefined || event.at >= this.latest.at) this.latest = event;
-      this.next++;
-    }
-    return this.latest;
-  }
 }

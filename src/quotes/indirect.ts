@@ -1,7 +1,7 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import type { SpeechEvent } from "./attribute.ts";
 import { speechVerbAt } from "./cues.ts";
+import type { SpeechEvent } from "./inherit.ts";
 import { isReportingVerb } from "./speech-verbs.ts";
 import { confirmCue, NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";

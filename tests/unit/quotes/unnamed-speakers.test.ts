@@ -22,6 +22,72 @@ describe("speakers the article does not name", () => {
       "the results would be published",
       "Norbridge University",
     ],
+    [
+      "resolves she after an unnamed woman to nobody, not to a woman named earlier",
+      'Joanne Hollis wept in the gallery. One victim, an 81-year-old widow from Corby, said she had lost her savings. "I trusted him," she said.',
+      "I trusted him",
+      null,
+    ],
+    [
+      "keeps an unnamed speaker's pronoun unnamed in the next quotation",
+      'Mayor Ann Cole spoke first. "We were never asked," said one resident. "Not once," she added.',
+      "Not once",
+      null,
+    ],
+    [
+      "resolves she after a spokeswoman of an unnamed body to nobody",
+      "Mayor Ann Cole spoke first. A spokeswoman for the water board said the pipes were old. She added that repairs would take a year.",
+      "repairs would take a year",
+      null,
+    ],
+    [
+      "refers a description back to the unnamed person it repeats",
+      'Dr Ann Cole testified first. An official who asked not to be named said the audit was late. "It was buried," the official said.',
+      "It was buried",
+      null,
+    ],
+    [
+      "gives a spokesman nobody was named as to nobody, not the person in focus",
+      'Mayor Ann Cole left early. "We will review the plan," the spokesman said.',
+      "We will review the plan",
+      null,
+    ],
+    [
+      "gives a relative of a named person nobody: Reyes's mother is not the coach",
+      "Coach Laura Kim praised the team. Reyes's mother, who flew in for the game, said she had never heard the arena so loud.",
+      "she had never heard",
+      null,
+    ],
+    [
+      "reads a group opening the sentence as nobody, not a name",
+      "Mayor Ann Cole spoke first. Police said the road would reopen on Monday.",
+      "the road would reopen",
+      null,
+    ],
+    [
+      "does not carry a speaker past an unnamed person who became the subject",
+      '"We will build it," Mayor Ann Cole said. A resident stood up at the back of the hall.\n\n"We were never asked."',
+      "We were never asked",
+      null,
+    ],
+    [
+      "does not carry a speaker past another person who became the subject",
+      '"We will build it," Mayor Ann Cole said. Tom Reyes stood up at the back of the hall.\n\n"We were never asked."',
+      "We were never asked",
+      null,
+    ],
+    [
+      "still carries a speaker into the next paragraph when nobody else came up",
+      '"We will build it," Mayor Ann Cole said. She pointed at the map.\n\n"The line will run along the river."',
+      "The line will run",
+      "Ann Cole",
+    ],
+    [
+      "still takes the name that an unnamed description is in apposition to",
+      'Dr Sam Ortega, a cancer specialist, was not involved. "Eight out of ten sounds wonderful," he said.',
+      "Eight out of ten",
+      "Sam Ortega",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
