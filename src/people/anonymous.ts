@@ -1,22 +1,13 @@
 import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { opensClause } from "./clause.ts";
-import { FUNCTION_WORDS, isRoleNoun, SPOKES_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
 
 /** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
 const PERSON_NOUNS = new Set(
   "person man woman boy girl source insider member relative mourner shopper".split(" "),
-);
-
-/** Relations to someone: "Reyes's mother" is a person of her own, not anyone already named. */
-export const KINSHIP_NOUNS = new Set(
-  (
-    "father mother son daughter wife husband brother sister grandson granddaughter grandfather " +
-    "grandmother daughter-in-law son-in-law father-in-law mother-in-law widow widower uncle aunt " +
-    "nephew niece cousin fiance fiancee girlfriend boyfriend friend neighbour neighbor relative"
-  ).split(" "),
 );
 
 const FEMALE = new Set(

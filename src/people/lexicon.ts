@@ -115,6 +115,7 @@ export const ROLE_NOUNS = words(`
   butcher carpenter plumber chef cook waiter waitress cashier clerk guard janitor mechanic sailor
   tailor trader vendor shopkeeper bartender barber broker designer accountant ranger chaplain
   midwife pharmacist homeowner shopper commuter motorist passenger bystander fan supporter
+  barrister solicitor
 `);
 
 const NOT_ROLES = new Set(
@@ -187,3 +188,10 @@ export const NAME_ABBREVIATIONS = words(
 
 /** Modifiers that make a role a different one: a deputy press secretary is not the press secretary. */
 export const ROLE_RANKS = words("deputy vice assistant associate acting interim junior under");
+
+/** Relations to someone: "Reyes's mother" is a person of her own, not anyone already named. */
+export const KINSHIP_NOUNS = words(`
+  father mother son daughter wife husband brother sister grandson granddaughter grandfather
+  grandmother daughter-in-law son-in-law father-in-law mother-in-law widow widower uncle aunt
+  nephew niece cousin fiance fiancee girlfriend boyfriend friend neighbour neighbor relative
+`);

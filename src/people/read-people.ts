@@ -5,7 +5,7 @@ import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
 import { findNames, type NameMention } from "./names.ts";
-import { appositiveRole } from "./roles.ts";
+import { appositiveRole, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
@@ -68,11 +68,17 @@ function collectRoles(
     const id = entityOf[n] ?? -1;
     if (id < 0) return;
     const after = name.possessive ? undefined : appositiveRole(text, lexemes, name.last + 1);
+    // "Her deputy, Tom Okafor, was": an apposition closes after the name; "..., Clinton went" does not.
+    const closed = /^[,.;:()—–-]$/.test(lexemes[name.last + 1]?.text ?? ".");
+    const before =
+      name.kind === "organization" || !closed
+        ? undefined
+        : roleBeforeName(text, lexemes, name.outerFirst);
     const draft = entities[id];
     // A name given a role between commas ("X, a lawyer for Y,") is a person's.
-    if (after !== undefined && draft !== undefined && draft.kind === "unknown")
+    if ((after ?? before) !== undefined && draft !== undefined && draft.kind === "unknown")
       draft.kind = "person";
-    for (const role of [withAffiliation(text, lexemes, name), after]) {
+    for (const role of [withAffiliation(text, lexemes, name), after, before]) {
       if (role === undefined || role === "") continue;
       const list = roles.get(id) ?? [];
       if (!list.includes(role)) list.push(role);

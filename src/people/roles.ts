@@ -1,5 +1,6 @@
+import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { FUNCTION_WORDS, isRoleNoun } from "./lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS } from "./lexicon.ts";
 
 /** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
 const ROLE_MODIFIER_WORDS = new Set(
@@ -90,4 +91,37 @@ export function appositiveRole(
   const from = lexemes[k] as Lexeme;
   const to = lexemes[end - 1] as Lexeme;
   return text.slice(from.start, to.end);
+}
+
+/** Words that open a noun phrase before its role: "her deputy", "its planning director". */
+const OPENERS = /^(the|a|an|his|her|its|their|our|my|your)$/;
+
+/**
+ * The role given before a name between commas: "Her deputy, Tom Okafor," or "Norway's energy
+ * minister, Erik Lunde,". Lexeme `at` is the name's first; relations ("her husband") are no role.
+ */
+export function roleBeforeName(
+  text: string,
+  lexemes: readonly Lexeme[],
+  at: number,
+): string | undefined {
+  const comma = lexemes[at - 1];
+  const head = lexemes[at - 2];
+  if (comma?.text !== "," || head === undefined || !head.word || head.cap) return undefined;
+  if (!isRoleNoun(head.lower) || KINSHIP_NOUNS.has(head.lower)) return undefined;
+  let from = at - 2;
+  for (let k = at - 3; k >= 0 && at - 2 - k <= 4; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.sentence !== head.sentence) return roleText(text, lexemes, from, at - 2);
+    // The phrase opens with a determiner or an owner: "the state's attorney general".
+    if (lex.possessive || OPENERS.test(lex.lower)) return roleText(text, lexemes, from, at - 2);
+    if (!lex.word || FUNCTION_WORDS.has(lex.lower) || /(ly|ed)$/.test(lex.lower)) break;
+    if (speechLemma(lex.lower) !== undefined) break;
+    from = k;
+  }
+  return undefined;
+}
+
+function roleText(text: string, lexemes: readonly Lexeme[], from: number, to: number): string {
+  return text.slice((lexemes[from] as Lexeme).start, (lexemes[to] as Lexeme).end);
 }

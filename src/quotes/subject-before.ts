@@ -1,6 +1,5 @@
-import { KINSHIP_NOUNS } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
-import { FUNCTION_WORDS, isRoleNoun, SPOKES_NOUNS } from "../people/lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";

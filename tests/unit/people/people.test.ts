@@ -31,9 +31,19 @@ describe("people and organisations", () => {
       "Ian Fogg",
       "broadband analyst at Jupiter Research",
     ],
+    ["Her deputy, Tom Okafor, was more cautious.", "Tom Okafor", "deputy"],
+    ["Norway's energy minister, Erik Lunde, said no.", "Erik Lunde", "energy minister"],
+    ['"No," said its planning director, Owen Hart.', "Owen Hart", "planning director"],
   ])("splits the title from the name in %j", (text, name, role) => {
     const entity = find(people(text), name);
     expect(entity?.role).toBe(role);
+  });
+
+  it.each([
+    ["Her husband, David Benton, spoke in favour.", "David Benton"],
+    ["It was a race against a single opponent, Maria Lopez won it easily.", "Maria Lopez"],
+  ])("gives no role for a relation or a clause that is no apposition in %j", (text, name) => {
+    expect(find(people(text), name)?.role).toBeUndefined();
   });
 
   it("keeps initials in the name and leaves honorifics out of the role", () => {
