@@ -40,6 +40,7 @@ export const DETERMINERS = new Set([
   "another",
   "his",
   "her",
+  "its",
   "their",
 ]);
 

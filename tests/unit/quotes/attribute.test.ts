@@ -101,6 +101,12 @@ describe("speaker attribution", () => {
       "We will not deport",
       "Kelly",
     ],
+    [
+      "takes the name in apposition after an inverted verb and an owner's role",
+      'The developer, Greenfield Homes, says the plan is sound. "This is the housing we need," said its planning director, Owen Hart.',
+      "This is the housing",
+      "Owen Hart",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
