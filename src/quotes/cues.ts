@@ -184,7 +184,7 @@ function invertible(lexemes: readonly Lexeme[], m: number, lemma: string): boole
 }
 
 /** "Gallagher said ... and accused the government of": a second verb shares the first one's subject. */
-function coordinatedSubject(people: People, m: number): Subject | undefined {
+export function coordinatedSubject(people: People, m: number): Subject | undefined {
   const { lexemes } = people;
   const and = lexemes[m - 1];
   if (and === undefined || !/^(and|but|then)$/.test(and.lower)) return undefined;

@@ -1,6 +1,7 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { speechVerbAt } from "./cues.ts";
+import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
+import { coordinatedSubject, speechVerbAt } from "./cues.ts";
 import type { SpeechEvent } from "./inherit.ts";
 import { isReportingVerb } from "./speech-verbs.ts";
 import { confirmCue, NOBODY, type Subject } from "./subject.ts";
@@ -66,7 +67,8 @@ function reportAt(
   }
   const lemma = speechVerbAt(people, k);
   if (lemma === undefined || !isReportingVerb(lemma) || lex.cap) return undefined;
-  const subject = subjectBefore(people, k, floor);
+  // "called the project a waste and said the money...": the second verb shares the first one's subject.
+  const subject = subjectBefore(people, k, floor) ?? coordinatedSubject(people, k);
   if (subject === undefined) return undefined;
   const end = sentenceEnd(lexemes, k, last);
   if (introducesQuote(lexemes, k, end)) return undefined;
@@ -76,8 +78,10 @@ function reportAt(
   }
   const comma = lexemes[subject.first - 1];
   if (comma?.text !== "," || subject.first - 2 < floor) return undefined;
-  // "..., he said." or "..., he said, ...": the verb ends its clause; "Moreno promised to" does not.
-  if (!/^[,.;!?]$/.test(lexemes[k + 1]?.text ?? ".")) return undefined;
+  // "..., he said (on Friday)." or "..., he said, ...": the verb ends its clause; "Moreno promised to" does not.
+  const timed = afterTimePhrase(lexemes, k + 1, end);
+  const stop = isTimeWord(lexemes[timed - 1]?.lower ?? "") ? timed : k + 1;
+  if (!/^[,.;!?]$/.test(lexemes[stop]?.text ?? ".")) return undefined;
   // "In a blog post, Webb wrote:" introduces what follows; it reports nothing before it.
   if (lexemes[k + 1]?.text === ":") return undefined;
   const before = { first: floor, last: subject.first - 2 };
@@ -127,51 +131,6 @@ function according(
     return report({ ...subject, first: k }, floor, k - 2, k + 1, lex);
   }
   return undefined;
-}
-
-/** Where the reported clause starts: after "that", after the hearer of "told", after a short time phrase. */
-function complementStart(
-  people: People,
-  verb: number,
-  lemma: string,
-  end: number,
-): number | undefined {
-  const { lexemes, refAt } = people;
-  let j = lemma === "tell" ? afterHearer(people, verb + 1) : verb + 1;
-  if (j === undefined) return undefined;
-  j = afterTimePhrase(lexemes, j, end);
-  if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
-  // "promised to focus on housing": a promise, a vow or a warning reports an intention.
-  if (lexemes[j]?.lower === "to" && /^(promise|vow|pledge|threaten|urge|agree|warn)$/.test(lemma)) {
-    return j <= end ? j : undefined;
-  }
-  const next = lexemes[j];
-  if (next === undefined || !next.word || j > end) return undefined;
-  if (CLAUSE_STARTS.test(next.lower)) return j;
-  return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
-}
-
-const CLAUSE_STARTS =
-  /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you)$/;
-const HEARERS = /^(reporters|journalists|him|her|them|us|me|colleagues|supporters|viewers)$/;
-
-/** "told reporters", "told CNN": where the clause after the one who was told starts. */
-function afterHearer(people: People, j: number): number | undefined {
-  const r = people.refAt[j] ?? -1;
-  if (r >= 0) return (people.refs[r]?.last ?? j) + 1;
-  return HEARERS.test(people.lexemes[j]?.lower ?? "") ? j + 1 : undefined;
-}
-
-/** "said on Friday he was...": skips a short time phrase before the reported clause. */
-function afterTimePhrase(lexemes: readonly Lexeme[], at: number, end: number): number {
-  if (!/^(on|in|at|during|after|before|last|this)$/.test(lexemes[at]?.lower ?? "")) return at;
-  let j = at;
-  for (let step = 0; step < 4 && j + 1 <= end; step++) {
-    const next = lexemes[j + 1] as Lexeme;
-    if (!next.word || next.lower === "that") break;
-    j++;
-  }
-  return j + 1;
 }
 
 function lastOfSentence(lexemes: readonly Lexeme[], k: number): number {

@@ -1,0 +1,80 @@
+import type { People } from "../people/descriptions.ts";
+import { CALENDAR_WORDS, FUNCTION_WORDS } from "../people/lexicon.ts";
+import type { Lexeme } from "../text/lexer.ts";
+
+/** Where the reported clause starts: after "that", after the hearer of "told", after a short time phrase. */
+export function complementStart(
+  people: People,
+  verb: number,
+  lemma: string,
+  end: number,
+): number | undefined {
+  const { lexemes, refAt } = people;
+  let j = lemma === "tell" ? afterHearer(people, verb + 1) : verb + 1;
+  if (j === undefined) return undefined;
+  j = afterTimePhrase(lexemes, j, end);
+  if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
+  // "promised to focus on housing": a promise, a vow or a warning reports an intention.
+  if (lexemes[j]?.lower === "to" && /^(promise|vow|pledge|threaten|urge|agree|warn)$/.test(lemma)) {
+    return j <= end ? j : undefined;
+  }
+  const next = lexemes[j];
+  if (next === undefined || !next.word || j > end) return undefined;
+  if (CLAUSE_STARTS.test(next.lower)) return j;
+  return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
+}
+
+const CLAUSE_STARTS =
+  /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you)$/;
+const HEARERS = /^(him|her|them|us|me|police|parliament|congress)$/;
+
+/** "told reporters", "told CNN", "told his supporters": where the clause after the one told starts. */
+function afterHearer(people: People, at: number): number | undefined {
+  const r = people.refAt[at] ?? -1;
+  const ref = people.refs[r];
+  const j = ref === undefined ? at : ref.last + 1;
+  if (ref !== undefined && !ref.possessive) return j;
+  const word = people.lexemes[j];
+  const plural = word?.word === true && !word.cap && /s$/.test(word.lower);
+  if (
+    word !== undefined &&
+    (HEARERS.test(word.lower) || (plural && !FUNCTION_WORDS.has(word.lower)))
+  ) {
+    return j + 1;
+  }
+  return ref === undefined ? undefined : j;
+}
+
+const TIME_WORDS =
+  /^(today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later)$/;
+const SUBJECT_PRONOUNS = /^(it|he|she|they|we|i|you)$/;
+
+/** A word of time: "Tuesday", "yesterday", "morning". */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.test(word) || (CALENDAR_WORDS.has(word) && word !== "may");
+}
+
+/**
+ * "said on Friday he was...", "said Tuesday that", "said in a statement it would": skips a short
+ * time or circumstance phrase after the verb, up to a time word, "that" or a subject pronoun.
+ */
+export function afterTimePhrase(lexemes: readonly Lexeme[], at: number, end: number): number {
+  const first = lexemes[at]?.lower ?? "";
+  if (isTimeWord(first)) return isTimeWord(lexemes[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  if (!/^(on|in|at|during|after|before|last|this|late|early)$/.test(first)) return at;
+  let j = at;
+  for (let step = 0; step < 4 && j + 1 <= end; step++) {
+    const next = lexemes[j + 1] as Lexeme;
+    if (!next.word || next.lower === "that" || SUBJECT_PRONOUNS.test(next.lower)) break;
+    j++;
+    // "on Tuesday the company would": a time word ends the phrase when a clause follows it.
+    const after = lexemes[j + 1];
+    if (
+      isTimeWord(next.lower) &&
+      after !== undefined &&
+      (after.cap || FUNCTION_WORDS.has(after.lower))
+    )
+      break;
+  }
+  return j + 1;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/analyze.ts";
+
+function reported(text: string): Array<[string | null, string]> {
+  return analyzeArticle({ text })
+    .quotes.filter((q) => q.type === "indirect")
+    .map((q) => [q.speaker, q.text]);
+}
+
+describe("reported speech without quotation marks", () => {
+  it.each([
+    [
+      "skips a time phrase before a clause without 'that'",
+      "Harbor Foods Inc said on Tuesday it would cut 400 jobs.",
+      ["Harbor Foods Inc", "it would cut 400 jobs"],
+    ],
+    [
+      "skips a bare day before 'that'",
+      "Mayor Ann Cole said Tuesday that the bridge would reopen in May.",
+      ["Ann Cole", "the bridge would reopen in May"],
+    ],
+    [
+      "skips whoever was told and where",
+      "Nina Castellano told analysts on a conference call that flour prices had eased.",
+      ["Nina Castellano", "flour prices had eased"],
+    ],
+    [
+      "gives a second verb of saying the first one's subject",
+      'Opposition leader Greg Mills called the project "a vanity tram" and said the money would be better spent on buses.',
+      ["Greg Mills", "the money would be better spent on buses"],
+    ],
+    [
+      "reads the clause before a sentence-final verb with a time phrase",
+      "Researchers at Norbridge University ran the trial. The test found eight of ten cancers, the university said on Wednesday.",
+      ["Norbridge University", "The test found eight of ten cancers"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(reported(text)).toContainEqual(expected);
+  });
+
+  it("does not take a phrase after the verb for a time phrase", () => {
+    const text =
+      "Republicans learned again that, whatever the stakes, Donald Trump will insist on being Donald Trump.";
+    expect(reported(text).filter(([, words]) => words.startsWith("Republicans"))).toEqual([]);
+  });
+});
