@@ -37,6 +37,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroups {
     byFull: new Map(),
     orgTails: new Map(),
     orgHeads: new Map(),
+    orgLasts: new Map(),
   };
   const entities = index.entities;
   const entityOf: number[] = [];
@@ -77,6 +78,8 @@ interface Index {
   readonly orgTails: Map<string, EntityDraft[]>;
   /** First word of an organisation's name → it ("Skyline" for "Skyline Air"). */
   readonly orgHeads: Map<string, EntityDraft[]>;
+  /** Last word of an organisation's name → it ("Commission" for "European Commission"). */
+  readonly orgLasts: Map<string, EntityDraft[]>;
 }
 
 function create(index: Index, kind: NameKind): EntityDraft {
@@ -99,11 +102,17 @@ function orgEntity(mention: NameMention, index: Index): EntityDraft {
     // "Evening Chronicle" after "Newcastle Evening Chronicle" is the same paper.
     entity = index.orgTails.get(words.slice(-2).join(" "))?.[0];
   }
+  if (entity === undefined && words.length === 1) {
+    // "the Commission" after "the European Commission", when only one organisation ends that way.
+    const ending = index.orgLasts.get(key);
+    if (ending?.length === 1) entity = ending[0];
+  }
   if (entity === undefined) {
     entity = create(index, "organization");
     entity.orgKey = key;
     if (words.length >= 2) {
       push(index.orgTails, words.slice(-2).join(" "), entity);
+      push(index.orgLasts, words[words.length - 1] as string, entity);
       if (!GENERIC_FIRST.has(words[0] as string)) push(index.orgHeads, words[0] as string, entity);
     }
   }

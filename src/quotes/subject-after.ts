@@ -2,7 +2,14 @@ import type { People } from "../people/descriptions.ts";
 import { FUNCTION_WORDS, SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { DETERMINERS, entityOfRef, NOBODY, type Subject, spokenFor } from "./subject.ts";
+import {
+  DETERMINERS,
+  entityOfRef,
+  NOBODY,
+  namedSpokesperson,
+  type Subject,
+  spokenFor,
+} from "./subject.ts";
 
 /**
  * The speaker named after an inverted verb: "said Shepherd", "says Cara Diemont of IT firm...",
@@ -77,6 +84,8 @@ function phraseSpeaker(
   const noun = lexemes[head] as Lexeme;
   const named = appositiveName(people, head + 1);
   if (named !== undefined) return named;
+  const spokes = namedSpokesperson(people, head, from);
+  if (spokes !== undefined) return { ...spokes, first: from };
   const prep = lexemes[head + 1];
   const owner = refAt[head + 2] ?? -1;
   if (

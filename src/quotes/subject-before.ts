@@ -3,7 +3,14 @@ import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, SPOKES_NOUNS } from "../peop
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { DETERMINERS, entityOfRef, NOBODY, type Subject, spokenFor } from "./subject.ts";
+import {
+  DETERMINERS,
+  entityOfRef,
+  NOBODY,
+  namedSpokesperson,
+  type Subject,
+  spokenFor,
+} from "./subject.ts";
 
 /** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
 const BETWEEN = new Set(
@@ -135,6 +142,8 @@ function nounPhraseEndingAt(
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
+  const spokes = namedSpokesperson(people, k, floor);
+  if (spokes !== undefined) return spokes;
   const owned = possessedRole(people, k, floor);
   if (owned !== undefined) return owned;
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {

@@ -1,4 +1,5 @@
 import { type People, resolveDescription } from "../people/descriptions.ts";
+import { SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 
 /** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
@@ -49,4 +50,19 @@ export function entityOfRef(people: People, index: number): number {
   const ref = people.refs[index] as Ref;
   if (ref.form === "role") return resolveDescription(people, index);
   return ref.entity >= 0 ? ref.entity : NOBODY;
+}
+
+/**
+ * "A Commission spokesman", "a Lufthansa spokeswoman": a spokesperson noun at lexeme `k` right
+ * after a name speaks for that name's organisation.
+ */
+export function namedSpokesperson(people: People, k: number, floor: number): Subject | undefined {
+  const noun = people.lexemes[k];
+  if (noun === undefined || !SPOKES_NOUNS.has(noun.lower) || k - 1 < floor) return undefined;
+  const r = people.refAt[k - 1] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role") {
+    return undefined;
+  }
+  return { entity: spokenFor(people, r), first: ref.first, last: k };
 }

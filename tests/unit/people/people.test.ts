@@ -46,6 +46,15 @@ describe("people and organisations", () => {
     expect(find(people(text), name)?.role).toBeUndefined();
   });
 
+  it("groups an organisation's last word alone with the only organisation named so", () => {
+    const list = people(
+      "The European Commission met on Monday. The Commission said it would decide in May.",
+    );
+    expect(list.filter((e) => e.kind === "organization").map((e) => e.name)).toEqual([
+      "European Commission",
+    ]);
+  });
+
   it("keeps initials in the name and leaves honorifics out of the role", () => {
     const entity = find(
       people("The Rev. Robert H. Schuller died on Thursday."),

@@ -107,6 +107,18 @@ describe("speaker attribution", () => {
       "This is the housing",
       "Owen Hart",
     ],
+    [
+      "gives a spokesman named by his organisation's name to the organisation",
+      'The European Commission wants a deal. A Commission spokesman said the talks remained "constructive".',
+      "constructive",
+      "European Commission",
+    ],
+    [
+      "gives an inverted spokeswoman named by her organisation's name to the organisation",
+      '"We are sorry for the delays," said a Lufthansa spokeswoman.',
+      "We are sorry",
+      "Lufthansa",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
