@@ -160,7 +160,9 @@ export const ORG_WORDS = words(`
   industries enterprises group international associates laboratories pharmaceuticals energy oil
   insurance securities show program programme series air airport airports ledger daily record
   courier mirror mail express examiner inquirer bulletin dispatch register review monitor
-  standard sun star
+  standard sun star health healthcare foods brands stores homes resources solutions networks
+  communications products properties logistics therapeutics biosciences entertainment ventures
+  robotics software mining
 `);
 
 /** Months, days and other capitalised words that are never a speaker. */

@@ -40,7 +40,8 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       !cand.cap &&
       after?.word === true &&
       after.cap &&
-      after.sentence === cur.sentence
+      after.sentence === cur.sentence &&
+      !DAY_OR_MONTH.test(after.lower)
     ) {
       to = next + 1;
       continue;
@@ -64,11 +65,15 @@ export function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
     if (!lex.word || lex.sentence !== last.sentence) return false;
     if (lex.cap) return k > to + 1 && isRoleNoun((lexemes[k - 1] as Lexeme).lower);
     if (isRoleNoun(lex.lower)) continue;
-    // Up to two plain words may modify the role: "parliamentary chairman", "press secretary".
-    if (FUNCTION_WORDS.has(lex.lower) || ++plain > 2) return false;
+    // Up to two plain words may modify the role: "parliamentary chairman", "press secretary";
+    // a verb does not ("Castleford Rovers have sacked manager Steve Tilling").
+    if (FUNCTION_WORDS.has(lex.lower) || VERB_LIKE.test(lex.lower) || ++plain > 2) return false;
   }
   return false;
 }
+
+const VERB_LIKE =
+  /^(have|has|had|is|was|were|are|be|been|will|would|can|could|should|may|might|must|do|does|did)$|ed$/;
 
 /** "Institute for Fiscal Studies", "Centre for Policy and Research": "for" after an organisation word. */
 function joinsOrganisation(cur: Lexeme, cand: Lexeme): boolean {
@@ -104,12 +109,29 @@ function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
 
 const CONTRACTION = /['’](d|ll|re|ve|m|t|s)$|n['’]t$/;
 
+/** How the article uses its words, told apart from where a sentence starts. */
+export interface WordUse {
+  /** Words the article also writes in lower case ("Customers" is then no name). */
+  readonly lower: ReadonlySet<string>;
+  /** Words the article capitalises inside a sentence ("Tilling" is then a name). */
+  readonly capitalised: ReadonlySet<string>;
+}
+
+/** Counts how the article uses its words, in one pass. */
+export function wordUse(lexemes: readonly Lexeme[]): WordUse {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const lex of lexemes) {
+    if (!lex.word) continue;
+    if (!lex.cap) lower.add(lex.lower);
+    else if (!lex.initial) capitalised.add(lex.lower);
+  }
+  return { lower, capitalised };
+}
+
 /** Drops sentence-initial words that are ordinary words ("But", "Customers") from a run. */
-export function trimRun(
-  lexemes: readonly Lexeme[],
-  run: Run,
-  lowerWords: ReadonlySet<string>,
-): Run {
+export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run {
+  const lowerWords = use.lower;
   let from = run.from;
   while (from <= run.to) {
     const lex = lexemes[from] as Lexeme;
@@ -120,7 +142,10 @@ export function trimRun(
     const ordinary =
       (FUNCTION_WORDS.has(lex.lower) && !HONORIFICS.has(lex.lower)) ||
       CONTRACTION.test(lex.lower) ||
-      (lex.initial && participleOpening(lex, lexemes[from + 1])) ||
+      // "Turning to Snow," opens a sentence; "Tilling, 48," is the Tilling named elsewhere.
+      (lex.initial &&
+        participleOpening(lex, lexemes[from + 1]) &&
+        !use.capitalised.has(lex.lower)) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUPS.test(lex.lower)) ||

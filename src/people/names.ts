@@ -10,7 +10,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import { extendRun, prefixesAName, type Run, trimRun } from "./name-runs.ts";
+import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
@@ -42,12 +42,13 @@ export interface NameMention {
 
 /**
  * Finds the capitalised names of the text: people, organisations and places, with titles split off.
- * `lowerWords` holds the words the article also uses in lower case (so "Customers" is not a name).
+ * `use` tells which words the article also writes in lower case (so "Customers" is not a name) and
+ * which it capitalises inside sentences.
  */
 export function findNames(
   text: string,
   lexemes: readonly Lexeme[],
-  lowerWords: ReadonlySet<string>,
+  use: WordUse,
   skipParagraphs: ReadonlySet<number>,
 ): NameMention[] {
   const out: NameMention[] = [];
@@ -60,7 +61,7 @@ export function findNames(
     }
     const run = extendRun(text, lexemes, i);
     if (!prefixesAName(lexemes, run.to)) {
-      const mention = readRun(text, lexemes, trimRun(lexemes, run, lowerWords));
+      const mention = readRun(text, lexemes, trimRun(lexemes, run, use));
       if (mention !== null) out.push(mention);
     }
     i = run.to + 1;

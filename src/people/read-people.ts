@@ -4,6 +4,7 @@ import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
+import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { appositiveRole, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
@@ -30,9 +31,7 @@ export function readPeople(
   skip: ReadonlySet<number>,
   quotedParagraphs: ReadonlySet<number> = new Set(),
 ): PeopleReading {
-  const lowerWords = new Set<string>();
-  for (const lex of lexemes) if (lex.word && !lex.cap) lowerWords.add(lex.lower);
-  const names = findNames(text, lexemes, lowerWords, skip);
+  const names = findNames(text, lexemes, wordUse(lexemes), skip);
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
   markSpeakersAsPeople(lexemes, refs, entities);
