@@ -7,7 +7,11 @@ import type { NameMention } from "./names.ts";
 
 /** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
 const PERSON_NOUNS = new Set(
-  "person man woman boy girl source insider member relative mourner shopper".split(" "),
+  (
+    "person man woman boy girl source insider member relative mourner shopper patient juror " +
+    "voter customer client caller viewer reader listener user diner guest visitor tourist " +
+    "traveller traveler staffer spectator onlooker participant applicant donor"
+  ).split(" "),
 );
 
 const FEMALE = new Set(
@@ -93,8 +97,10 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.cap || lex.sentence !== det.sentence || (nameAt[k] ?? -1) >= 0) return -1;
     if (FUNCTION_WORDS.has(lex.lower) || speechLemma(lex.lower) !== undefined) return -1;
-    if (!isRoleNoun(lex.lower) && !PERSON_NOUNS.has(lex.lower)) continue;
     const next = lexemes[k + 1];
+    // "A juror who declined to give her name": a noun with "who" after it is a person.
+    const person = isRoleNoun(lex.lower) || PERSON_NOUNS.has(lex.lower) || next?.lower === "who";
+    if (!person) continue;
     // "a union official" ends at "official"; "a police officer" goes on to "officer".
     if (next?.word === true && !next.cap && isRoleNoun(next.lower)) continue;
     return k;

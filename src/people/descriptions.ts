@@ -75,13 +75,12 @@ function appositionOf(people: People, ref: Ref): number | undefined {
   const { lexemes, refAt, refs } = people;
   const named = (r: number): number | undefined => {
     const other = refs[r];
-    if (
-      other === undefined ||
-      other.possessive ||
-      (other.form !== "name" && other.form !== "title")
-    ) {
-      return undefined;
-    }
+    // "The developer, Greenfield Homes," names an organisation; "The port's director, Ian Marsh," a person.
+    const fits =
+      ref.head !== undefined && isOrgHead(ref.head)
+        ? other?.form === "organization"
+        : other?.form === "name" || other?.form === "title";
+    if (other === undefined || other.possessive || !fits) return undefined;
     return other.entity >= 0 ? other.entity : undefined;
   };
   if (lexemes[ref.last + 1]?.text === ",") {
@@ -149,7 +148,25 @@ function resolveOrg(people: People, ref: Ref, index: number, words: readonly str
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
-  return recent >= 0 ? recent : -2;
+  return recent >= 0 ? recent : mainOrganization(people, organizations, ref.first);
+}
+
+/** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */
+function mainOrganization(
+  people: People,
+  organizations: ReadonlySet<number>,
+  before: number,
+): number {
+  let best = -2;
+  let most = 0;
+  for (const id of organizations) {
+    const named = (people.entities[id] as EntityDraft).mentions.filter((m) => m.first < before);
+    if (named.length > most) {
+      best = id;
+      most = named.length;
+    }
+  }
+  return best;
 }
 
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {

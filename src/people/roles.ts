@@ -73,6 +73,9 @@ export function appositiveRole(
   const firstWord = lexemes[k];
   if (firstWord === undefined || !firstWord.word || firstWord.cap) return undefined;
   if (/^(a|an|the)$/.test(firstWord.lower)) k++;
+  // ", Alan Pike, wanted an experienced manager": a verb after the name starts a clause, not a role.
+  else if (/ed$/.test(firstWord.lower) || speechLemma(firstWord.lower) !== undefined)
+    return undefined;
   let roleNoun = -1;
   let end = k;
   for (; end < lexemes.length && end - k < 14; end++) {

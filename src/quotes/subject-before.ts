@@ -51,7 +51,10 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   let k = skipBetween(lexemes, verb - 1, floor);
   const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
-  if (gerund && lexemes[k]?.text === ",") return clauseSubject(people, Math.max(floor, k - 40), k);
+  if (gerund && lexemes[k]?.text === ",") {
+    const from = Math.max(floor, k - 40);
+    return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
+  }
   let appositive: Subject | undefined;
   // Skip up to three appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
   for (let skips = 0; skips < 3; skips++) {
@@ -88,12 +91,24 @@ function leadingName(people: People, from: number, to: number): Subject | undefi
   for (let k = from; k <= to && k - from <= 2; k++) {
     const ref = people.refs[people.refAt[k] ?? -1];
     if (ref === undefined) continue;
-    if (ref.possessive || (ref.form !== "name" && ref.form !== "title")) return undefined;
+    if (ref.possessive || ref.form === "pronoun" || ref.form === "role" || ref.form === "surname") {
+      return undefined;
+    }
     return ref.last === to
       ? { entity: entityOfRef(people, people.refAt[k] ?? -1), first: ref.first, last: ref.last }
       : undefined;
   }
   return undefined;
+}
+
+/** "Supporters had called for a change, chanting": a group opening the clause is nobody named. */
+function groupOpening(people: People, from: number, to: number): Subject | undefined {
+  let k = from;
+  while (k < to && !(people.lexemes[k] as Lexeme).word) k++;
+  const lex = people.lexemes[k];
+  if (lex === undefined || k >= to || (people.refAt[k] ?? -1) >= 0) return undefined;
+  const group = PLURAL_PEOPLE.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
+  return group ? { entity: NOBODY, first: k, last: k } : undefined;
 }
 
 /** The first subject-like reference between `from` and `to` (a participle's subject: "X refused, saying"). */
