@@ -1,7 +1,12 @@
 import { describe } from "vitest";
 import { checkFixture } from "./fixture-check.ts";
+import { HELD_OUT_CASES } from "./held-out-cases.ts";
 import { UNSEEN_CASES } from "./unseen-cases.ts";
 
 describe("analyzeArticle on articles the rules were not tuned on", () => {
   for (const fixture of UNSEEN_CASES) checkFixture(fixture);
+});
+
+describe("analyzeArticle on articles written after the rules were changed", () => {
+  for (const fixture of HELD_OUT_CASES) checkFixture(fixture);
 });

@@ -55,6 +55,27 @@ describe("people and organisations", () => {
     ]);
   });
 
+  it.each([
+    ["Castleford Rovers have sacked manager Steve Tilling.", "Castleford Rovers"],
+    ["Lakeview Health on Monday opened a cancer center.", "Lakeview Health"],
+  ])("reads the organisation in %j without the words after it", (text, name) => {
+    const orgs = analyzeArticle({ text: `${text} ${name} said it was proud.` }).people;
+    expect(orgs.map((e) => e.name)).toContain(name);
+  });
+
+  it("reads a surname ending in -ing that opens a sentence as the name used elsewhere", () => {
+    const list = people(
+      "Rovers sacked Steve Tilling on Monday. Tilling, 48, was appointed in 2023.",
+    );
+    const tilling = find(list, "Steve Tilling");
+    expect(tilling?.mentions).toHaveLength(2);
+  });
+
+  it("gives no role when the words after a name in commas are a verb's", () => {
+    const list = people("Sources said the chairman, Alan Pike, wanted an experienced manager.");
+    expect(find(list, "Alan Pike")?.role).toBe("chairman");
+  });
+
   it("keeps initials in the name and leaves honorifics out of the role", () => {
     const entity = find(
       people("The Rev. Robert H. Schuller died on Thursday."),

@@ -119,6 +119,12 @@ describe("speaker attribution", () => {
       "We are sorry",
       "Lufthansa",
     ],
+    [
+      "resolves he to a surname ending in -ing that opens its sentence",
+      'Rovers sacked manager Steve Tilling. Assistant manager Danny Reid will take charge.\n\nTilling, 48, was appointed in 2023. He told the Evening Post last week that he was "not a quitter".',
+      "not a quitter",
+      "Steve Tilling",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {

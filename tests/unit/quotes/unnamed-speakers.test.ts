@@ -88,9 +88,33 @@ describe("speakers the article does not name", () => {
       "Eight out of ten",
       "Sam Ortega",
     ],
+    [
+      "resolves she after an unnamed person with a relative clause to nobody",
+      'Linda Marsh was found guilty. A juror who declined to give her name said the panel was tired. "It wasn\'t easy," she said.',
+      "It wasn't easy",
+      null,
+    ],
+    [
+      "gives an organisation in apposition to its description its reported speech",
+      "The developer, Greenfield Homes, says the scheme will include 90 affordable homes.",
+      "the scheme will include",
+      "Greenfield Homes",
+    ],
+    [
+      "gives 'the company' far from any name to the organisation the article is about",
+      "Lakeview Health on Monday opened a cancer center. Dr. Priya Nair runs it. She thanked the nurses. The building cost $80 million. It has 40 beds. Patients arrived early. According to a statement from the company, the center will employ 140 people.",
+      "the center will employ",
+      "Lakeview Health",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
     expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+
+  it("keeps a group's chant as a quotation, and gives it to nobody", () => {
+    const text =
+      'Steve Tilling was sacked. Supporters had called for a change after Tuesday\'s 4-0 home defeat, chanting "We want Tilling out" during the second half.';
+    expect(speakerOf(text, "We want Tilling out")).toBeNull();
   });
 });
