@@ -20,12 +20,23 @@ export function complementStart(
   }
   const next = lexemes[j];
   if (next === undefined || !next.word || j > end) return undefined;
-  if (CLAUSE_STARTS.test(next.lower)) return j;
+  if (CLAUSE_STARTS.test(next.lower) || /^\d/.test(next.text)) return j;
+  // "said about 4,000 families", "said some residents had": a quantity opens the subject.
+  const then = lexemes[j + 1];
+  if (QUANTIFIERS.test(next.lower) && then?.word === true && !then.cap) {
+    if (next.lower !== "about" || /^\d/.test(then.text)) return j;
+  }
+  // "said officers were called": a bare plural subject, then its verb.
+  if (!next.cap && /s$/.test(next.lower) && AUXILIARIES.test(lexemes[j + 1]?.lower ?? "")) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
 
 const CLAUSE_STARTS =
-  /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you)$/;
+  /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you|our|my|your)$/;
+const QUANTIFIERS =
+  /^(about|some|more|most|many|nearly|almost|all|few|several|every|each|both|no)$/;
+const AUXILIARIES =
+  /^(was|were|is|are|had|have|has|will|would|could|should|can|may|might|must|did|do|does)$/;
 const HEARERS = /^(him|her|them|us|me|police|parliament|congress)$/;
 
 /** "told reporters", "told CNN", "told his supporters": where the clause after the one told starts. */
@@ -60,7 +71,11 @@ export function isTimeWord(word: string): boolean {
  */
 export function afterTimePhrase(lexemes: readonly Lexeme[], at: number, end: number): number {
   const first = lexemes[at]?.lower ?? "";
-  if (isTimeWord(first)) return isTimeWord(lexemes[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+  if (isTimeWord(first)) {
+    // "said Tuesday night that", "announced March 27 that".
+    const j = isTimeWord(lexemes[at + 1]?.lower ?? "") ? at + 2 : at + 1;
+    return /^\d{1,2}$/.test(lexemes[j]?.text ?? "") ? j + 1 : j;
+  }
   if (!/^(on|in|at|during|after|before|last|this|late|early)$/.test(first)) return at;
   let j = at;
   for (let step = 0; step < 4 && j + 1 <= end; step++) {
