@@ -27,7 +27,7 @@ const NEWS_WORDS = new Set(
 );
 /** Heads that stand for the organisation in focus, whatever its name: "the company", "the airline". */
 const GENERIC_HEADS = new Set(
-  "company firm group airline carrier bank agency club party campaign network channel broadcaster retailer manufacturer maker insurer lender developer publisher studio".split(
+  "company firm group airline carrier bank agency club party campaign network channel broadcaster retailer manufacturer maker insurer lender developer publisher studio force service automaker".split(
     " ",
   ),
 );

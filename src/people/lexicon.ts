@@ -142,7 +142,7 @@ export const ORG_NOUNS = words(`
   university college school hospital court police army military navy board body authority regulator
   watchdog institute foundation charity church office bureau service embassy consulate movement
   coalition alliance cabinet parliament congress senate corporation giant retailer carrier airline
-  manufacturer maker insurer lender developer publisher studio label outlet
+  manufacturer maker insurer lender developer publisher studio label outlet force utility automaker
 `);
 
 /** Capitalised words that make a name an organisation's: "Football Association", "Washington Post". */

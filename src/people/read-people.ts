@@ -6,7 +6,7 @@ import { type EntityDraft, groupNames } from "./entities.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
-import { appositiveRole, roleBeforeName } from "./roles.ts";
+import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
@@ -74,9 +74,13 @@ function collectRoles(
         ? undefined
         : roleBeforeName(text, lexemes, name.outerFirst);
     const draft = entities[id];
-    // A name given a role between commas ("X, a lawyer for Y,") is a person's.
-    if ((after ?? before) !== undefined && draft !== undefined && draft.kind === "unknown")
-      draft.kind = "person";
+    // A name given a role between commas ("X, a lawyer for Y,") is a person's; one described as
+    // an organisation ("Streamly, the video streaming service,") an organisation's.
+    if (draft !== undefined && draft.kind === "unknown") {
+      if ((after ?? before) !== undefined) draft.kind = "person";
+      else if (describedAsOrganisation(lexemes, name.outerFirst, name.last))
+        draft.kind = "organization";
+    }
     for (const role of [withAffiliation(text, lexemes, name), after, before]) {
       if (role === undefined || role === "") continue;
       const list = roles.get(id) ?? [];

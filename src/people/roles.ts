@@ -1,6 +1,6 @@
 import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, ORG_NOUNS } from "./lexicon.ts";
 
 /** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
 const ROLE_MODIFIER_WORDS = new Set(
@@ -127,4 +127,34 @@ export function roleBeforeName(
 
 function roleText(text: string, lexemes: readonly Lexeme[], from: number, to: number): string {
   return text.slice((lexemes[from] as Lexeme).start, (lexemes[to] as Lexeme).end);
+}
+
+/**
+ * A name in apposition with an organisation's description is an organisation's: "Streamly, the
+ * video streaming service," or "The developer, Greenfield Homes,". Lexemes `first`..`last` are
+ * the name.
+ */
+export function describedAsOrganisation(
+  lexemes: readonly Lexeme[],
+  first: number,
+  last: number,
+): boolean {
+  if (lexemes[last + 1]?.text === ",") {
+    const det = lexemes[last + 2];
+    if (det !== undefined && /^(a|an|the)$/.test(det.lower)) {
+      for (let k = last + 3; k <= last + 7; k++) {
+        const lex = lexemes[k];
+        if (lex === undefined || !lex.word || lex.cap) break;
+        if (ORG_NOUNS.has(lex.lower)) return /^[,.;)]$/.test(lexemes[k + 1]?.text ?? "");
+      }
+    }
+  }
+  const head = lexemes[first - 2];
+  return (
+    lexemes[first - 1]?.text === "," &&
+    head !== undefined &&
+    !head.cap &&
+    ORG_NOUNS.has(head.lower) &&
+    /^(a|an|the|its|their)$/.test(lexemes[first - 3]?.lower ?? "")
+  );
 }

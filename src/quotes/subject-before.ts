@@ -23,6 +23,9 @@ const BETWEEN = new Set(
   ).split(" "),
 );
 
+/** People who speak for the organisation they are of: "officials at", "executives of". */
+const ORG_VOICES = new Set("officials representatives executives officers leaders".split(" "));
+
 const PLURAL_PEOPLE = new Set(
   (
     "they we i you it one crowds crowd people officials sources witnesses residents critics " +
@@ -211,14 +214,21 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
   if (
     prep === undefined ||
     ref.first - 1 < floor ||
-    !/^(of|for|from|at|in|with)$/.test(prep.lower)
+    !/^(of|for|from|at|in|with|to)$/.test(prep.lower)
   ) {
     return undefined;
   }
+  // "Aides to the governor said": the head noun speaks, whoever it belongs to.
   const head = lexemes[ref.first - 2];
-  if (head === undefined || !head.word || head.cap || ref.first - 2 < floor) return undefined;
+  if (head === undefined || !head.word || (head.cap && !head.initial) || ref.first - 2 < floor) {
+    return undefined;
+  }
   if (SPOKES_NOUNS.has(head.lower)) {
     return { entity: spokenFor(people, r), first: ref.first - 2, last: ref.last };
+  }
+  // "Officials at Homeland Security Investigations said" speak for it; "aides to the governor" do not.
+  if (ORG_VOICES.has(head.lower) && ref.form !== "pronoun") {
+    return { entity: entityOfRef(people, r), first: ref.first - 2, last: ref.last };
   }
   return { entity: NOBODY, first: ref.first - 2, last: ref.last };
 }
