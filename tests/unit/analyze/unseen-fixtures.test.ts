@@ -1,6 +1,7 @@
 import { describe } from "vitest";
 import { checkFixture } from "./fixture-check.ts";
 import { HELD_OUT_CASES } from "./held-out-cases.ts";
+import { THIRD_BATCH_CASES } from "./third-batch-cases.ts";
 import { UNSEEN_CASES } from "./unseen-cases.ts";
 
 describe("analyzeArticle on articles the rules were not tuned on", () => {
@@ -9,4 +10,8 @@ describe("analyzeArticle on articles the rules were not tuned on", () => {
 
 describe("analyzeArticle on articles written after the rules were changed", () => {
   for (const fixture of HELD_OUT_CASES) checkFixture(fixture);
+});
+
+describe("analyzeArticle on a third set, written after the second set's fixes", () => {
+  for (const fixture of THIRD_BATCH_CASES) checkFixture(fixture);
 });

@@ -34,8 +34,38 @@ describe("reported speech without quotation marks", () => {
       "Researchers at Norbridge University ran the trial. The test found eight of ten cancers, the university said on Wednesday.",
       ["Norbridge University", "The test found eight of ten cancers"],
     ],
+    [
+      "starts the clause at a quantity",
+      "Luis Ortega said about 4,000 families now rely on it each month.",
+      ["Luis Ortega", "about 4,000 families now rely on it each month"],
+    ],
+    [
+      "starts the clause at a bare plural subject and its verb",
+      "Kent Police said officers were called at about 3am.",
+      ["Kent Police", "officers were called at about 3am"],
+    ],
+    [
+      "skips a date after the verb",
+      "Dana Perino announced March 27 that the cancer had recurred.",
+      ["Dana Perino", "the cancer had recurred"],
+    ],
+    [
+      "gives 'the force' the police force named before",
+      "Kent Police arrested a man on Sunday. He was being held in custody, the force said.",
+      ["Kent Police", "He was being held in custody"],
+    ],
+    [
+      "gives officials of an organisation to the organisation",
+      "Officials at Harbor Foods said the plant would close in June.",
+      ["Harbor Foods", "the plant would close in June"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
+  });
+
+  it("does not read a preposition after the verb as a clause", () => {
+    const text = "Donald Trump complained about his microphone the morning after the debate.";
+    expect(reported(text)).toEqual([]);
   });
 
   it("does not take a phrase after the verb for a time phrase", () => {

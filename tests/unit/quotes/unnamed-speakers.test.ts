@@ -106,6 +106,18 @@ describe("speakers the article does not name", () => {
       "the center will employ",
       "Lakeview Health",
     ],
+    [
+      "gives aides to a named person nobody, not that person",
+      "Gov. Teresa Alvarez vetoed the bill. Aides to the governor said she had received 6,000 letters.",
+      "she had received",
+      null,
+    ],
+    [
+      "gives 'the company' the name described as a company's",
+      'Streamly, the video streaming service, said it would cut prices. The company said in a blog post that it wanted to "make Streamly the easy choice".',
+      "make Streamly",
+      "Streamly",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
