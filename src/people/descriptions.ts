@@ -191,7 +191,9 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
       : (id: number) => isPersonLike(people.entities[id]);
   // "One victim, an 81-year-old widow, ... the widow said": the unnamed person it refers back to.
   const unnamed =
-    holders.size === 0 ? (other: Ref) => isAnonymous(other) && other.head === head : undefined;
+    holders.size === 0
+      ? (other: Ref) => (isAnonymous(other) && other.head === head ? 1 : 0)
+      : undefined;
   const focus = mostSalient(people.refs, index, ref.sentence, accept, unnamed);
   if (holders.size > 0) people.confirmed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : -2;

@@ -155,7 +155,7 @@ function resolveInOrder(people: People): void {
         const entity = entities[id];
         return isPersonLike(entity) && fits(entity);
       },
-      (other) => isAnonymous(other) && (other.gender === undefined || other.gender === gender),
+      (other) => unnamedWeight(other, gender),
     );
     if (ref.entity >= 0 || ref.entity === -2) continue;
     // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
@@ -164,4 +164,15 @@ function resolveInOrder(people: People): void {
       return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
     });
   }
+}
+
+/**
+ * How well "he" or "she" fits someone unnamed: fully when the words say the gender ("a widow"),
+ * half when they do not ("a reporter"): a named person of that gender clearly nearer still wins,
+ * and a tie goes to nobody rather than to a guess.
+ */
+function unnamedWeight(ref: Ref, gender: "male" | "female" | undefined): number {
+  if (!isAnonymous(ref)) return 0;
+  if (ref.gender === undefined) return 0.5;
+  return ref.gender === gender ? 1 : 0;
 }

@@ -15,15 +15,15 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
 /**
  * The most salient entity before reference `at` that passes `accept`: recent sentences weigh more,
  * a clause subject half as much again. Mentions inside quotations do not count (they are the
- * speaker's words, not the narrative). When `unnamed` accepts a reference to someone the article
- * does not name and that reference is the most salient, the answer is -2: nobody named.
+ * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
+ * name (0 to leave one out); when such a reference is the most salient, the answer is -2.
  */
 export function mostSalient(
   refs: readonly Ref[],
   at: number,
   sentence: number,
   accept: (entity: number) => boolean,
-  unnamed?: (ref: Ref) => boolean,
+  unnamed?: (ref: Ref) => number,
 ): number {
   let best = -1;
   let bestScore = 0;
@@ -32,9 +32,16 @@ export function mostSalient(
     const distance = sentence - ref.sentence;
     if (distance > MAX_SENTENCES_BACK) break;
     if (ref.quote !== -1) continue;
-    const named = ref.entity >= 0 && accept(ref.entity);
-    if (!named && !(ref.entity === -2 && unnamed?.(ref) === true)) continue;
-    const score = (ref.subject ? 1.5 : 1) * 0.5 ** distance;
+    const weight =
+      ref.entity >= 0
+        ? accept(ref.entity)
+          ? 1
+          : 0
+        : ref.entity === -2
+          ? (unnamed?.(ref) ?? 0)
+          : 0;
+    if (weight === 0) continue;
+    const score = weight * (ref.subject ? 1.5 : 1) * 0.5 ** distance;
     if (score > bestScore) {
       best = ref.entity;
       bestScore = score;

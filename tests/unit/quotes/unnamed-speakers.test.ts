@@ -118,6 +118,18 @@ describe("speakers the article does not name", () => {
       "make Streamly",
       "Streamly",
     ],
+    [
+      "still gives she to a named woman nearer than an unnamed person of unknown gender",
+      'A reporter asked about the budget. Mayor Ann Cole smiled. "It is balanced," she said.',
+      "It is balanced",
+      "Ann Cole",
+    ],
+    [
+      "gives she to nobody when an unnamed person of unknown gender is as near as a named woman",
+      'Mayor Ann Cole took questions. A reporter asked about the budget. "It is balanced," she said.',
+      "It is balanced",
+      null,
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
