@@ -30,6 +30,8 @@ export interface Uncued {
 
 /** How many references back a look for another subject goes: keeps each quotation's work bounded. */
 const MAX_REFS_SINCE = 40;
+/** How many references back the look for the previous sentence's subject goes, for the same reason. */
+const MAX_REFS_BACK = 200;
 
 /**
  * The speaker of a quotation with no cue: the quotation it continues, the person its own sentence is
@@ -96,7 +98,8 @@ function previousSubject(people: People, w: QuoteWindow, paragraph: number): num
   const { lexemes, refs, entities } = people;
   const sentence = (lexemes[w.open] as Lexeme).sentence;
   let first: Ref | undefined;
-  for (let r = firstRefFrom(refs, w.floor) - 1; r >= 0; r--) {
+  const from = firstRefFrom(refs, w.floor) - 1;
+  for (let r = from; r >= 0 && from - r <= MAX_REFS_BACK; r--) {
     const ref = refs[r] as Ref;
     if (ref.sentence >= sentence) continue;
     if (ref.sentence < sentence - 1 || ref.paragraph !== paragraph) break;
