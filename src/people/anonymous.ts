@@ -1,9 +1,16 @@
 import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { opensClause } from "./clause.ts";
-import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, SPOKES_NOUNS } from "./lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  genderOfNoun,
+  isRoleNoun,
+  KINSHIP_NOUNS,
+  SPOKES_NOUNS,
+} from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
+import { NATIONALITIES } from "./places.ts";
 
 /** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
 const PERSON_NOUNS = new Set(
@@ -11,20 +18,6 @@ const PERSON_NOUNS = new Set(
     "person man woman boy girl source insider member relative mourner shopper patient juror " +
     "voter customer client caller viewer reader listener user diner guest visitor tourist " +
     "traveller traveler staffer spectator onlooker participant applicant donor"
-  ).split(" "),
-);
-
-const FEMALE = new Set(
-  (
-    "woman girl mother daughter wife sister grandmother granddaughter widow aunt niece " +
-    "spokeswoman chairwoman businesswoman congresswoman councilwoman actress waitress " +
-    "girlfriend fiancee daughter-in-law mother-in-law"
-  ).split(" "),
-);
-const MALE = new Set(
-  (
-    "man boy father son husband brother grandfather grandson widower uncle nephew spokesman " +
-    "chairman businessman congressman councilman boyfriend fiance son-in-law father-in-law"
   ).split(" "),
 );
 
@@ -80,7 +73,7 @@ export function anonymousRef(
     subject: true,
     head: noun,
     anonymous: true,
-    ...(FEMALE.has(noun) ? { gender: "female" } : MALE.has(noun) ? { gender: "male" } : {}),
+    ...genderOfNoun(noun),
   };
 }
 
@@ -95,7 +88,13 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array
   const det = lexemes[i] as Lexeme;
   for (let k = i + 1; k < lexemes.length && k - i <= 4; k++) {
     const lex = lexemes[k] as Lexeme;
-    if (!lex.word || lex.cap || lex.sentence !== det.sentence || (nameAt[k] ?? -1) >= 0) return -1;
+    if (!lex.word || lex.sentence !== det.sentence) return -1;
+    // "A Japanese fisherman": a nationality is the only capital such a phrase holds.
+    if (lex.cap) {
+      if (NATIONALITIES.has(lex.lower)) continue;
+      return -1;
+    }
+    if ((nameAt[k] ?? -1) >= 0) return -1;
     if (FUNCTION_WORDS.has(lex.lower) || speechLemma(lex.lower) !== undefined) return -1;
     const next = lexemes[k + 1];
     // "A juror who declined to give her name": a noun with "who" after it is a person.

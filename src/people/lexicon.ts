@@ -115,7 +115,7 @@ export const ROLE_NOUNS = words(`
   butcher carpenter plumber chef cook waiter waitress cashier clerk guard janitor mechanic sailor
   tailor trader vendor shopkeeper bartender barber broker designer accountant ranger chaplain
   midwife pharmacist homeowner shopper commuter motorist passenger bystander fan supporter
-  barrister solicitor
+  barrister solicitor co-author coauthor
 `);
 
 const NOT_ROLES = new Set(
@@ -197,3 +197,19 @@ export const KINSHIP_NOUNS = words(`
   grandmother daughter-in-law son-in-law father-in-law mother-in-law widow widower uncle aunt
   nephew niece cousin fiance fiancee girlfriend boyfriend friend neighbour neighbor relative
 `);
+
+const FEMALE_NOUNS = words(`
+  woman girl mother daughter wife sister grandmother granddaughter widow aunt niece spokeswoman
+  chairwoman businesswoman congresswoman councilwoman actress waitress girlfriend fiancee
+  daughter-in-law mother-in-law
+`);
+const MALE_NOUNS = words(`
+  man boy father son husband brother grandfather grandson widower uncle nephew spokesman chairman
+  businessman congressman councilman boyfriend fiance son-in-law father-in-law fisherman
+`);
+
+/** The gender a noun of a person says ("spokeswoman", "widower"), as an optional field. */
+export function genderOfNoun(noun: string): { gender?: "male" | "female" } {
+  if (FEMALE_NOUNS.has(noun)) return { gender: "female" };
+  return MALE_NOUNS.has(noun) ? { gender: "male" } : {};
+}

@@ -150,9 +150,17 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUPS.test(lex.lower)) ||
       (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
-      (lex.initial && lowerWords.has(lex.lower) && !TITLE_WORDS.has(lex.lower));
+      (lex.initial &&
+        lowerWords.has(lex.lower) &&
+        !TITLE_WORDS.has(lex.lower) &&
+        // "Fire Chief Tom Banner": a word before a title is the title's, even if also lower case.
+        !opensTitle(lexemes[from + 1]));
     if (!ordinary) break;
     from++;
   }
   return { from, to: run.to };
+}
+
+function opensTitle(next: Lexeme | undefined): boolean {
+  return next?.cap === true && TITLE_HEADS.has(next.lower);
 }

@@ -3,6 +3,7 @@ import { FIRST_NAMES } from "./first-names.ts";
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
+  genderOfNoun,
   HONORIFICS,
   isRoleNoun,
   NAME_SUFFIXES,
@@ -121,11 +122,13 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   const to = lexemes.indexOf(last, whole.from);
   const prefix = rolePrefix(text, lexemes, whole.from);
   const honorific = name.lowers.slice(0, split).find((w) => HONORIFICS.has(w));
-  const gender = genderOf(honorific, coreWords);
   const title =
     split > 0
       ? text.slice((toks[0] as Lexeme).start, (toks[split - 1] as Lexeme).end)
       : prefix?.text;
+  // "spokeswoman Li Wen": a role that says the gender outweighs a guess from the given name.
+  const byRole = genderOfNoun(title?.toLowerCase().split(/\s+/).pop() ?? "").gender;
+  const gender = byRole ?? genderOf(honorific, coreWords);
   const personal =
     split > 0 ||
     prefix !== undefined ||
