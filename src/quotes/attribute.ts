@@ -101,14 +101,26 @@ function readQuote(
   const partial = isPartial(lexemes, w);
   const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
   if (cue !== undefined) confirmCue(people, cue.first, cue.last);
-  const entity =
-    cue?.entity ??
-    inherit(
-      people,
-      { span, window: w, sentence, previous: previous?.entity, sameSentence },
-      state.timeline,
-    );
+  // "Tanabe told reporters it was "regrettable" and that Japan would respond "calmly"": a place
+  // does not speak; the words are the reporting speaker's.
+  const placeCue =
+    cue !== undefined && sameSentence && previous?.cue !== undefined && byPlace(people, cue);
+  const entity = placeCue
+    ? (previous?.entity ?? NOBODY)
+    : (cue?.entity ??
+      inherit(
+        people,
+        { span, window: w, sentence, previous: previous?.entity, sameSentence },
+        state.timeline,
+      ));
   return { span, partial, entity, ...(cue === undefined ? {} : { cue }), sentence };
+}
+
+/** The cue's subject is a place ("Japan would respond"): a name that stands for no entity. */
+function byPlace(people: People, cue: Cue): boolean {
+  if (cue.entity !== NOBODY) return false;
+  const ref = people.refs[people.refAt[cue.first] ?? -1];
+  return ref !== undefined && ref.entity === -1 && (ref.form === "name" || ref.form === "surname");
 }
 
 /** "Kelly told reporters:" ending the paragraph before introduces the quotation that opens this one. */

@@ -26,8 +26,8 @@ export function complementStart(
   if (QUANTIFIERS.test(next.lower) && then?.word === true && !then.cap) {
     if (next.lower !== "about" || /^\d/.test(then.text)) return j;
   }
-  // "said officers were called": a bare plural subject, then its verb.
-  if (!next.cap && /s$/.test(next.lower) && AUXILIARIES.test(lexemes[j + 1]?.lower ?? "")) return j;
+  // "said officers were called", "said field trials would be needed": a bare subject, then its verb.
+  if (!next.cap && bareSubjectThenVerb(lexemes, j)) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
 
@@ -35,6 +35,17 @@ const CLAUSE_STARTS =
   /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you|our|my|your)$/;
 const QUANTIFIERS =
   /^(about|some|more|most|many|nearly|almost|all|few|several|every|each|both|no)$/;
+/** Up to three lower-case words of a noun phrase, then an auxiliary verb. */
+function bareSubjectThenVerb(lexemes: readonly Lexeme[], j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const lex = lexemes[k];
+    if (lex === undefined || !lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower)) return false;
+    if (k > j && AUXILIARIES.test(lex.lower)) return true;
+    if (AUXILIARIES.test(lex.lower) || /(ly|ed|ing)$/.test(lex.lower)) return false;
+  }
+  return AUXILIARIES.test(lexemes[j + 3]?.lower ?? "");
+}
+
 const AUXILIARIES =
   /^(was|were|is|are|had|have|has|will|would|could|should|can|may|might|must|did|do|does)$/;
 const HEARERS = /^(him|her|them|us|me|police|parliament|congress)$/;

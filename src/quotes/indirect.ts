@@ -76,15 +76,17 @@ function reportAt(
   if (after !== undefined && end - after + 1 >= MIN_WORDS) {
     return report(subject, after, end, k, lex);
   }
-  const comma = lexemes[subject.first - 1];
-  if (comma?.text !== "," || subject.first - 2 < floor) return undefined;
+  // "..., the Foreign Ministry said": the article before a name is part of the subject.
+  const first = lexemes[subject.first - 1]?.lower === "the" ? subject.first - 1 : subject.first;
+  const comma = lexemes[first - 1];
+  if (comma?.text !== "," || first - 2 < floor) return undefined;
   // "..., he said (on Friday)." or "..., he said, ...": the verb ends its clause; "Moreno promised to" does not.
   const timed = afterTimePhrase(lexemes, k + 1, end);
   const stop = isTimeWord(lexemes[timed - 1]?.lower ?? "") ? timed : k + 1;
   if (!/^[,.;!?]$/.test(lexemes[stop]?.text ?? ".")) return undefined;
   // "In a blog post, Webb wrote:" introduces what follows; it reports nothing before it.
   if (lexemes[k + 1]?.text === ":") return undefined;
-  const before = { first: floor, last: subject.first - 2 };
+  const before = { first: afterDateline(lexemes, floor, first - 2), last: first - 2 };
   const tail = lexemes[k + 1]?.text === "," ? { first: k + 2, last: end } : undefined;
   const side =
     tail !== undefined && tail.last - tail.first > before.last - before.first ? tail : before;
@@ -131,6 +133,21 @@ function according(
     return report({ ...subject, first: k }, floor, k - 2, k + 1, lex);
   }
   return undefined;
+}
+
+/** "TOKYO (AP) — Japan lodged...": the dateline opening a story is nobody's words. */
+function afterDateline(lexemes: readonly Lexeme[], first: number, last: number): number {
+  const opener = lexemes[first];
+  if (opener === undefined || opener.text.length < 2 || opener.text !== opener.text.toUpperCase()) {
+    return first;
+  }
+  for (let k = first + 1; k <= last && k - first <= 8; k++) {
+    if (!/^[—–-]$/.test((lexemes[k] as Lexeme).text)) continue;
+    let j = k;
+    while (j + 1 <= last && /^[—–-]$/.test((lexemes[j + 1] as Lexeme).text)) j++;
+    return j + 1;
+  }
+  return first;
 }
 
 function lastOfSentence(lexemes: readonly Lexeme[], k: number): number {
