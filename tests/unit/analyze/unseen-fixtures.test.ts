@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import { checkFixture } from "./fixture-check.ts";
+import { FOURTH_BATCH_CASES } from "./fourth-batch-cases.ts";
 import { HELD_OUT_CASES } from "./held-out-cases.ts";
 import { THIRD_BATCH_CASES } from "./third-batch-cases.ts";
 import { UNSEEN_CASES } from "./unseen-cases.ts";
@@ -14,4 +15,8 @@ describe("analyzeArticle on articles written after the rules were changed", () =
 
 describe("analyzeArticle on a third set, written after the second set's fixes", () => {
   for (const fixture of THIRD_BATCH_CASES) checkFixture(fixture);
+});
+
+describe("analyzeArticle on a fourth set, written after the third set's fixes", () => {
+  for (const fixture of FOURTH_BATCH_CASES) checkFixture(fixture);
 });

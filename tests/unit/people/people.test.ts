@@ -34,6 +34,8 @@ describe("people and organisations", () => {
     ["Her deputy, Tom Okafor, was more cautious.", "Tom Okafor", "deputy"],
     ["Norway's energy minister, Erik Lunde, said no.", "Erik Lunde", "energy minister"],
     ['"No," said its planning director, Owen Hart.', "Owen Hart", "planning director"],
+    ["Her co-author, Professor Arjun Mehta, agreed.", "Arjun Mehta", "co-author"],
+    ["Fire Chief Tom Banner said the fire started in the kitchen.", "Tom Banner", "Fire Chief"],
   ])("splits the title from the name in %j", (text, name, role) => {
     const entity = find(people(text), name);
     expect(entity?.role).toBe(role);

@@ -125,6 +125,18 @@ describe("speaker attribution", () => {
       "not a quitter",
       "Steve Tilling",
     ],
+    [
+      "resolves she to a person whose role says she is a woman, whatever the given name suggests",
+      'In Beijing, foreign ministry spokeswoman Li Wen said the ships were in Chinese waters. "Japan has no right to complain," she said.',
+      "Japan has no right",
+      "Li Wen",
+    ],
+    [
+      "gives quoted words after a place's verb to the speaker reporting them",
+      'Chief Cabinet Secretary Hiroshi Tanabe told reporters the incursion was "extremely regrettable" and that Japan would respond "calmly but firmly."',
+      "calmly but firmly",
+      "Hiroshi Tanabe",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {

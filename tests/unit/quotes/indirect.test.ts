@@ -59,6 +59,16 @@ describe("reported speech without quotation marks", () => {
       "Officials at Harbor Foods said the plant would close in June.",
       ["Harbor Foods", "the plant would close in June"],
     ],
+    [
+      "starts the clause at a subject of plain words and its verb",
+      "Dr. Karl Brandt called the effect small. He said field trials would be needed.",
+      ["Karl Brandt", "field trials would be needed"],
+    ],
+    [
+      "reads '..., the Foreign Ministry said' and leaves the dateline out",
+      "TOKYO (AP) — Japan lodged a formal protest on Wednesday, the Foreign Ministry said.",
+      ["Foreign Ministry", "Japan lodged a formal protest on Wednesday"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });

@@ -130,6 +130,12 @@ describe("speakers the article does not name", () => {
       "It is balanced",
       null,
     ],
+    [
+      "reads an unnamed person with a nationality before the noun",
+      'Hiroshi Tanabe spoke first. A Japanese fisherman who works near the islands said ships came often. "We see them every month," he said.',
+      "We see them every month",
+      null,
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
