@@ -144,11 +144,25 @@ function resolveOrg(people: People, ref: Ref, index: number, words: readonly str
     return words.every((w) => key.split(" ").includes(w));
   });
   if (named.length === 1) return named[0] as number;
+  const inner = innerOrganisation(people, ref);
+  if (inner !== undefined) return inner;
   if (!GENERIC_HEADS.has(head) || words.length > 1) return -2;
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
   return recent >= 0 ? recent : mainOrganization(people, organizations, ref.first);
+}
+
+/** "the Teamsters union": a name inside the description that is no person's is the organisation. */
+function innerOrganisation(people: People, ref: Ref): number | undefined {
+  for (const entity of people.entities) {
+    if (entity.kind === "person" || isPersonLike(entity)) continue;
+    const inside = entity.mentions.some((m) => m.first > ref.first && m.last < ref.last);
+    if (!inside) continue;
+    entity.kind = "organization";
+    return entity.id;
+  }
+  return undefined;
 }
 
 /** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */
@@ -169,6 +183,14 @@ function mainOrganization(
   return best;
 }
 
+/** A description with an owner inside it: "the care home's manager", "the company's founder". */
+function hasOwner(people: People, ref: Ref): boolean {
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    if ((people.lexemes[k] as Lexeme).possessive) return true;
+  }
+  return false;
+}
+
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
@@ -183,8 +205,9 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     people.confirmed.add(index);
     return [...holders][0] as number;
   }
-  // A spokesperson nobody was named as speaks for an organisation, not for the person in focus.
-  if (holders.size === 0 && SPOKES_NOUNS.has(head)) return -2;
+  // A spokesperson nobody was named as speaks for an organisation, not for the person in focus;
+  // "the care home's manager" is that owner's, not whoever the article is about.
+  if (holders.size === 0 && (SPOKES_NOUNS.has(head) || hasOwner(people, ref))) return -2;
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)

@@ -162,7 +162,7 @@ export const ORG_WORDS = words(`
   courier mirror mail express examiner inquirer bulletin dispatch register review monitor
   standard sun star health healthcare foods brands stores homes resources solutions networks
   communications products properties logistics therapeutics biosciences entertainment ventures
-  robotics software mining
+  robotics software mining freight trucking
 `);
 
 /** Months, days and other capitalised words that are never a speaker. */

@@ -36,7 +36,7 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     }
     const after = lexemes[next + 1];
     if (
-      (NAME_CONNECTORS.has(cand.lower) || joinsOrganisation(cur, cand)) &&
+      (NAME_CONNECTORS.has(cand.lower) || joinsOrganisation(lexemes, from, to, cand)) &&
       !cand.cap &&
       after?.word === true &&
       after.cap &&
@@ -75,11 +75,29 @@ export function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
 const VERB_LIKE =
   /^(have|has|had|is|was|were|are|be|been|will|would|can|could|should|may|might|must|do|does|did)$|ed$/;
 
-/** "Institute for Fiscal Studies", "Centre for Policy and Research": "for" after an organisation word. */
-function joinsOrganisation(cur: Lexeme, cand: Lexeme): boolean {
-  return (
-    /^(for|on|and)$/.test(cand.lower) && (ORG_WORDS.has(cur.lower) || TITLE_HEADS.has(cur.lower))
-  );
+/**
+ * "Institute for Fiscal Studies", "Centre for Policy and Research", "Securities and Exchange
+ * Commission": "for", "on" or "and" after an organisation word, in the run `from`..`to`. "and" joins
+ * only a one-word start or a name already built with "of" or "for": "Northwind Logistics and
+ * Brightpath Freight" are two companies.
+ */
+function joinsOrganisation(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  cand: Lexeme,
+): boolean {
+  const cur = lexemes[to] as Lexeme;
+  if (!/^(for|on|and)$/.test(cand.lower)) return false;
+  if (!ORG_WORDS.has(cur.lower) && !TITLE_HEADS.has(cur.lower)) return false;
+  if (cand.lower !== "and") return true;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const lower = (lexemes[k] as Lexeme).lower;
+    if (/^(of|for|on)$/.test(lower)) return true;
+    if (!FUNCTION_WORDS.has(lower)) words++;
+  }
+  return words === 0;
 }
 
 function keepsDot(lex: Lexeme): boolean {

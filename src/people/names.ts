@@ -80,7 +80,12 @@ interface NameCore {
   readonly coreWords: readonly string[];
 }
 
-function coreOf(toks0: readonly Lexeme[]): NameCore | null {
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr)$/;
+/** Titles that are also common surnames. */
+const SURNAME_TITLES = /^(king|bishop|major|dean|judge|marshal|prince|duke|cardinal|knight|pope)$/;
+
+/** `afterRole`: a role stands right before the run ("spokeswoman Kira Dean"), so it names someone. */
+function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   let toks = toks0;
   let lowers = toks.map((t) => t.lower);
   const split = titleSplit(lowers);
@@ -95,6 +100,11 @@ function coreOf(toks0: readonly Lexeme[]): NameCore | null {
   while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
+  // "Mr. King", "Ms. Bishop": after a courtesy title a word of a title is a surname.
+  const surname = split > 0 && COURTESY.test(lowers[split - 1] ?? "") && coreWords.length === 1;
+  if (surname && SURNAME_TITLES.test(coreWords[0] as string)) {
+    return { toks, lowers, split, core, coreWords };
+  }
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
   if (coreWords.length === 1 && isNeverAName(coreWords[0] as string)) return null;
   // "Exxon CEO", "Foreign Minister": a role, not a name (unless it starts with a given name).
@@ -102,7 +112,8 @@ function coreOf(toks0: readonly Lexeme[]): NameCore | null {
   if (
     coreWords.length > 1 &&
     TITLE_HEADS.has(lastWord) &&
-    !FIRST_NAMES.has(coreWords[0] as string)
+    !FIRST_NAMES.has(coreWords[0] as string) &&
+    !afterRole
   ) {
     return null;
   }
@@ -115,12 +126,12 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   const lowers = words.map((t) => t.lower);
   if (isOrganisation(lowers, words, lexemes[whole.from - 1]))
     return orgMention(lexemes, whole, words);
-  const name = coreOf(words);
+  const prefix = rolePrefix(text, lexemes, whole.from);
+  const name = coreOf(words, prefix !== undefined);
   if (name === null) return null;
   const { toks, split, core, coreWords } = name;
   const last = toks[toks.length - 1] as Lexeme;
   const to = lexemes.indexOf(last, whole.from);
-  const prefix = rolePrefix(text, lexemes, whole.from);
   const honorific = name.lowers.slice(0, split).find((w) => HONORIFICS.has(w));
   const title =
     split > 0
