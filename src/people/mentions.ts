@@ -3,6 +3,7 @@ import { anonymousRef } from "./anonymous.ts";
 import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
+import { isEpithet } from "./epithets.ts";
 import { FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
 
@@ -203,6 +204,7 @@ function descriptionHead(
   nameAt: Int32Array,
 ): number {
   const det = lexemes[i] as Lexeme;
+  if (det.lower === "the" && isEpithet(lexemes, i + 1)) return i + 1;
   for (let k = i + 1; k < lexemes.length && k - i <= 6; k++) {
     // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
     const inner = names[nameAt[k] ?? -1];

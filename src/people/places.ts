@@ -86,5 +86,5 @@ export const NATIONALITIES = words(`
   democrat, democrats, democratic, conservative, conservatives, liberal, liberals, labour, tory,
   tories, communist, communists, socialist, socialists, soviet, nazi, nazis, nordic, baltic,
   scandinavian, caribbean, welshman, englishman, frenchman, scotsman, irishman, dutchman,
-  welshmen, englishmen, frenchmen, scotsmen, irishmen, dutchmen, yank, yanks, mediterranean, atlantic, pacific, persian, ottoman, roman, byzantine
+  welshmen, englishmen, frenchmen, scotsmen, irishmen, dutchmen, yank, yanks, scot, spaniard, dane, swede, finn, turk, aussie, kiwi, mediterranean, atlantic, pacific, persian, ottoman, roman, byzantine
 `);

@@ -64,12 +64,16 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     const lex = lexemes[k];
     if (lex === undefined || k < floor || lex.word || !/^[,—–)-]$/.test(lex.text)) break;
     const opener = lex.text === ")" ? "(" : lex.text;
-    let j = k - 1;
+    // "--" is one dash: step over a doubled mark on both sides.
+    let close = k;
+    while (close - 1 >= floor && lexemes[close - 1]?.text === lex.text && lex.text === "-") close--;
+    let j = close - 1;
     while (j >= floor && k - j <= 30 && (lexemes[j] as Lexeme).text !== opener) j--;
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
       return appositive ?? clauseSubject(people, Math.max(floor, k - 40), k);
     }
-    appositive ??= leadingName(people, j + 1, k - 1);
+    appositive ??= leadingName(people, j + 1, close - 1);
+    while (j - 1 >= floor && lexemes[j - 1]?.text === opener && opener === "-") j--;
     k = skipBetween(lexemes, j - 1, floor);
   }
   if (k < floor) return appositive;
