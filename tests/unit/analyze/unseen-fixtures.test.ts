@@ -1,4 +1,5 @@
 import { describe } from "vitest";
+import { FIFTH_BATCH_CASES } from "./fifth-batch-cases.ts";
 import { checkFixture } from "./fixture-check.ts";
 import { FOURTH_BATCH_CASES } from "./fourth-batch-cases.ts";
 import { HELD_OUT_CASES } from "./held-out-cases.ts";
@@ -19,4 +20,8 @@ describe("analyzeArticle on a third set, written after the second set's fixes", 
 
 describe("analyzeArticle on a fourth set, written after the third set's fixes", () => {
   for (const fixture of FOURTH_BATCH_CASES) checkFixture(fixture);
+});
+
+describe("analyzeArticle on a fifth set, written after the fourth set's fixes", () => {
+  for (const fixture of FIFTH_BATCH_CASES) checkFixture(fixture);
 });

@@ -36,6 +36,11 @@ describe("people and organisations", () => {
     ['"No," said its planning director, Owen Hart.', "Owen Hart", "planning director"],
     ["Her co-author, Professor Arjun Mehta, agreed.", "Arjun Mehta", "co-author"],
     ["Fire Chief Tom Banner said the fire started in the kitchen.", "Tom Banner", "Fire Chief"],
+    [
+      "White House spokeswoman Kira Dean praised the judge.",
+      "Kira Dean",
+      "White House spokeswoman",
+    ],
   ])("splits the title from the name in %j", (text, name, role) => {
     const entity = find(people(text), name);
     expect(entity?.role).toBe(role);
@@ -63,6 +68,19 @@ describe("people and organisations", () => {
   ])("reads the organisation in %j without the words after it", (text, name) => {
     const orgs = analyzeArticle({ text: `${text} ${name} said it was proud.` }).people;
     expect(orgs.map((e) => e.name)).toContain(name);
+  });
+
+  it("keeps two companies joined by 'and' apart, and one name built with 'and' whole", () => {
+    const names = people(
+      "Northwind Logistics and Brightpath Freight agreed to merge. Northwind Logistics said it was pleased. Brightpath Freight said it agreed. The Securities and Exchange Commission said it would review the deal.",
+    ).map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Northwind Logistics",
+        "Brightpath Freight",
+        "Securities and Exchange Commission",
+      ]),
+    );
   });
 
   it("reads a surname ending in -ing that opens a sentence as the name used elsewhere", () => {

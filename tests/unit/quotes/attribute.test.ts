@@ -137,6 +137,24 @@ describe("speaker attribution", () => {
       "calmly but firmly",
       "Hiroshi Tanabe",
     ],
+    [
+      "resolves an age standing for the person in focus: the 24-year-old said",
+      'Striker Leon Batty scored both goals. "I just kept running," the 24-year-old said.',
+      "I just kept running",
+      "Leon Batty",
+    ],
+    [
+      "resolves a nationality standing for the person in focus: the Scot added",
+      'Albion manager Craig Hughes praised the team. "He works harder than anyone," the Scot added.',
+      "He works harder",
+      "Craig Hughes",
+    ],
+    [
+      "reads a surname that is also a title after Mr., and two people joined by and apart",
+      'Charlie King and Marc Morial spoke. Mr. King and Mr. Morial are also taking part. "It is all about enthusiasm," Mr. King added.',
+      "It is all about enthusiasm",
+      "Charlie King",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {

@@ -69,6 +69,11 @@ describe("reported speech without quotation marks", () => {
       "TOKYO (AP) — Japan lodged a formal protest on Wednesday, the Foreign Ministry said.",
       ["Foreign Ministry", "Japan lodged a formal protest on Wednesday"],
     ],
+    [
+      "skips an apposition between doubled dashes",
+      "Aaron Kall -- co-editor of a book on the debates -- said the candidate liked to make announcements.",
+      ["Aaron Kall", "the candidate liked to make announcements"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });

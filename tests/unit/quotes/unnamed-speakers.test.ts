@@ -136,6 +136,18 @@ describe("speakers the article does not name", () => {
       "We see them every month",
       null,
     ],
+    [
+      "gives the manager of an unnamed owner nobody, not the person in focus",
+      "Helen Marsh was cleared. The care home's manager said in a statement that it had cooperated fully with police.",
+      "it had cooperated fully",
+      null,
+    ],
+    [
+      "gives a spokesperson of an organisation named inside a description to it",
+      "A spokesperson for the Teamsters union said drivers would be watching closely.",
+      "drivers would be watching",
+      "Teamsters",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
