@@ -117,7 +117,7 @@ function modifiesPeople(next: Lexeme | undefined): boolean {
 }
 
 const GROUPS =
-  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men|authorities|officers|management|rescuers|witnesses|critics|neighbours|neighbors|locals|villagers|campaigners|supporters|opponents|sources|insiders|aides|organisers|organizers|demonstrators|passengers|relatives)$/;
+  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men|authorities|officers|management|rescuers|witnesses|critics|neighbours|neighbors|locals|villagers|campaigners|supporters|opponents|sources|insiders|aides|organisers|organizers|demonstrators|passengers|relatives|unions|groups|companies|firms|banks|businesses|charities|agencies|governments|hospitals|schools)$/;
 
 /** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
 function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {

@@ -52,9 +52,11 @@ const HEARERS = /^(him|her|them|us|me|police|parliament|congress)$/;
 
 /** "told reporters", "told CNN", "told his supporters": where the clause after the one told starts. */
 function afterHearer(people: People, at: number): number | undefined {
-  const r = people.refAt[at] ?? -1;
+  // "told the Tribune": the article before a name.
+  const the = people.lexemes[at]?.lower === "the" && (people.refAt[at + 1] ?? -1) >= 0 ? 1 : 0;
+  const r = people.refAt[at + the] ?? -1;
   const ref = people.refs[r];
-  const j = ref === undefined ? at : ref.last + 1;
+  const j = ref === undefined ? at + the : ref.last + 1;
   if (ref !== undefined && !ref.possessive) return j;
   const word = people.lexemes[j];
   const plural = word?.word === true && !word.cap && /s$/.test(word.lower);

@@ -75,6 +75,14 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     appositive ??= leadingName(people, j + 1, close - 1);
     while (j - 1 >= floor && lexemes[j - 1]?.text === opener && opener === "-") j--;
     k = skipBetween(lexemes, j - 1, floor);
+    // "Osei, 23, who ..., said": an age between commas is one more apposition.
+    if (
+      /^\d{1,3}$/.test(lexemes[k]?.text ?? "") &&
+      lexemes[k - 1]?.text === "," &&
+      k - 2 >= floor
+    ) {
+      k -= 2;
+    }
   }
   if (k < floor) return appositive;
   // "footage of Trump saying": a gerund's subject may sit inside a prepositional phrase.
@@ -98,9 +106,9 @@ function leadingName(people: People, from: number, to: number): Subject | undefi
   for (let k = from; k <= to && k - from <= 2; k++) {
     const ref = people.refs[people.refAt[k] ?? -1];
     if (ref === undefined) continue;
-    if (ref.possessive || ref.form === "pronoun" || ref.form === "role" || ref.form === "surname") {
-      return undefined;
-    }
+    if (ref.possessive || ref.form === "pronoun" || ref.form === "role") return undefined;
+    // "Margaret Doyle's son, Kevin,": one word fills the apposition; it names him.
+    if (ref.form === "surname" && (ref.first !== from || ref.last !== to)) return undefined;
     return ref.last === to
       ? { entity: entityOfRef(people, people.refAt[k] ?? -1), first: ref.first, last: ref.last }
       : undefined;

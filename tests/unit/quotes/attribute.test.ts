@@ -155,6 +155,12 @@ describe("speaker attribution", () => {
       "It is all about enthusiasm",
       "Charlie King",
     ],
+    [
+      "takes a lone given name in apposition to a relative: 'her son, Kevin,'",
+      'Margaret Doyle waited 40 hours. Margaret Doyle\'s son, Kevin, said his mother had been "treated like a parcel".',
+      "treated like a parcel",
+      "Kevin",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {

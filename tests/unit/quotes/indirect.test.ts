@@ -74,6 +74,16 @@ describe("reported speech without quotation marks", () => {
       "Aaron Kall -- co-editor of a book on the debates -- said the candidate liked to make announcements.",
       ["Aaron Kall", "the candidate liked to make announcements"],
     ],
+    [
+      "skips 'the' before a named hearer",
+      "Its chief operating officer, Marcus Lee, told the Tribune that the company would not appeal.",
+      ["Marcus Lee", "the company would not appeal"],
+    ],
+    [
+      "skips an age and a relative clause between the name and the verb",
+      "The director cast Lily Osei. Osei, 23, who until last year was working in a bakery, said the role had changed her life.",
+      ["Lily Osei", "the role had changed her life"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });

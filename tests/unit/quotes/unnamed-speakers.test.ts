@@ -65,6 +65,12 @@ describe("speakers the article does not name", () => {
       null,
     ],
     [
+      "reads organisations in the plural opening the sentence as nobody",
+      "Minister Ann Cole promised more money. Unions said the money was not enough.",
+      "the money was not enough",
+      null,
+    ],
+    [
       "does not carry a speaker past an unnamed person who became the subject",
       '"We will build it," Mayor Ann Cole said. A resident stood up at the back of the hall.\n\n"We were never asked."',
       "We were never asked",
