@@ -1,4 +1,5 @@
 import type { Briefing } from "../summary/briefing.ts";
+import { plural, statementCount } from "./count-label.ts";
 import { displayQuoteText } from "./quote-text.ts";
 import type { Reply, ReplyBlock } from "./reply.ts";
 
@@ -47,7 +48,7 @@ export function renderBriefing(briefing: Briefing, requestedBy?: string): Reply 
 function describePerson(person: Briefing["people"][number]): string {
   const role = person.role === undefined ? "" : `, ${person.role}`;
   const quotes =
-    person.quoteCount === 0 ? "" : ` (${person.quoteCount} ${plural(person.quoteCount, "quote")})`;
+    person.quoteCount === 0 ? "" : ` (${statementCount(person.quoteCount, person.reportedCount)})`;
   return `${person.name}${role}${quotes}`;
 }
 
@@ -75,9 +76,4 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** "1 quote", "2 quotes". */
-export function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }

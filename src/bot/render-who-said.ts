@@ -2,8 +2,8 @@ import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
 import type { Quote } from "../quotes/quote.ts";
 import type { WhoSaidAnswer } from "../quotes/who-said.ts";
+import { statementCount } from "./count-label.ts";
 import { displayQuoteText } from "./quote-text.ts";
-import { plural } from "./render-briefing.ts";
 import type { Reply, ReplyBlock, ReplyQuote } from "./reply.ts";
 
 /** Turns a who-said answer into a neutral reply about the article it came from. */
@@ -23,7 +23,7 @@ export function renderWhoSaid(answer: WhoSaidAnswer, analysis: Analysis): Reply 
         };
       }
       const items = answer.speakers.map(
-        (s) => `${nameWithRole(s.entity)}: ${s.quoteCount} ${plural(s.quoteCount, "quote")}`,
+        (s) => `${nameWithRole(s.entity)}: ${statementCount(s.quoteCount, s.reportedCount)}`,
       );
       const title = `Who speaks in ${source}`;
       return {
@@ -48,7 +48,7 @@ export function renderWhoSaid(answer: WhoSaidAnswer, analysis: Analysis): Reply 
       });
       blocks.push({
         kind: "context",
-        text: `${answer.quotes.length} ${plural(answer.quotes.length, "quote")} in ${source}`,
+        text: `${statementCount(answer.quotes.length, reportedIn(answer.quotes))} in ${source}`,
       });
       return {
         visibility: "channel",
@@ -93,6 +93,10 @@ function toReplyQuote(quote: Quote, entity: Entity | undefined): ReplyQuote {
     ...(entity?.role === undefined ? {} : { role: entity.role }),
     ...(quote.type === "indirect" ? { indirect: true } : {}),
   };
+}
+
+function reportedIn(quotes: readonly Quote[]): number {
+  return quotes.filter((q) => q.type === "indirect").length;
 }
 
 function speakerOf(quote: Quote, analysis: Analysis): Entity | undefined {

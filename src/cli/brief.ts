@@ -1,5 +1,6 @@
 import { analyzeArticle } from "../analyze.ts";
 import type { Article } from "../article/article.ts";
+import { statementCount } from "../bot/count-label.ts";
 import { loadConfig } from "../config.ts";
 import { brief, MAX_SUMMARY_SENTENCES } from "../summary/brief.ts";
 import type { Briefing, BriefQuote } from "../summary/briefing.ts";
@@ -143,7 +144,10 @@ export function formatBriefing(briefing: Briefing): string {
     out.push("", "People");
     for (const person of briefing.people) {
       const role = person.role === undefined ? "" : `, ${person.role}`;
-      const quotes = person.quoteCount === 0 ? "" : ` (${plural(person.quoteCount, "quote")})`;
+      const quotes =
+        person.quoteCount === 0
+          ? ""
+          : ` (${statementCount(person.quoteCount, person.reportedCount)})`;
       out.push(`  • ${person.name}${role}${quotes}`);
     }
   }

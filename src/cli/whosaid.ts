@@ -1,4 +1,5 @@
 import { analyzeArticle } from "../analyze.ts";
+import { statementCount } from "../bot/count-label.ts";
 import type { Entity } from "../people/entity.ts";
 import { whoSaidJson } from "../quotes/to-json.ts";
 import { type WhoSaidAnswer, type WhoSaidMode, whoSaid } from "../quotes/who-said.ts";
@@ -68,12 +69,13 @@ export function formatAnswer(answer: WhoSaidAnswer): string {
       const width = Math.max(...answer.speakers.map((s) => label(s.entity).length));
       const lines = answer.speakers.map(
         (s) =>
-          `  ${label(s.entity).padEnd(width)}  ${String(s.quoteCount).padStart(3)} quote${s.quoteCount === 1 ? "" : "s"}`,
+          `  ${label(s.entity).padEnd(width)}  ${statementCount(s.quoteCount, s.reportedCount)}`,
       );
       return `Speakers:\n${lines.join("\n")}\n`;
     }
     case "speaker": {
-      const head = `${label(answer.entity)}: ${answer.quotes.length} quote${answer.quotes.length === 1 ? "" : "s"}`;
+      const reported = answer.quotes.filter((q) => q.type === "indirect").length;
+      const head = `${label(answer.entity)}: ${statementCount(answer.quotes.length, reported)}`;
       const lines = answer.quotes.map((q) => `  - ${wrap(showQuote(q), 94, indent)}`);
       return `${[head, ...lines].join("\n")}\n`;
     }

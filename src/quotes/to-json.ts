@@ -58,7 +58,11 @@ export function whoSaidJson(answer: WhoSaidAnswer): Record<string, unknown> {
     case "speakers":
       return {
         kind: "speakers",
-        speakers: answer.speakers.map((s) => ({ ...personJson(s.entity), quotes: s.quoteCount })),
+        speakers: answer.speakers.map((s) => ({
+          ...personJson(s.entity),
+          quotes: s.quoteCount,
+          reported: s.reportedCount,
+        })),
       };
     case "speaker":
       return {

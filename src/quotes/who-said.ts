@@ -5,10 +5,12 @@ import { closestNames, findSpeaker } from "./find-speaker.ts";
 import { findPhrase, MAX_PHRASE_WORDS, normalTokens, type PhraseHit } from "./phrase-match.ts";
 import type { Quote } from "./quote.ts";
 
-/** A speaker of the article and how many quotations it has. */
+/** A speaker of the article and how many statements it has: all of them, and the reported ones. */
 export interface SpeakerCount {
   readonly entity: Entity;
   readonly quoteCount: number;
+  /** How many of them are reported speech without quotation marks ("Kelly said that ..."). */
+  readonly reportedCount: number;
 }
 
 /** A quotation that matches a phrase, with the sentence around the match. */
@@ -81,9 +83,18 @@ export function whoSaid(
 }
 
 function listSpeakers(analysis: Analysis, counts: ReadonlyMap<number, number>): WhoSaidAnswer {
+  const reported = new Map<number, number>();
+  for (const quote of analysis.quotes) {
+    if (quote.speakerId !== null && quote.type === "indirect")
+      reported.set(quote.speakerId, (reported.get(quote.speakerId) ?? 0) + 1);
+  }
   const speakers = analysis.people
     .filter((entity) => counts.has(entity.id))
-    .map((entity) => ({ entity, quoteCount: counts.get(entity.id) ?? 0 }))
+    .map((entity) => ({
+      entity,
+      quoteCount: counts.get(entity.id) ?? 0,
+      reportedCount: reported.get(entity.id) ?? 0,
+    }))
     .sort(
       (a, b) =>
         b.quoteCount - a.quoteCount ||

@@ -9,7 +9,10 @@ export interface BriefPerson {
   readonly name: string;
   readonly kind: "person" | "organization";
   readonly role?: string;
+  /** Every statement attributed to the person, quoted or reported. */
   readonly quoteCount: number;
+  /** How many of them are reported speech without quotation marks. */
+  readonly reportedCount: number;
 }
 
 /** A quotation shown in the briefing, verbatim, with its speaker. */

@@ -17,10 +17,13 @@ const TYPE_WEIGHT: Record<Quote["type"], number> = {
   indirect: 0.4,
 };
 
-function quoteCounts(quotes: readonly Quote[]): Map<number, number> {
+function quoteCounts(
+  quotes: readonly Quote[],
+  only: (quote: Quote) => boolean = () => true,
+): Map<number, number> {
   const counts = new Map<number, number>();
   for (const quote of quotes) {
-    if (quote.speakerId !== null)
+    if (quote.speakerId !== null && only(quote))
       counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
   }
   return counts;
@@ -38,20 +41,26 @@ function isKey(entity: Entity, quoteCount: number): boolean {
   return entity.mentions.length >= 2 || entity.role !== undefined;
 }
 
-/** An entity of the article with the number of quotations attributed to it. */
+/** An entity of the article with the number of statements attributed to it, and the reported ones. */
 export interface RankedPerson {
   readonly entity: Entity;
   readonly quoteCount: number;
+  readonly reportedCount: number;
 }
 
 /** Orders the article's speakers and key people by importance, most important first. */
 export function rankPeople(analysis: Analysis, limit = MAX_PEOPLE): RankedPerson[] {
   const counts = quoteCounts(analysis.quotes);
+  const reported = quoteCounts(analysis.quotes, (q) => q.type === "indirect");
   const firstSeen = (entity: Entity): number =>
     entity.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return analysis.people
     .filter((entity) => isKey(entity, counts.get(entity.id) ?? 0))
-    .map((entity) => ({ entity, quoteCount: counts.get(entity.id) ?? 0 }))
+    .map((entity) => ({
+      entity,
+      quoteCount: counts.get(entity.id) ?? 0,
+      reportedCount: reported.get(entity.id) ?? 0,
+    }))
     .sort(
       (a, b) =>
         importance(b.entity, b.quoteCount) - importance(a.entity, a.quoteCount) ||
@@ -61,12 +70,13 @@ export function rankPeople(analysis: Analysis, limit = MAX_PEOPLE): RankedPerson
 }
 
 /** The briefing's view of a ranked person: name, kind, role and quote count. */
-export function toBriefPerson({ entity, quoteCount }: RankedPerson): BriefPerson {
+export function toBriefPerson({ entity, quoteCount, reportedCount }: RankedPerson): BriefPerson {
   return {
     name: entity.name,
     kind: entity.kind,
     ...(entity.role === undefined ? {} : { role: entity.role }),
     quoteCount,
+    reportedCount,
   };
 }
 

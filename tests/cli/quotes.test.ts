@@ -136,7 +136,9 @@ describe("newsbrief whosaid", () => {
   it("lists what a speaker said, readable by people", async () => {
     const result = await run(["whosaid", seedPath, "Kelly"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^John Kelly \(Homeland Security chief\): 6 quotes\n {2}- /);
+    expect(result.stdout).toMatch(
+      /^John Kelly \(Homeland Security chief\): 4 quotes, 2 reported\n {2}- /,
+    );
     expect(result.stdout).toContain("“multiple appeals.”");
   });
 
@@ -160,7 +162,7 @@ describe("newsbrief whosaid", () => {
   it("lists the speakers without a query", async () => {
     const result = await run(["whosaid", seedPath]);
     expect(result.stdout).toMatch(
-      /^Speakers:\n {2}John Kelly \(Homeland Security chief\) +6 quotes\n/,
+      /^Speakers:\n {2}John Kelly \(Homeland Security chief\) +4 quotes, 2 reported\n {2}Trump \(President\) +3 quotes\n/,
     );
   });
 

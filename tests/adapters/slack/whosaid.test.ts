@@ -5,7 +5,7 @@ import { longArticleHtml } from "./articles.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 import { mrkdwnTexts, textsOfType } from "./messages.ts";
 
-// A story written for this test: two named speakers, each quoted twice.
+// A story written for this test: two named speakers, each quoted twice and reported once.
 const BRIDGE = articleHtml("Bridge repairs to close the river crossing for six weeks", [
   "The old river bridge will close to cars for six weeks from Monday while engineers replace its worn bearings, the county said on Friday.",
   "“The bearings are forty years old and they have done their job, but we cannot wait another winter,” said Dana Whitfield, the county's chief engineer.",
@@ -59,8 +59,8 @@ describe("/whosaid", () => {
   it("lists the speakers and their quote counts when asked without a name", async () => {
     await ask("/brief", site.url("/bridge"), "C0SPEAKERS");
     const answer = await ask("/whosaid", "", "C0SPEAKERS");
-    expect(shown(answer)).toMatch(/Dana Whitfield[^\n]*: 2 quotes/);
-    expect(shown(answer)).toMatch(/Marco Bellini[^\n]*: 2 quotes/);
+    expect(shown(answer)).toMatch(/• Dana Whitfield[^\n]*: 2 quotes, 1 reported\n/);
+    expect(shown(answer)).toMatch(/• Marco Bellini[^\n]*: 2 quotes, 1 reported\n/);
   });
 
   it("finds who said a quoted phrase", async () => {

@@ -239,8 +239,8 @@ describe("brief: people and what they said", () => {
 
   it("lists speakers first, by quotations then mentions, with their roles and quote counts", () => {
     expect(briefing.people.slice(0, 2)).toEqual([
-      { name: "Pete Harlow", kind: "person", role: "Councilman", quoteCount: 2 },
-      { name: "Elena Brandt", kind: "person", role: "Mayor", quoteCount: 2 },
+      { name: "Pete Harlow", kind: "person", role: "Councilman", quoteCount: 2, reportedCount: 1 },
+      { name: "Elena Brandt", kind: "person", role: "Mayor", quoteCount: 2, reportedCount: 0 },
     ]);
   });
 
