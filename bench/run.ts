@@ -1,7 +1,7 @@
 // `npm run bench -- [corpus.jsonl | article.txt ...] [--only name,name]`: runs the registered
 // benchmark modules over a corpus (JSONL lines of {"text"} or plain text files; default: the seed
 // article and the quote fixtures) and prints each module's report. Never part of `npm test`.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /** The articles a benchmark runs over. */
@@ -52,22 +52,49 @@ function defaultCorpus(): BenchCorpus {
   };
 }
 
-/** Reads articles from JSONL files ({"text"} per line) and plain text files. */
+/** A corpus path that cannot be read, with a message for the terminal. */
+export class CorpusError extends Error {}
+
+/** The files a path stands for: the file itself, or a folder's .jsonl and .txt files, recursively. */
+function corpusFiles(path: string): string[] {
+  let isDir: boolean;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    throw new CorpusError(`cannot read ${path}: no such file or folder`);
+  }
+  if (!isDir) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) return corpusFiles(child);
+      return /\.(jsonl|txt)$/.test(entry.name) ? [child] : [];
+    });
+}
+
+/** Reads articles from JSONL files ({"text"} per line), plain text files and folders of them. */
 export function readCorpus(paths: readonly string[]): BenchCorpus {
   if (paths.length === 0) return defaultCorpus();
   const texts: string[] = [];
-  for (const path of paths) {
+  for (const path of paths.flatMap(corpusFiles)) {
     const content = readFileSync(path, "utf8");
     if (!path.endsWith(".jsonl")) {
       texts.push(content);
       continue;
     }
-    for (const line of content.split("\n")) {
-      if (line.trim() === "") continue;
-      const record = JSON.parse(line) as { text?: unknown };
-      if (typeof record.text === "string" && record.text.trim() !== "") texts.push(record.text);
-    }
+    content.split("\n").forEach((line, i) => {
+      if (line.trim() === "") return;
+      let record: { text?: unknown };
+      try {
+        record = JSON.parse(line) as { text?: unknown };
+      } catch {
+        throw new CorpusError(`${path}:${i + 1}: not a JSON object`);
+      }
+      if (typeof record?.text === "string" && record.text.trim() !== "") texts.push(record.text);
+    });
   }
+  if (texts.length === 0) throw new CorpusError(`no articles in ${paths.join(", ")}`);
   return { texts, source: paths.join(", ") };
 }
 
@@ -89,7 +116,14 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 2;
   }
-  const corpus = readCorpus(paths);
+  let corpus: BenchCorpus;
+  try {
+    corpus = readCorpus(paths);
+  } catch (error) {
+    if (!(error instanceof CorpusError)) throw error;
+    process.stderr.write(`bench: ${error.message}\n`);
+    return 2;
+  }
   process.stdout.write(`corpus: ${corpus.texts.length} articles from ${corpus.source}\n\n`);
   for (const module of MODULES) {
     if (only !== undefined && !only.has(module.name)) continue;
