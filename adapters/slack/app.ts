@@ -34,7 +34,12 @@ export async function startSlackApp(config: SlackConfig, core: AdapterCore): Pro
   const port = await listen(app, config);
   logger.info({ mode: config.mode.kind, port }, "Slack adapter started");
   return {
-    chat: createSlackChatPort(app.client),
+    chat: createSlackChatPort({
+      token: config.botToken,
+      apiUrl: config.apiUrl,
+      timeoutMs: API_TIMEOUT_MS,
+      logger,
+    }),
     port,
     async stop() {
       await app.stop();

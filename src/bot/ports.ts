@@ -22,6 +22,12 @@ export interface PostOptions {
    * Ports that can deduplicate use it (Discord's enforced nonce, Slack message metadata).
    */
   readonly idempotencyKey?: string;
+  /**
+   * Set when an earlier attempt at this part may have reached the channel without being recorded
+   * (the process stopped, or the post failed, after it began): the time of that first attempt, in
+   * ms since the epoch. Ports that can look (Slack) check the channel since then before posting.
+   */
+  readonly maybePostedSince?: number;
 }
 
 /** Time, injected so the scheduler can be driven by a fake clock in tests. */

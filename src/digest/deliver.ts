@@ -40,9 +40,14 @@ const MAX_RATE_LIMIT_RETRIES = 5;
 
 /**
  * Posts the parts of a recorded delivery that have not reached the channel yet, marking each one
- * after it is posted, then the delivery. A crash in between resumes from the last part marked.
+ * after it is posted, then the delivery. A crash in between resumes from the last part marked;
+ * `resumed` says an earlier attempt may have posted that part unrecorded, so the port can check.
  */
-export async function deliver(deps: DeliverDeps, delivery: Delivery): Promise<DeliveryOutcome> {
+export async function deliver(
+  deps: DeliverDeps,
+  delivery: Delivery,
+  resumed = false,
+): Promise<DeliveryOutcome> {
   const target = deps.chats(delivery.channel);
   if (target === null) return "pending";
   for (let part = delivery.partsSent; part < delivery.parts.length; part++) {
@@ -50,8 +55,12 @@ export async function deliver(deps: DeliverDeps, delivery: Delivery): Promise<De
     const reply = delivery.parts[part];
     if (reply === undefined) break;
     const idempotencyKey = `${delivery.idempotencyKey}#${part}`;
+    const options =
+      resumed && part === delivery.partsSent
+        ? { idempotencyKey, maybePostedSince: delivery.createdAt }
+        : { idempotencyKey };
     const posted = await postWithRetry(deps, target, () =>
-      target.port.post(target.channelId, reply, { idempotencyKey }),
+      target.port.post(target.channelId, reply, options),
     );
     if (!posted) return "pending";
     // The last part is recorded by completing the delivery: one write less per digest.

@@ -64,7 +64,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   ): Promise<{ finished: number; blocked: boolean }> => {
     let finished = 0;
     for (const delivery of await deps.store.pendingDeliveries(subscriptionId)) {
-      const outcome = await deliver(deps, delivery).catch((error: unknown) => {
+      const outcome = await deliver(deps, delivery, true).catch((error: unknown) => {
         deps.logger.warn(
           { channel: delivery.channel, err: error },
           "pending digest still not posted",

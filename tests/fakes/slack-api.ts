@@ -27,6 +27,20 @@ export interface FakeSlackApiOptions {
   postMessageError?: string;
   /** Keep every call in `calls` (default true); benchmarks only count them. */
   record?: boolean;
+  /**
+   * Post this many chat.postMessage messages to the channel but drop the connection instead of
+   * answering: Slack accepted them, and the caller cannot know.
+   */
+  dropPostAnswers?: number;
+  /** Answer conversations.history with this Slack error ("missing_scope"). */
+  historyError?: string;
+}
+
+/** A message the fake posted to a channel, as conversations.history returns it. */
+export interface FakeSlackMessage {
+  readonly ts: string;
+  readonly text: string;
+  readonly metadata?: unknown;
 }
 
 /** A fake Slack Web API and response_url endpoint on 127.0.0.1 that records every call. */
@@ -39,6 +53,8 @@ export interface FakeSlackApi {
   /** How many calls of each method arrived, recorded or not. */
   readonly counts: Map<string, number>;
   readonly options: FakeSlackApiOptions;
+  /** The messages chat.postMessage put in a channel, oldest first. */
+  messagesIn(channel: string): readonly FakeSlackMessage[];
   /** Resolves with the first call (past or future) that matches, or rejects after `timeoutMs`. */
   waitFor(match: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -49,13 +65,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const calls: SlackCall[] = [];
   const counts = new Map<string, number>();
   const waiters = new Set<() => void>();
+  const channels = new Map<string, FakeSlackMessage[]>();
   const server: Server = createServer((req, res) => {
     void readBody(req).then((raw) => {
       const call = toCall(req, raw);
       counts.set(call.method, (counts.get(call.method) ?? 0) + 1);
       if (options.record !== false) calls.push(call);
       for (const wake of waiters) wake();
-      answer(call, res, options);
+      answer(call, res, options, channels);
     });
   });
   server.listen(0, "127.0.0.1");
@@ -69,6 +86,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     calls,
     counts,
     options,
+    messagesIn: (channel) => channels.get(channel) ?? [],
     waitFor: (match, timeoutMs = 5_000) => waitForCall(calls, waiters, match, timeoutMs),
     async close() {
       server.closeAllConnections();
@@ -104,18 +122,63 @@ function waitForCall(
   });
 }
 
-function answer(call: SlackCall, res: ServerResponse, options: FakeSlackApiOptions): void {
+function answer(
+  call: SlackCall,
+  res: ServerResponse,
+  options: FakeSlackApiOptions,
+  channels: Map<string, FakeSlackMessage[]>,
+): void {
   if (call.method === "response_url") {
     send(res, 200, "ok", "text/plain");
   } else if (call.method === "chat.postMessage" && options.rateLimitSeconds !== undefined) {
     res.setHeader("retry-after", String(options.rateLimitSeconds));
     send(res, 429, JSON.stringify({ ok: false, error: "ratelimited" }));
+  } else if (call.method === "chat.postMessage" && (options.dropPostAnswers ?? 0) > 0) {
+    options.dropPostAnswers = (options.dropPostAnswers ?? 0) - 1;
+    postTo(channels, call);
+    res.socket?.destroy();
   } else {
-    send(res, 200, JSON.stringify(resultOf(call, options)));
+    send(res, 200, JSON.stringify(resultOf(call, options, channels)));
   }
 }
 
-function resultOf(call: SlackCall, options: FakeSlackApiOptions): Record<string, unknown> {
+let lastTs = 0;
+
+/** Puts a chat.postMessage message in its channel, with a ts that only grows. */
+function postTo(channels: Map<string, FakeSlackMessage[]>, call: SlackCall): FakeSlackMessage {
+  lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+  const channel = String(call.body.channel);
+  const message = {
+    ts: `${Math.floor(lastTs / 1_000_000)}.${String(lastTs % 1_000_000).padStart(6, "0")}`,
+    text: String(call.body.text ?? ""),
+    ...(call.body.metadata === undefined ? {} : { metadata: call.body.metadata }),
+  };
+  channels.set(channel, [...(channels.get(channel) ?? []), message]);
+  return message;
+}
+
+/** conversations.history: newest first, from `oldest` on, metadata only when asked for. */
+function historyOf(
+  channels: Map<string, FakeSlackMessage[]>,
+  body: Record<string, unknown>,
+): FakeSlackMessage[] {
+  const oldest = Number(body.oldest ?? 0);
+  const limit = Number(body.limit ?? 100);
+  const withMetadata = String(body.include_all_metadata) === "true";
+  return (channels.get(String(body.channel)) ?? [])
+    .filter((m) => Number(m.ts) >= oldest)
+    .reverse()
+    .slice(0, limit)
+    .map(({ metadata, ...rest }) =>
+      withMetadata && metadata !== undefined ? { ...rest, metadata } : rest,
+    );
+}
+
+function resultOf(
+  call: SlackCall,
+  options: FakeSlackApiOptions,
+  channels: Map<string, FakeSlackMessage[]>,
+): Record<string, unknown> {
   switch (call.method) {
     case "auth.test":
       if (options.authError !== undefined) return { ok: false, error: options.authError };
@@ -132,12 +195,17 @@ function resultOf(call: SlackCall, options: FakeSlackApiOptions): Record<string,
       return options.socketUrl === undefined
         ? { ok: false, error: "invalid_auth" }
         : { ok: true, url: options.socketUrl };
-    case "chat.postMessage":
+    case "chat.postMessage": {
       if (options.postMessageError !== undefined)
         return { ok: false, error: options.postMessageError };
-      return { ok: true, channel: call.body.channel, ts: `${Date.now() / 1000}`, message: {} };
+      const { ts } = postTo(channels, call);
+      return { ok: true, channel: call.body.channel, ts, message: {} };
+    }
     case "chat.postEphemeral":
       return { ok: true, message_ts: `${Date.now() / 1000}` };
+    case "conversations.history":
+      if (options.historyError !== undefined) return { ok: false, error: options.historyError };
+      return { ok: true, messages: historyOf(channels, call.body), has_more: false };
     default:
       return { ok: false, error: "unknown_method" };
   }

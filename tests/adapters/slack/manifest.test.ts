@@ -17,13 +17,19 @@ describe("the Slack app manifest", () => {
   });
 
   it("asks for the scopes the adapter needs and no others, with Socket Mode on", () => {
-    const scopes = /bot:\n((?:\s+- [\w:.]+\n)+)/.exec(manifest)?.[1] ?? "";
+    const scopes = /bot:\n((?:\s+(?:- [\w:.]+|#.*)\n)+)/.exec(manifest)?.[1] ?? "";
     expect(
       scopes
         .split("\n")
         .map((line) => line.replace(/^\s+- /, "").trim())
-        .filter(Boolean),
-    ).toEqual(["commands", "chat:write", "chat:write.public"]);
+        .filter((line) => line !== "" && !line.startsWith("#")),
+    ).toEqual([
+      "commands",
+      "chat:write",
+      "chat:write.public",
+      "channels:history",
+      "groups:history",
+    ]);
     expect(manifest).toMatch(/^\s+socket_mode_enabled: true$/m);
     expect(manifest).toMatch(/^\s+is_enabled: true$/m);
   });

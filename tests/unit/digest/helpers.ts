@@ -8,6 +8,8 @@ export interface Post {
   readonly channelId: string;
   readonly reply: Reply;
   readonly key?: string;
+  /** Set when the core says an earlier attempt may have posted this part. */
+  readonly maybePostedSince?: number;
   readonly at: number;
 }
 
@@ -31,6 +33,9 @@ export class RecordingPort implements ChatPort {
       reply,
       at: this.now(),
       ...(options?.idempotencyKey === undefined ? {} : { key: options.idempotencyKey }),
+      ...(options?.maybePostedSince === undefined
+        ? {}
+        : { maybePostedSince: options.maybePostedSince }),
     });
   }
 

@@ -182,6 +182,12 @@ describe("a digest run", () => {
     const keys = [...h.port.posts, ...later.port.posts].map((p) => p.key);
     expect(keys).toEqual(pending?.parts.map((_, i) => `${pending.idempotencyKey}#${i}`));
     expect(await later.store.pendingDeliveries()).toEqual([]);
+    // Only the part that was being posted when it stopped may have landed: the port may check it.
+    expect(h.port.posts.map((p) => p.maybePostedSince)).toEqual([undefined]);
+    expect(later.port.posts.map((p) => p.maybePostedSince)).toEqual([
+      pending?.createdAt,
+      ...later.port.posts.slice(1).map(() => undefined),
+    ]);
   });
 
   it("abandons a digest waiting out a rate limit at shutdown, and the next start posts it once", async () => {
