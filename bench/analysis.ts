@@ -48,6 +48,7 @@ export function pathologicalInputs(): Array<{ name: string; text: string }> {
       name: "one 100 KB sentence",
       text: `Smith said that ${"the rain fell ".repeat(7_200)}today.`,
     },
+    { name: "100,000 one-word paragraphs", text: "a\n\nb\n\n".repeat(50_000) },
   ];
 }
 

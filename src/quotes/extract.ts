@@ -1,3 +1,4 @@
+import { createScanner, type Scanner } from "../text/scan.ts";
 import type { Paragraph } from "../text/span.ts";
 import { isSpace } from "../text/span.ts";
 import { classifyMark, MARK_PATTERN, type MarkFamily, type QuoteMark } from "./marks.ts";
@@ -37,6 +38,8 @@ interface ParagraphState {
   readonly paragraph: Paragraph;
   readonly primary: MarkFamily;
   readonly out: QuotedSpan[];
+  /** The text's quotation marks, found once for all paragraphs. */
+  readonly marks: Scanner;
   /** Frames from the outermost quotation to the innermost nested one. */
   stack: Frame[];
   continues: boolean;
@@ -53,6 +56,7 @@ export function extractQuotedSpans(
   primary: MarkFamily,
 ): QuotedSpan[] {
   const out: QuotedSpan[] = [];
+  const marks = createScanner(MARK_PATTERN, text);
   let leftOpen = false;
   for (const paragraph of paragraphs) {
     const state: ParagraphState = {
@@ -60,6 +64,7 @@ export function extractQuotedSpans(
       paragraph,
       primary,
       out,
+      marks,
       stack: [],
       continues: leftOpen,
     };
@@ -70,9 +75,8 @@ export function extractQuotedSpans(
 }
 
 function scanParagraph(state: ParagraphState): void {
-  const { text, paragraph } = state;
-  MARK_PATTERN.lastIndex = paragraph.start;
-  for (let m = MARK_PATTERN.exec(text); m !== null; m = MARK_PATTERN.exec(text)) {
+  const { text, paragraph, marks } = state;
+  for (let m = marks(paragraph.start); m !== null; m = marks(m.index + m[0].length)) {
     if (m.index >= paragraph.end) break;
     const mark = classifyMark(text, m.index, m[0]);
     if (mark !== null) step(state, mark);

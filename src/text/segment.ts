@@ -1,3 +1,4 @@
+import { createScanner, type Scanner } from "./scan.ts";
 import { isSpace, type Paragraph, type Sentence, type TextModel, trimSpan } from "./span.ts";
 
 /** Abbreviations that come before a name or number and so never end a sentence. */
@@ -28,8 +29,9 @@ const OPENERS = new Set(['"', "'", "“", "‘", "«", "(", "[", "¿", "¡", "�
 export function segmentText(text: string): TextModel {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
+  const boundaries = createScanner(BOUNDARY, text);
   for (const paragraph of paragraphs) {
-    splitSentences(text, paragraph, sentences);
+    splitSentences(text, paragraph, boundaries, sentences);
   }
   return { text, paragraphs, sentences };
 }
@@ -81,15 +83,21 @@ function endsTerminal(text: string, start: number, end: number): boolean {
   return /[.!?:"”’)]$/.test(text.slice(span.end - 1, span.end));
 }
 
-const BOUNDARY = /(?:[.!?]|…)+[)"'”’»\]]*(?=\s)/g;
+const BOUNDARY = /(?:[.!?]|…)+[)"'”’»\]]*(?=\s)/;
 
-function splitSentences(text: string, paragraph: Paragraph, out: Sentence[]): void {
+function splitSentences(
+  text: string,
+  paragraph: Paragraph,
+  boundaries: Scanner,
+  out: Sentence[],
+): void {
   let start = paragraph.start;
-  BOUNDARY.lastIndex = paragraph.start;
+  let from = paragraph.start;
   for (;;) {
-    const match = BOUNDARY.exec(text);
+    const match = boundaries(from);
     if (match === null || match.index >= paragraph.end) break;
     const end = match.index + match[0].length;
+    from = end;
     const next = skipSpace(text, end, paragraph.end);
     if (next >= paragraph.end) break;
     if (isBoundary(text, match.index, match[0], next)) {

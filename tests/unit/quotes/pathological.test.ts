@@ -25,6 +25,22 @@ describe("pathological inputs", () => {
     expect(analysis.quotes).toEqual([]);
   });
 
+  // Each paragraph once searched to the end of the text for its next sentence end and quotation
+  // mark: 100,000 one-word paragraphs (a table of one-letter cells) took minutes.
+  it("reads 100,000 one-word paragraphs, each a sentence of its own", () => {
+    const text = "a\n\nb\n\n".repeat(50_000);
+    const analysis = analyzeArticle({ text });
+    expect(analysis.text.paragraphs).toHaveLength(100_000);
+    expect(analysis.text.sentences).toHaveLength(100_000);
+    expect(analysis.quotes).toEqual([]);
+  });
+
+  it("finds the quotations among 50,000 paragraphs that have none", () => {
+    const text = `${"x\n\n".repeat(50_000)}“At last,” said Ann Lee.`;
+    const analysis = analyzeArticle({ text });
+    expect(analysis.quotes.map((q) => [q.text, q.speaker])).toEqual([["At last,", "Ann Lee"]]);
+  });
+
   it("reads 50,000 quotation marks in a row", () => {
     const text = `He said ${'"'.repeat(50_000)} and left.`;
     const analysis = analyzeArticle({ text });
