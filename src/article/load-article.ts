@@ -3,6 +3,7 @@ import { NewsbriefError } from "../errors.ts";
 import type { Article } from "./article.ts";
 import { decodeBody } from "./charset.ts";
 import { extractArticle } from "./extract-html.ts";
+import { extractArticleOffThread } from "./extract-off-thread.ts";
 import type { Fetcher } from "./fetcher.ts";
 import { detectInputKind, looksLikeHtml, unwrapLink } from "./input-kind.ts";
 import { readError } from "./read-error.ts";
@@ -35,7 +36,7 @@ export async function loadArticle(input: string, options: LoadOptions = {}): Pro
   }
   if (kind === "html") {
     const label = "the HTML you gave";
-    return extractArticle(validateArticleHtml(input, label), { label });
+    return extractArticleOffThread(validateArticleHtml(input, label), { label });
   }
   return { text: validateArticleText(input) };
 }
@@ -51,7 +52,7 @@ export async function loadUrl(url: string, options: LoadOptions): Promise<Articl
   if (isPlain && !looksLikeHtml(text)) {
     return { text: validateArticleText(text, page.url), url: page.url };
   }
-  return extractArticle(text, {
+  return extractArticleOffThread(text, {
     url: page.url,
     ...(page.contentLanguage === undefined ? {} : { contentLanguage: page.contentLanguage }),
   });

@@ -19,6 +19,10 @@ beforeAll(async () => {
     "/long": { html: longArticleHtml(10_000) },
     "/forbidden": { status: 403, html: "<p>Forbidden</p>" },
     "/barrier": { html: seedArticleHtml() },
+    // 4.5 MB of tiny elements: seconds of parsing, which must not stop the other channels' acks.
+    "/heavy": {
+      html: `<html><head><title>Heavy page</title></head><body>${"<div><span>a</span></div>".repeat(187_000)}</body></html>`,
+    },
   });
   slack = await startSlackHarness();
 });
@@ -150,6 +154,25 @@ describe("/brief over HTTP", () => {
     );
     expect(textsOfType(briefing.body.blocks, "header")).toEqual([SEED_TITLE]);
   });
+
+  it("acks other channels at once while a 4.5 MB page of tiny elements is being read", async () => {
+    const heavy = await slack.slash("/brief", site.url("/heavy"), { channelId: "C0HEAVY" });
+    expect(heavy.status).toBe(200);
+    let briefed = false;
+    const answer = answerTo(heavy.responseId, 30_000).finally(() => {
+      briefed = true;
+    });
+    // Other channels keep asking, every 100 ms, for as long as the heavy page is being read.
+    const acks: { status: number; ms: number }[] = [];
+    for (let i = 0; !briefed && i < 300; i++) {
+      acks.push(await slack.slash("/whosaid", "Kelly", { channelId: `C0OTHER${i % 5}` }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await answer;
+    expect(acks.length).toBeGreaterThan(3);
+    expect(acks.every((ack) => ack.status === 200)).toBe(true);
+    expect(Math.max(...acks.map((ack) => ack.ms))).toBeLessThan(1_000);
+  }, 40_000);
 
   it("acks a click on the article button at once", async () => {
     const payload = {
