@@ -28,6 +28,11 @@ export interface FetcherOptions extends AddressPolicy {
   readonly maxRedirects?: number;
   /** Host name resolution; the system resolver unless a test maps names itself. */
   readonly lookup?: DnsLookup;
+  /**
+   * Certificate authorities (PEM) trusted instead of Node's bundled roots; for tests. A deployment
+   * that must trust a private CA as well sets NODE_EXTRA_CA_CERTS.
+   */
+  readonly trustedCa?: string;
 }
 
 /** What to fetch and the validators of a previous answer for a conditional GET. */
@@ -76,6 +81,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     connect: {
       timeout: options.connectTimeoutMs,
       lookup: createGuardedLookup(options.lookup ?? systemLookup, options),
+      ...(options.trustedCa === undefined ? {} : { ca: options.trustedCa }),
     },
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,

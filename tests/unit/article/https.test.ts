@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:https";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { TLSSocket } from "node:tls";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArticle } from "../../../src/article/load-article.ts";
+import { friendlyMessage } from "../../../src/bot/error-reply.ts";
+import { failure, loopbackFetcher } from "./fetcher-setup.ts";
+
+const tls = join(import.meta.dirname, "..", "..", "fixtures", "tls");
+const cert = readFileSync(join(tls, "news-test.crt"), "utf8");
+const key = readFileSync(join(tls, "news-test.key"), "utf8");
+
+// A page written for this test.
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram line opens | Test News</title></head>
+<body><article><h1>Tram line opens</h1>
+<p>The first trams ran on the new east line on Saturday, three months late.</p>
+<p>“It was worth the wait,” said Ruth Adeyemi, the transport chief.</p></article></body></html>`;
+
+let server: Server;
+let port: number;
+const servernames: (string | false | null)[] = [];
+
+beforeAll(async () => {
+  server = createServer({ cert, key }, (req, res) => {
+    servernames.push((req.socket as TLSSocket).servername);
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("HTTPS", () => {
+  it("reads an article over TLS from the checked address, verifying the host name's certificate", async () => {
+    const fetcher = loopbackFetcher({ trustedCa: cert });
+    try {
+      const article = await loadArticle(`https://news.test:${port}/trams`, { fetcher });
+      expect(article.title).toBe("Tram line opens");
+      expect(article.text).toContain("“It was worth the wait,” said Ruth Adeyemi");
+      expect(article.url).toBe(`https://news.test:${port}/trams`);
+      // Connected to the address the guard resolved, yet the TLS handshake named the host.
+      expect(servernames.at(-1)).toBe("news.test");
+    } finally {
+      await fetcher.close();
+    }
+  });
+
+  it("refuses a certificate it cannot verify, with a message a chat user can act on", async () => {
+    const fetcher = loopbackFetcher();
+    try {
+      const error = await failure(loadArticle(`https://news.test:${port}/trams`, { fetcher }));
+      expect(error).toMatchObject({ code: "ARTICLE_FETCH_FAILED", details: { reason: "tls" } });
+      expect(error.message).toContain("Could not open a secure connection to news.test");
+      expect(friendlyMessage(error)).toMatch(
+        /^Could not open a secure connection to news\.test:\d+ \(\w*CERT\w*\)\.$/,
+      );
+    } finally {
+      await fetcher.close();
+    }
+  });
+});
