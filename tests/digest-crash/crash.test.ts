@@ -159,7 +159,9 @@ describe("digest delivery across crashes", () => {
       const kill = () => {
         if (child.exitCode === null && child.kill("SIGKILL")) kills++;
       };
-      const mode = rand();
+      // The first run is not interrupted: a first run takes only the newest 4 items, so if it died
+      // before recording the feed and the next round added two, the oldest would rightly be skipped.
+      const mode = round === 0 ? 1 : rand();
       if (mode < 0.6) {
         // Right after the k-th message was accepted, before the runner records it.
         let left = Math.floor(rand() * 2);
