@@ -34,16 +34,34 @@ export function complementStart(
 const CLAUSE_STARTS =
   /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you|our|my|your)$/;
 const QUANTIFIERS =
-  /^(about|some|more|most|many|nearly|almost|all|few|several|every|each|both|no)$/;
-/** Up to three lower-case words of a noun phrase, then an auxiliary verb. */
+  /^(about|some|more|most|many|nearly|almost|all|few|several|every|each|both|no|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+/** Prepositions that may follow the head of a bare subject: "morale among crews was". */
+const NOUN_PREPOSITIONS = /^(of|among|in|at|on|for|from|with)$/;
+
+/**
+ * Up to three lower-case words of a noun phrase, then an auxiliary verb; the phrase may end in
+ * one short prepositional phrase ("staff at the hospital were", "morale among crews was").
+ */
 function bareSubjectThenVerb(lexemes: readonly Lexeme[], j: number): boolean {
-  for (let k = j; k < j + 3; k++) {
+  const k = plainWords(lexemes, j, 3);
+  if (k === j) return false;
+  if (AUXILIARIES.test(lexemes[k]?.lower ?? "")) return true;
+  if (!NOUN_PREPOSITIONS.test(lexemes[k]?.lower ?? "")) return false;
+  const the = /^(the|a|an)$/.test(lexemes[k + 1]?.lower ?? "") ? 1 : 0;
+  const end = plainWords(lexemes, k + 1 + the, 2);
+  return end > k + 1 + the && AUXILIARIES.test(lexemes[end]?.lower ?? "");
+}
+
+/** Past up to `max` lower-case content words that are not verbs by their form. */
+function plainWords(lexemes: readonly Lexeme[], j: number, max: number): number {
+  let k = j;
+  while (k < j + max) {
     const lex = lexemes[k];
-    if (lex === undefined || !lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower)) return false;
-    if (k > j && AUXILIARIES.test(lex.lower)) return true;
-    if (AUXILIARIES.test(lex.lower) || /(ly|ed|ing)$/.test(lex.lower)) return false;
+    if (lex === undefined || !lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower)) break;
+    if (AUXILIARIES.test(lex.lower) || /(ly|ed|ing)$/.test(lex.lower)) break;
+    k++;
   }
-  return AUXILIARIES.test(lexemes[j + 3]?.lower ?? "");
+  return k;
 }
 
 const AUXILIARIES =

@@ -84,6 +84,16 @@ describe("reported speech without quotation marks", () => {
       "The director cast Lily Osei. Osei, 23, who until last year was working in a bakery, said the role had changed her life.",
       ["Lily Osei", "the role had changed her life"],
     ],
+    [
+      "starts the clause at a subject with a short prepositional phrase",
+      "Paramedic Lisa Carr, who has worked for the service for 14 years, said morale among crews was at its lowest point.",
+      ["Lisa Carr", "morale among crews was at its lowest point"],
+    ],
+    [
+      "starts the clause at a number word",
+      "Almaz Temirov accused the army of shelling a school. He said two teachers had been wounded.",
+      ["Almaz Temirov", "two teachers had been wounded"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });
