@@ -181,7 +181,10 @@ export const NAME_CONNECTORS = words(`
 export const NAME_PARTICLES = words("de van von der den da di du del della la le bin ibn al el y");
 
 /** Post-nominal letters and generational suffixes: "Jr.", "MP", "III". */
-export const NAME_SUFFIXES = words("jr sr ii iii iv mp mep qc kc phd md esq");
+export const NAME_SUFFIXES = words("jr sr ii iii iv mp mep msp qc kc phd md esq obe mbe cbe");
+
+/** Post-nominal letters: an office or an honour after the name, not part of it ("Simon Tate KC"). */
+export const POST_NOMINALS = words("mp mep msp qc kc phd md esq obe mbe cbe");
 
 /** Abbreviations that keep a name going across their period: "Robert H. Schuller", "Rev. Jones". */
 export const NAME_ABBREVIATIONS = words(

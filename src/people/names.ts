@@ -8,6 +8,7 @@ import {
   isRoleNoun,
   NAME_SUFFIXES,
   ORG_WORDS,
+  POST_NOMINALS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -146,7 +147,7 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
     (coreWords.length > 1 && FIRST_NAMES.has(coreWords[0] ?? ""));
   return {
     start: (core[0] as Lexeme).start,
-    end: suffixEnd(text, last),
+    end: nameEnd(text, core),
     outerStart: prefix?.start ?? (toks[0] as Lexeme).start,
     outerFirst: prefix?.from ?? lexemes.indexOf(toks[0] as Lexeme, whole.from),
     first: lexemes.indexOf(core[0] as Lexeme, whole.from),
@@ -163,7 +164,12 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   };
 }
 
-function suffixEnd(text: string, last: Lexeme): number {
+/** Where the name ends: after "Jr." with its period, before post-nominal letters ("Simon Tate KC"). */
+function nameEnd(text: string, toks: readonly Lexeme[]): number {
+  let n = toks.length - 1;
+  while (n > 0 && POST_NOMINALS.has((toks[n] as Lexeme).lower)) n--;
+  const last = toks[n] as Lexeme;
+  if (n < toks.length - 1) return last.end;
   return NAME_SUFFIXES.has(last.lower) && text[last.end] === "." ? last.end + 1 : last.end;
 }
 

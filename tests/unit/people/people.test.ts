@@ -104,6 +104,13 @@ describe("people and organisations", () => {
     expect(entity?.role).toBeUndefined();
   });
 
+  it("leaves post-nominal letters out of the name and keeps a generational suffix", () => {
+    const names = people(
+      "His barrister, Simon Tate KC, spoke first. Jane Hart OBE, who founded the charity, agreed. John Smith Jr. said little.",
+    ).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Simon Tate", "Jane Hart", "John Smith Jr."]));
+  });
+
   it("groups a full name, a surname and an honorific form into one entity", () => {
     const list = people("Tony Blair spoke first. Later Blair left. Mr Blair said he was tired.");
     const blair = find(list, "Tony Blair");
