@@ -63,8 +63,19 @@ export function findNames(
     }
     const run = extendRun(text, lexemes, i);
     if (!prefixesAName(lexemes, run.to)) {
-      const mention = readRun(text, lexemes, trimRun(lexemes, run, use));
-      if (mention !== null) out.push(mention);
+      const trimmed = trimRun(lexemes, run, use);
+      const of = personOf(lexemes, trimmed);
+      const parts =
+        of === undefined
+          ? [trimmed]
+          : [
+              { ...trimmed, to: of - 1 },
+              { from: of + 1, to: trimmed.to },
+            ];
+      for (const part of parts) {
+        const mention = readRun(text, lexemes, part);
+        if (mention !== null) out.push(mention);
+      }
     }
     i = run.to + 1;
   }
@@ -185,6 +196,35 @@ function isNeverAName(word: string): boolean {
     TITLE_HEADS.has(word) ||
     HONORIFICS.has(word)
   );
+}
+
+/**
+ * "Detective Inspector Paul Garner of Lancashire Police": a titled or full personal name, then
+ * "of" and an organisation; the lexeme index of that "of", when the run is two names.
+ */
+function personOf(lexemes: readonly Lexeme[], run: Run): number | undefined {
+  let of = run.from + 1;
+  while (of < run.to && (lexemes[of] as Lexeme).lower !== "of") of++;
+  if (of >= run.to) return undefined;
+  const whole = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
+  if (
+    !isOrganisation(
+      whole.map((t) => t.lower),
+      whole,
+      lexemes[run.from - 1],
+    )
+  )
+    return undefined;
+  const lowers = lexemes
+    .slice(run.from, of)
+    .filter((l) => l.word)
+    .map((l) => l.lower);
+  const split = titleSplit(lowers);
+  const core = lowers.slice(split);
+  if (core.length === 0 || core.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)))
+    return undefined;
+  const personal = split > 0 || (core.length >= 2 && FIRST_NAMES.has(core[0] as string));
+  return personal ? of : undefined;
 }
 
 /** Where the title stops and the name starts: after the last title word that leaves a name. */

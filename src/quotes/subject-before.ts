@@ -230,6 +230,20 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
   ) {
     return undefined;
   }
+  // "Paul Garner of Lancashire Police said": the named person before "of" speaks.
+  const person = people.refs[people.refAt[ref.first - 2] ?? -1];
+  if (
+    person !== undefined &&
+    ref.first - 2 >= floor &&
+    person.form !== "pronoun" &&
+    !person.possessive
+  ) {
+    return {
+      entity: entityOfRef(people, people.refAt[ref.first - 2] ?? -1),
+      first: person.first,
+      last: ref.last,
+    };
+  }
   // "Aides to the governor said": the head noun speaks, whoever it belongs to.
   const head = lexemes[ref.first - 2];
   if (head === undefined || !head.word || (head.cap && !head.initial) || ref.first - 2 < floor) {

@@ -111,6 +111,16 @@ describe("people and organisations", () => {
     expect(names).toEqual(expect.arrayContaining(["Simon Tate", "Jane Hart", "John Smith Jr."]));
   });
 
+  it("reads a person 'of' an organisation as two names, and 'Bank of England' as one", () => {
+    const list = people(
+      "Detective Inspector Paul Garner of Lancashire Police spoke. Lancashire Police said no. The Bank of England said rates would rise.",
+    );
+    expect(find(list, "Paul Garner")?.role).toBe("Detective Inspector");
+    expect(list.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Lancashire Police", "Bank of England"]),
+    );
+  });
+
   it("groups a full name, a surname and an honorific form into one entity", () => {
     const list = people("Tony Blair spoke first. Later Blair left. Mr Blair said he was tired.");
     const blair = find(list, "Tony Blair");

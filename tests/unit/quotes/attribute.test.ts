@@ -161,6 +161,12 @@ describe("speaker attribution", () => {
       "treated like a parcel",
       "Kevin",
     ],
+    [
+      "takes a titled person 'of' an organisation for the person, not the organisation",
+      'Detective Inspector Paul Garner of Lancashire Police said outside court: "No sentence will bring her back."',
+      "No sentence will bring",
+      "Paul Garner",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
