@@ -157,6 +157,11 @@ function resolveInOrder(people: People): void {
       },
       (other) => unnamedWeight(other, gender),
     );
+    // "Valdez ... his unveiling": a pronoun that names someone tells their gender to later ones.
+    const found = entities[ref.entity];
+    if (found !== undefined && found.gender === undefined && gender !== undefined) {
+      found.gender = gender;
+    }
     if (ref.entity >= 0 || ref.entity === -2) continue;
     // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
     ref.entity = mostSalient(refs, k, ref.sentence, (id) => {

@@ -167,6 +167,12 @@ describe("speaker attribution", () => {
       "No sentence will bring",
       "Paul Garner",
     ],
+    [
+      "learns an unknown given name's gender from the pronouns that name him",
+      'Striker Tiago Varela signed for Porto. "I dreamed of this," Varela said at his unveiling.\n\nCoach Helena Sousa said she had followed him. She described him as "the best striker" and said he would start.\n\n"He presses, he scores," she told reporters.',
+      "He presses",
+      "Helena Sousa",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
