@@ -77,6 +77,7 @@ export function appositiveRole(
   else if (/ed$/.test(firstWord.lower) || speechLemma(firstWord.lower) !== undefined)
     return undefined;
   let roleNoun = -1;
+  let relative = false;
   let end = k;
   for (; end < lexemes.length && end - k < 14; end++) {
     const lex = lexemes[end] as Lexeme;
@@ -85,6 +86,9 @@ export function appositiveRole(
       if (lex.text === "-" || lex.text === "&") continue;
       break;
     }
+    // ", several clubs had asked": a verb outside a relative clause makes it a sentence, not a role.
+    if (/^(who|which|that)$/.test(lex.lower)) relative = true;
+    if (!relative && FINITE_AUXILIARIES.test(lex.lower)) return undefined;
     if (roleNoun < 0 && isRoleNoun(lex.lower) && end - k < 6) roleNoun = end;
     if (roleNoun < 0 && end - k >= 6) return undefined;
   }
@@ -95,6 +99,9 @@ export function appositiveRole(
   const to = lexemes[end - 1] as Lexeme;
   return text.slice(from.start, to.end);
 }
+
+const FINITE_AUXILIARIES =
+  /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|does|did)$/;
 
 /** Words that open a noun phrase before its role: "her deputy", "its planning director". */
 const OPENERS = /^(the|a|an|his|her|its|their|our|my|your)$/;

@@ -126,8 +126,15 @@ function according(
   while (comma <= end && lexemes[comma]?.text !== ",") comma++;
   const subject = subjectAfter(people, k + 1, comma - 1);
   if (subject === undefined || subject.entity === NOBODY) return undefined;
-  if (k === floor && comma < end && !introducesQuote(lexemes, comma, end)) {
-    return report({ ...subject, first: k }, comma + 1, end, k + 1, lex);
+  // "According to his agent, Diego Ferreira, several clubs...": the clause follows the apposition.
+  const opens = subject.last > comma ? subject.last + 1 : comma;
+  if (
+    k === floor &&
+    opens < end &&
+    lexemes[opens]?.text === "," &&
+    !introducesQuote(lexemes, opens, end)
+  ) {
+    return report({ ...subject, first: k }, opens + 1, end, k + 1, lex);
   }
   if (k - 2 >= floor && lexemes[k - 1]?.text === "," && subject.last >= end - 1) {
     return report({ ...subject, first: k }, floor, k - 2, k + 1, lex);

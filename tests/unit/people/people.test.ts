@@ -121,6 +121,13 @@ describe("people and organisations", () => {
     );
   });
 
+  it("takes a role before the name, not the clause after it, as the role", () => {
+    const list = people(
+      "According to his agent, Diego Ferreira, several clubs had also asked about him.",
+    );
+    expect(find(list, "Diego Ferreira")?.role).toBe("agent");
+  });
+
   it("groups a full name, a surname and an honorific form into one entity", () => {
     const list = people("Tony Blair spoke first. Later Blair left. Mr Blair said he was tired.");
     const blair = find(list, "Tony Blair");

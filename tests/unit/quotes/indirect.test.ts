@@ -94,6 +94,11 @@ describe("reported speech without quotation marks", () => {
       "Almaz Temirov accused the army of shelling a school. He said two teachers had been wounded.",
       ["Almaz Temirov", "two teachers had been wounded"],
     ],
+    [
+      "starts the clause after a source named in apposition: 'According to his agent, X, ...'",
+      "Valdez signed on Tuesday. According to his agent, Diego Ferreira, several clubs had also asked about him.",
+      ["Diego Ferreira", "several clubs had also asked about him"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });
