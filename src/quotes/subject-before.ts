@@ -98,7 +98,8 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
 function isDescription(people: People, subject: Subject): boolean {
   if (subject.entity === NOBODY) return true;
   const ref = people.refs[people.refAt[subject.last] ?? -1];
-  return ref === undefined || ref.form === "role";
+  // "A spokeswoman for the ICRC, Marie Dubois, said": the phrase names a post, the apposition its holder.
+  return ref === undefined || ref.form === "role" || ref.first > subject.first;
 }
 
 /** A name that opens an apposition: ", Grace Adeyemi," or ", state Senator Paul Drummond,". */
@@ -222,39 +223,32 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
  */
 function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | undefined {
   const { lexemes } = people;
-  const prep = lexemes[ref.first - 1];
-  if (
-    prep === undefined ||
-    ref.first - 1 < floor ||
-    !/^(of|for|from|at|in|with|to)$/.test(prep.lower)
-  ) {
+  // "a spokeswoman for the ICRC": the article before a name belongs to the phrase.
+  const at = lexemes[ref.first - 1]?.lower === "the" ? ref.first - 1 : ref.first;
+  const prep = lexemes[at - 1];
+  if (prep === undefined || at - 1 < floor || !/^(of|for|from|at|in|with|to)$/.test(prep.lower)) {
     return undefined;
   }
   // "Paul Garner of Lancashire Police said": the named person before "of" speaks.
-  const person = people.refs[people.refAt[ref.first - 2] ?? -1];
-  if (
-    person !== undefined &&
-    ref.first - 2 >= floor &&
-    person.form !== "pronoun" &&
-    !person.possessive
-  ) {
+  const person = people.refs[people.refAt[at - 2] ?? -1];
+  if (person !== undefined && at - 2 >= floor && person.form !== "pronoun" && !person.possessive) {
     return {
-      entity: entityOfRef(people, people.refAt[ref.first - 2] ?? -1),
+      entity: entityOfRef(people, people.refAt[at - 2] ?? -1),
       first: person.first,
       last: ref.last,
     };
   }
   // "Aides to the governor said": the head noun speaks, whoever it belongs to.
-  const head = lexemes[ref.first - 2];
-  if (head === undefined || !head.word || (head.cap && !head.initial) || ref.first - 2 < floor) {
+  const head = lexemes[at - 2];
+  if (head === undefined || !head.word || (head.cap && !head.initial) || at - 2 < floor) {
     return undefined;
   }
   if (SPOKES_NOUNS.has(head.lower)) {
-    return { entity: spokenFor(people, r), first: ref.first - 2, last: ref.last };
+    return { entity: spokenFor(people, r), first: at - 2, last: ref.last };
   }
   // "Officials at Homeland Security Investigations said" speak for it; "aides to the governor" do not.
   if (ORG_VOICES.has(head.lower) && ref.form !== "pronoun") {
-    return { entity: entityOfRef(people, r), first: ref.first - 2, last: ref.last };
+    return { entity: entityOfRef(people, r), first: at - 2, last: ref.last };
   }
-  return { entity: NOBODY, first: ref.first - 2, last: ref.last };
+  return { entity: NOBODY, first: at - 2, last: ref.last };
 }

@@ -173,6 +173,18 @@ describe("speaker attribution", () => {
       "He presses",
       "Helena Sousa",
     ],
+    [
+      "takes the named spokeswoman in apposition over the organisation she speaks for",
+      'A spokeswoman for the ICRC, Marie Dubois, said access remained "extremely limited".',
+      "extremely limited",
+      "Marie Dubois",
+    ],
+    [
+      "gives an unnamed spokeswoman for 'the' organisation to the organisation",
+      'The ICRC sent teams. A spokeswoman for the ICRC said access remained "extremely limited".',
+      "extremely limited",
+      "ICRC",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
