@@ -46,6 +46,20 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       to = next + 1;
       continue;
     }
+    // "International Committee of the Red Cross", "Ministry of the Interior".
+    const far = lexemes[next + 2];
+    if (
+      cand.lower === "of" &&
+      after?.text === "the" &&
+      ORG_WORDS.has(cur.lower) &&
+      far?.word === true &&
+      far.cap &&
+      far.sentence === cur.sentence &&
+      !DAY_OR_MONTH.test(far.lower)
+    ) {
+      to = next + 2;
+      continue;
+    }
     break;
   }
   return { from, to };

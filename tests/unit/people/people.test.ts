@@ -128,6 +128,18 @@ describe("people and organisations", () => {
     expect(find(list, "Diego Ferreira")?.role).toBe("agent");
   });
 
+  it("joins 'of the' after an organisation word into one name", () => {
+    const names = people(
+      "About 20,000 people fled, according to the International Committee of the Red Cross. The Ministry of the Interior said 40 people were arrested.",
+    ).map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "International Committee of the Red Cross",
+        "Ministry of the Interior",
+      ]),
+    );
+  });
+
   it("groups a full name, a surname and an honorific form into one entity", () => {
     const list = people("Tony Blair spoke first. Later Blair left. Mr Blair said he was tired.");
     const blair = find(list, "Tony Blair");
