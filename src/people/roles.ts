@@ -125,7 +125,9 @@ export function roleBeforeName(
     if (lex.sentence !== head.sentence) return roleText(text, lexemes, from, at - 2);
     // The phrase opens with a determiner or an owner: "the state's attorney general".
     if (lex.possessive || OPENERS.test(lex.lower)) return roleText(text, lexemes, from, at - 2);
-    if (!lex.word || FUNCTION_WORDS.has(lex.lower) || /(ly|ed)$/.test(lex.lower)) break;
+    // "-ed" and "-ly" mark verbs and adverbs; a capitalised word is a name ("United Nations").
+    if (!lex.word || FUNCTION_WORDS.has(lex.lower) || (!lex.cap && /(ly|ed)$/.test(lex.lower)))
+      break;
     if (speechLemma(lex.lower) !== undefined) break;
     from = k;
   }

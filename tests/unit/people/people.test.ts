@@ -33,6 +33,11 @@ describe("people and organisations", () => {
     ],
     ["Her deputy, Tom Okafor, was more cautious.", "Tom Okafor", "deputy"],
     ["Norway's energy minister, Erik Lunde, said no.", "Erik Lunde", "energy minister"],
+    [
+      "The United Nations mediator, Ingrid Halvorsen, spoke.",
+      "Ingrid Halvorsen",
+      "United Nations mediator",
+    ],
     ['"No," said its planning director, Owen Hart.', "Owen Hart", "planning director"],
     ["Her co-author, Professor Arjun Mehta, agreed.", "Arjun Mehta", "co-author"],
     ["Fire Chief Tom Banner said the fire started in the kitchen.", "Tom Banner", "Fire Chief"],
