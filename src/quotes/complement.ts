@@ -84,7 +84,21 @@ function afterHearer(people: People, at: number): number | undefined {
   ) {
     return j + 1;
   }
-  return ref === undefined ? undefined : j;
+  if (ref === undefined) return afterAudience(people.lexemes, j);
+  return j;
+}
+
+/** "told a news conference that", "told the jury he": a short audience, then "that" or a subject. */
+function afterAudience(lexemes: readonly Lexeme[], at: number): number | undefined {
+  if (!/^(a|an|the|his|her|their|its)$/.test(lexemes[at]?.lower ?? "")) return undefined;
+  let k = at + 1;
+  while (k <= at + 3) {
+    const lex = lexemes[k];
+    if (lex === undefined || !lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower)) break;
+    k++;
+  }
+  const next = lexemes[k]?.lower ?? "";
+  return k > at + 1 && (next === "that" || SUBJECT_PRONOUNS.test(next)) ? k : undefined;
 }
 
 const TIME_WORDS =

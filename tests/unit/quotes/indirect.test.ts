@@ -99,6 +99,16 @@ describe("reported speech without quotation marks", () => {
       "Valdez signed on Tuesday. According to his agent, Diego Ferreira, several clubs had also asked about him.",
       ["Diego Ferreira", "several clubs had also asked about him"],
     ],
+    [
+      "skips an audience after 'told': 'told a news conference that'",
+      "Farrukh Nazarov told a news conference that the army had fired first.",
+      ["Farrukh Nazarov", "the army had fired first"],
+    ],
+    [
+      "skips an audience after 'told' before a subject pronoun: 'told the jury he'",
+      "The prosecutor, Ruth Okafor, told the jury he had lied about the letters.",
+      ["Ruth Okafor", "he had lied about the letters"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });
