@@ -116,11 +116,14 @@ export function roleBeforeName(
   at: number,
 ): string | undefined {
   const comma = lexemes[at - 1];
-  const head = lexemes[at - 2];
-  if (comma?.text !== "," || head === undefined || !head.word || head.cap) return undefined;
+  if (comma?.text !== ",") return undefined;
+  // "A spokeswoman for the ICRC, Marie Dubois,": the role noun comes before whom it serves.
+  const noun = servedBy(lexemes, at - 2) ?? at - 2;
+  const head = lexemes[noun];
+  if (head === undefined || !head.word || head.cap) return undefined;
   if (!isRoleNoun(head.lower) || KINSHIP_NOUNS.has(head.lower)) return undefined;
-  let from = at - 2;
-  for (let k = at - 3; k >= 0 && at - 2 - k <= 4; k--) {
+  let from = noun;
+  for (let k = noun - 1; k >= 0 && noun - k <= 4; k--) {
     const lex = lexemes[k] as Lexeme;
     if (lex.sentence !== head.sentence) return roleText(text, lexemes, from, at - 2);
     // The phrase opens with a determiner or an owner: "the state's attorney general".
@@ -132,6 +135,16 @@ export function roleBeforeName(
     from = k;
   }
   return undefined;
+}
+
+/** The role noun of "spokeswoman for the ICRC" when lexeme `last` ends the organisation's name. */
+function servedBy(lexemes: readonly Lexeme[], last: number): number | undefined {
+  let k = last;
+  while (k > last - 6 && lexemes[k]?.word === true && lexemes[k]?.cap === true) k--;
+  if (k === last) return undefined;
+  if (lexemes[k]?.lower === "the") k--;
+  if (!/^(for|of|at)$/.test(lexemes[k]?.lower ?? "")) return undefined;
+  return isRoleNoun(lexemes[k - 1]?.lower ?? "") ? k - 1 : undefined;
 }
 
 function roleText(text: string, lexemes: readonly Lexeme[], from: number, to: number): string {

@@ -34,6 +34,11 @@ describe("people and organisations", () => {
     ["Her deputy, Tom Okafor, was more cautious.", "Tom Okafor", "deputy"],
     ["Norway's energy minister, Erik Lunde, said no.", "Erik Lunde", "energy minister"],
     [
+      "A spokeswoman for the ICRC, Marie Dubois, spoke.",
+      "Marie Dubois",
+      "spokeswoman for the ICRC",
+    ],
+    [
       "The United Nations mediator, Ingrid Halvorsen, spoke.",
       "Ingrid Halvorsen",
       "United Nations mediator",
