@@ -59,6 +59,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
   }
   let appositive: Subject | undefined;
+  let skipped = false;
   // Skip up to three appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
   for (let skips = 0; skips < 3; skips++) {
     const lex = lexemes[k];
@@ -73,6 +74,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
       return appositive ?? clauseSubject(people, Math.max(floor, k - 40), k);
     }
     appositive ??= leadingName(people, j + 1, close - 1);
+    skipped = true;
     while (j - 1 >= floor && lexemes[j - 1]?.text === opener && opener === "-") j--;
     k = skipBetween(lexemes, j - 1, floor);
     // "Osei, 23, who ..., said": an age between commas is one more apposition.
@@ -91,7 +93,24 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   if (appositive !== undefined && (subject === undefined || isDescription(people, subject))) {
     return appositive;
   }
+  if (skipped && (subject === undefined || subject.entity === NOBODY)) {
+    return nameBeforeApposition(people, k, floor) ?? subject;
+  }
   return subject;
+}
+
+/**
+ * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": after the
+ * appositions skipped, the words at `k` end one more; the name before its comma is the subject.
+ */
+function nameBeforeApposition(people: People, k: number, floor: number): Subject | undefined {
+  let c = k;
+  while (c > floor && k - c < 30 && people.lexemes[c]?.text !== ",") c--;
+  const r = people.refAt[c - 1] ?? -1;
+  const ref = people.refs[r];
+  if (people.lexemes[c]?.text !== "," || ref === undefined || c - 1 < floor) return undefined;
+  if (ref.possessive || ref.form === "pronoun" || ref.form === "role") return undefined;
+  return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
 }
 
 /** The subject is a description, not a name: an apposition's name says better who it is. */

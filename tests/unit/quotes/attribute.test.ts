@@ -185,6 +185,12 @@ describe("speaker attribution", () => {
       "extremely limited",
       "ICRC",
     ],
+    [
+      "takes the name before two stacked appositions that end in a place",
+      '"It is an invasion of the state regulatory domain," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said on Monday.',
+      "It is an invasion",
+      "Scott Pruitt",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
