@@ -3,7 +3,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
 import { coordinatedSubject, speechVerbAt } from "./cues.ts";
 import type { SpeechEvent } from "./inherit.ts";
-import { isReportingVerb } from "./speech-verbs.ts";
+import { isDirectSpeechVerb, isReportingVerb } from "./speech-verbs.ts";
 import { confirmCue, NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -69,7 +69,7 @@ function reportAt(
   if (lemma === undefined || !isReportingVerb(lemma) || lex.cap) return undefined;
   // "called the project a waste and said the money...": the second verb shares the first one's subject.
   const subject = subjectBefore(people, k, floor) ?? coordinatedSubject(people, k);
-  if (subject === undefined) return undefined;
+  if (subject === undefined) return inverted(people, k, lemma, floor, last);
   const end = sentenceEnd(lexemes, k, last);
   if (introducesQuote(lexemes, k, end)) return undefined;
   const after = complementStart(people, k, lemma, end);
@@ -110,6 +110,28 @@ function report(
     sentence: lex.sentence,
     paragraph: lex.paragraph,
   };
+}
+
+/** "The plan will cost $5bn, said John Smith, the finance minister.": the speaker after the verb. */
+function inverted(
+  people: People,
+  k: number,
+  lemma: string,
+  floor: number,
+  last: number,
+): ReportedSpeech | undefined {
+  const { lexemes } = people;
+  if (lexemes[k - 1]?.text !== "," || !isDirectSpeechVerb(lemma) || /^(tell|ask)$/.test(lemma)) {
+    return undefined;
+  }
+  const end = sentenceEnd(lexemes, k, last);
+  const subject = subjectAfter(people, k, end);
+  if (subject === undefined || !/^[,.;]$/.test(lexemes[subject.last + 1]?.text ?? ".")) {
+    return undefined;
+  }
+  const first = afterDateline(lexemes, floor, k - 2);
+  if (k - 2 - first + 1 < MIN_WORDS) return undefined;
+  return report(subject, first, k - 2, k, lexemes[k] as Lexeme);
 }
 
 /** "According to The Washington Post, Snow makes $168,000": the clause after (or before) the source. */

@@ -57,6 +57,16 @@ function possessiveSpeaker(
   limit: number,
 ): Subject | undefined {
   const { lexemes } = people;
+  // "said NBC's Dante Chinni": the name after the owner is the speaker.
+  const next = people.refAt[ref.last + 1] ?? -1;
+  const owned = people.refs[next];
+  if (
+    owned !== undefined &&
+    !owned.possessive &&
+    (owned.form === "name" || owned.form === "title")
+  ) {
+    return { entity: entityOfRef(people, next), first: ref.first, last: owned.last };
+  }
   let head = ref.last + 1;
   while (
     head + 1 <= limit &&

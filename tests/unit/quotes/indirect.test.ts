@@ -109,6 +109,16 @@ describe("reported speech without quotation marks", () => {
       "The prosecutor, Ruth Okafor, told the jury he had lied about the letters.",
       ["Ruth Okafor", "he had lied about the letters"],
     ],
+    [
+      "reads the clause before an inverted verb: '..., said John Smith, the finance minister.'",
+      "The plan will cost five billion dollars over a decade, said John Smith, the finance minister.",
+      ["John Smith", "The plan will cost five billion dollars over a decade"],
+    ],
+    [
+      "takes the name after an owner as the speaker of an inverted verb",
+      "The debates are not likely to alter the campaign, noted NBC's Dante Chinni.",
+      ["Dante Chinni", "The debates are not likely to alter the campaign"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(reported(text)).toContainEqual(expected);
   });
