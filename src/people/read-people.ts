@@ -34,7 +34,7 @@ export function readPeople(
   const names = findNames(text, lexemes, wordUse(lexemes), skip);
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
-  markSpeakersAsPeople(lexemes, refs, entities);
+  markSpeakersAsPeople(lexemes, refs, refAt, entities);
   const { roles, roleWords } = collectRoles(text, lexemes, names, entityOf, entities);
   const people: PeopleReading = {
     text,
@@ -101,6 +101,7 @@ function collectRoles(
 function markSpeakersAsPeople(
   lexemes: readonly Lexeme[],
   refs: readonly Ref[],
+  refAt: ArrayLike<number>,
   entities: readonly EntityDraft[],
 ): void {
   for (const ref of refs) {
@@ -108,9 +109,27 @@ function markSpeakersAsPeople(
     if (entity === undefined || entity.kind !== "unknown" || entity.first === undefined) continue;
     if (ref.form !== "name" || ref.possessive) continue;
     const next = lexemes[ref.last + 1];
-    const lemma = next?.word === true && !next.cap ? speechLemma(next.lower) : undefined;
-    if (lemma !== undefined && isDirectSpeechVerb(lemma)) entity.kind = "person";
+    const inverted = invertedVerb(lexemes, refs, refAt, ref);
+    if (isSpeechVerb(next) || isSpeechVerb(inverted)) entity.kind = "person";
   }
+}
+
+function isSpeechVerb(lex: Lexeme | undefined): boolean {
+  const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
+  return lemma !== undefined && isDirectSpeechVerb(lemma);
+}
+
+/** The verb before a name it follows: "said Dante Chinni", "noted NBC's Dante Chinni". */
+function invertedVerb(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  refAt: ArrayLike<number>,
+  ref: Ref,
+): Lexeme | undefined {
+  const before = lexemes[ref.first - 1];
+  if (before?.possessive !== true) return before;
+  const owner = refs[refAt[ref.first - 1] ?? -1];
+  return owner === undefined ? undefined : lexemes[owner.first - 1];
 }
 
 /** The title of a name with the possessor written before it: "Vox" for "Vox's Dara Lind". */

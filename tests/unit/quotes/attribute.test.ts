@@ -191,6 +191,18 @@ describe("speaker attribution", () => {
       "It is an invasion",
       "Scott Pruitt",
     ],
+    [
+      "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
+      '"Debates happen late," said NBC\'s Dante Chinni.',
+      "Debates happen late",
+      "Dante Chinni",
+    ],
+    [
+      "reads a full name after an inverted verb as a person a later 'he' can be",
+      '"People know who she is," said Sean Spicer, chief strategist for the party.\n\nThe debates are not likely to alter the campaign, noted NBC\'s Dante Chinni.\n\n"Remember debates happen late," he wrote.',
+      "Remember debates",
+      "Dante Chinni",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
