@@ -2,6 +2,7 @@ import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
+import { forwardCue } from "./forward-cue.ts";
 import { inherit, type SpeechEvent, Timeline } from "./inherit.ts";
 import { notSpeech } from "./speech-filter.ts";
 import { confirmCue, NOBODY } from "./subject.ts";
@@ -99,7 +100,8 @@ function readQuote(
   };
   if (notSpeech(facts, lexemes) !== null) return undefined;
   const partial = isPartial(lexemes, w);
-  const cue = endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right);
+  const cue =
+    (endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right)) ?? forwardCue(people, w);
   if (cue !== undefined) confirmCue(people, cue.first, cue.last);
   // "Tanabe told reporters it was "regrettable" and that Japan would respond "calmly"": a place
   // does not speak; the words are the reporting speaker's.

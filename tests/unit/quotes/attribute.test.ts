@@ -203,6 +203,18 @@ describe("speaker attribution", () => {
       "Remember debates",
       "Dante Chinni",
     ],
+    [
+      "takes a speaker named after a paragraph break: 'Those were the words of X'",
+      'Braga had rejected two bids.\n\n"We are not a supermarket."\n\nThose were the words of the club\'s president, António Rocha, only last week.',
+      "We are not a supermarket",
+      "António Rocha",
+    ],
+    [
+      "leaves a quotation to its paragraph when the next one names nobody",
+      'Braga had rejected two bids.\n\n"We are not a supermarket."\n\nThat was the view of many fans.',
+      "We are not a supermarket",
+      null,
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {

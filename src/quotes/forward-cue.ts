@@ -1,0 +1,40 @@
+import type { People } from "../people/descriptions.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import type { Cue, QuoteWindow } from "./cues.ts";
+import { NOBODY } from "./subject.ts";
+import { subjectAfter } from "./subject-after.ts";
+
+/** How far into the next sentence its "of" may stand: "Those were the words of". */
+const MAX_HEAD_WORDS = 6;
+/** How far after "of" the speaker's name may end: "the club's president, António Rocha". */
+const MAX_SPEAKER_LEXEMES = 14;
+
+/**
+ * A quotation alone in its paragraph, named by the sentence that opens the next one: “We are not a
+ * supermarket.” / Those were the words of the club's president, António Rocha.
+ */
+export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
+  const { lexemes } = people;
+  const open = lexemes[w.open] as Lexeme;
+  if (lexemes[w.open - 1]?.paragraph === open.paragraph) return undefined;
+  let k = w.after;
+  while (lexemes[k] !== undefined && !(lexemes[k] as Lexeme).word) k++;
+  const first = lexemes[k];
+  if (first === undefined || first.paragraph === open.paragraph || first.quote !== -1) {
+    return undefined;
+  }
+  if (lexemes[k - 1] !== undefined && (lexemes[k - 1] as Lexeme).paragraph === first.paragraph) {
+    return undefined;
+  }
+  if (!/^(that|those|these|such)$/.test(first.lower)) return undefined;
+  if (!/^(was|were|is|are)$/.test(lexemes[k + 1]?.lower ?? "")) return undefined;
+  let of = k + 2;
+  while (of - k <= MAX_HEAD_WORDS && lexemes[of]?.word === true && lexemes[of]?.lower !== "of")
+    of++;
+  if (lexemes[of]?.lower !== "of") return undefined;
+  let end = of;
+  while (end - of < MAX_SPEAKER_LEXEMES && lexemes[end + 1]?.sentence === first.sentence) end++;
+  const s = subjectAfter(people, of, end);
+  if (s === undefined || s.entity === NOBODY) return undefined;
+  return { entity: s.entity, first: k, last: s.last, adjacent: false };
+}
