@@ -3,6 +3,7 @@ import { FIFTH_BATCH_CASES } from "./fifth-batch-cases.ts";
 import { checkFixture } from "./fixture-check.ts";
 import { FOURTH_BATCH_CASES } from "./fourth-batch-cases.ts";
 import { HELD_OUT_CASES } from "./held-out-cases.ts";
+import { SEVENTH_BATCH_CASES } from "./seventh-batch-cases.ts";
 import { SIXTH_BATCH_CASES } from "./sixth-batch-cases.ts";
 import { THIRD_BATCH_CASES } from "./third-batch-cases.ts";
 import { UNSEEN_CASES } from "./unseen-cases.ts";
@@ -29,4 +30,8 @@ describe("analyzeArticle on a fifth set, written after the fourth set's fixes", 
 
 describe("analyzeArticle on a sixth set, written after the fifth set's fixes", () => {
   for (const fixture of SIXTH_BATCH_CASES) checkFixture(fixture);
+});
+
+describe("analyzeArticle on a seventh set, written after the sixth set's fixes", () => {
+  for (const fixture of SEVENTH_BATCH_CASES) checkFixture(fixture);
 });
