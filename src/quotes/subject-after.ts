@@ -97,15 +97,12 @@ function phraseSpeaker(
   const spokes = namedSpokesperson(people, head, from);
   if (spokes !== undefined) return { ...spokes, first: from };
   const prep = lexemes[head + 1];
-  const owner = refAt[head + 2] ?? -1;
-  if (
-    prep?.word === true &&
-    /^(for|of|at|from)$/.test(prep.lower) &&
-    owner >= 0 &&
-    head + 2 <= limit
-  ) {
+  // "a statement from the Department of Justice": the article before a name belongs to the phrase.
+  const at = lexemes[head + 2]?.lower === "the" ? head + 3 : head + 2;
+  const owner = refAt[at] ?? -1;
+  if (prep?.word === true && /^(for|of|at|from)$/.test(prep.lower) && owner >= 0 && at <= limit) {
     if (SPOKES_NOUNS.has(noun.lower)) {
-      return { entity: spokenFor(people, owner), first: from, last: head + 2 };
+      return { entity: spokenFor(people, owner), first: from, last: at };
     }
   }
   const r = refAt[from] ?? -1;

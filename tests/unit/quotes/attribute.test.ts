@@ -215,6 +215,12 @@ describe("speaker attribution", () => {
       "We are not a supermarket",
       null,
     ],
+    [
+      "gives 'according to a statement from the' organisation to the organisation",
+      '"We will comply with the order," according to a statement from the Department of Justice.',
+      "We will comply",
+      "Department of Justice",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
