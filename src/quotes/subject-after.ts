@@ -124,6 +124,8 @@ function startsClause(next: Lexeme | undefined): boolean {
   if (next === undefined || !next.word) return false;
   return (
     !next.cap &&
-    !/^(of|at|for|from|in|on|with|who|which|and|told|wrote|said|says)$/.test(next.lower)
+    !/^(of|at|for|from|in|on|with|who|which|and|told|wrote|said|says|after|before|during|outside|later|earlier|yesterday|today|tonight|last|this|when|while|as)$/.test(
+      next.lower,
+    )
   );
 }

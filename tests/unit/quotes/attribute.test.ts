@@ -221,6 +221,12 @@ describe("speaker attribution", () => {
       "We will comply",
       "Department of Justice",
     ],
+    [
+      "takes the speaker of an inverted verb followed by a time phrase: said X after the match",
+      '"We were robbed," fumed United boss Erik Haag after the match.',
+      "We were robbed",
+      "Erik Haag",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
