@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon.ts";
 import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
+import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
@@ -243,66 +244,6 @@ function titleSplit(lowers: readonly string[]): number {
   )
     split++;
   return split;
-}
-
-/** Organisations whose names are made of words that are not organisation words. */
-const KNOWN_ORGS = new Set([
-  "white house",
-  "downing street",
-  "scotland yard",
-  "pentagon",
-  "kremlin",
-]);
-
-/** Nouns right before a name that make it an organisation's: "IT firm Dimension Data". */
-const ORG_BEFORE = new Set(
-  "firm company group newspaper paper network website agency bank charity broadcaster analysts consultancy insurer carrier airline retailer manufacturer maker club party magazine daily tabloid station channel".split(
-    " ",
-  ),
-);
-
-function isOrganisation(
-  lowers: readonly string[],
-  toks: readonly Lexeme[],
-  before: Lexeme | undefined,
-): boolean {
-  const last = lowers[lowers.length - 1] as string;
-  if (KNOWN_ORGS.has(lowers.join(" "))) return true;
-  if (before?.word === true && !before.cap && ORG_BEFORE.has(before.lower)) return true;
-  // "Bank of America", "Institute for Fiscal Studies", "Commission on Presidential Debates".
-  for (let i = 1; i < lowers.length - 1; i++) {
-    if (/^(of|for|on|and|&)$/.test(lowers[i] as string) && ORG_WORDS.has(lowers[i - 1] as string))
-      return true;
-  }
-  if (ORG_WORDS.has(last) && !(lowers.length === 1 && toks[0]?.initial === true)) return true;
-  const only = toks[0] as Lexeme;
-  return (
-    toks.length === 1 &&
-    /^[A-Z][A-Z&]{1,5}$/.test(only.text) &&
-    !PLACES.has(only.lower) &&
-    !NAME_SUFFIXES.has(only.lower) &&
-    !TITLE_HEADS.has(only.lower)
-  );
-}
-
-function orgMention(lexemes: readonly Lexeme[], run: Run, toks: readonly Lexeme[]): NameMention {
-  const first = toks[0] as Lexeme;
-  const last = toks[toks.length - 1] as Lexeme;
-  return {
-    start: first.start,
-    end: last.end,
-    outerStart: first.start,
-    outerFirst: lexemes.indexOf(first, run.from),
-    first: lexemes.indexOf(first, run.from),
-    last: run.to,
-    words: toks.map((t) => t.lower),
-    kind: "organization",
-    titled: false,
-    possessive: last.possessive,
-    quote: last.quote,
-    sentence: last.sentence,
-    paragraph: last.paragraph,
-  };
 }
 
 function genderOf(
