@@ -57,6 +57,7 @@ export const SEVENTH_BATCH_CASES: readonly FixtureCase[] = [
     people: ["Mateo Valdez", "Helena Sousa", "António Rocha", "Diego Ferreira"],
     reported: [
       ["she had followed the forward", "Helena Sousa"],
+      ["he would start Saturday's opener", "Helena Sousa"],
       ["The club had received an offer", "António Rocha"],
       ["several Premier League clubs", "Diego Ferreira"],
       ["members felt", null],
@@ -124,6 +125,7 @@ export const SEVENTH_BATCH_CASES: readonly FixtureCase[] = [
       ["the two sides had agreed", "Ingrid Halvorsen"],
       ["two teachers had been wounded", "Almaz Temirov"],
       ["Kyrgyz units had fired first", "Farrukh Nazarov"],
+      ["The fighting has displaced", "International Committee of the Red Cross"],
       ["teams had reached some", "Marie Dubois"],
     ],
     roles: [
