@@ -71,7 +71,7 @@ export const TITLE_WORDS = words(`
   spokesman spokeswoman spokesperson secretary-general president-elect vice-president first
   superintendent constable marshal provost dean principal manager striker midfielder defender
   goalkeeper the of for and to in at & chairperson supreme court high appeals circuit district
-  federal u.s us uk u.k white
+  federal u.s us uk u.k white cllr insp fr
 `);
 
 /** Words that end a title and can carry one alone: "Secretary", "Chancellor". */
@@ -84,6 +84,7 @@ export const TITLE_HEADS = words(`
   councillor councilman councilwoman assemblyman assemblywoman attorney spokesman spokeswoman
   spokesperson adviser advisor secretary-general president-elect vice-president superintendent
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
+  cllr insp fr
 `);
 
 /** Nouns of people's roles, as they appear before a name or in a description ("the striker"). */
@@ -188,7 +189,7 @@ export const POST_NOMINALS = words("mp mep msp qc kc phd md esq obe mbe cbe");
 
 /** Abbreviations that keep a name going across their period: "Robert H. Schuller", "Rev. Jones". */
 export const NAME_ABBREVIATIONS = words(
-  "mr mrs ms dr st jr sr rev gen sen gov lt col capt sgt prof rep mt ft messrs hon adm cmdr det supt",
+  "mr mrs ms dr st jr sr rev gen sen gov lt col capt sgt prof rep mt ft messrs hon adm cmdr det supt cllr insp fr",
 );
 
 /** Modifiers that make a role a different one: a deputy press secretary is not the press secretary. */

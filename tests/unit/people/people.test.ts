@@ -46,6 +46,8 @@ describe("people and organisations", () => {
     ['"No," said its planning director, Owen Hart.', "Owen Hart", "planning director"],
     ["Her co-author, Professor Arjun Mehta, agreed.", "Arjun Mehta", "co-author"],
     ["Fire Chief Tom Banner said the fire started in the kitchen.", "Tom Banner", "Fire Chief"],
+    ["Cllr Jane Smith said the plan was flawed.", "Jane Smith", "Cllr"],
+    ["Fr. John Kelly said the church would reopen.", "John Kelly", "Fr"],
     [
       "White House spokeswoman Kira Dean praised the judge.",
       "Kira Dean",
