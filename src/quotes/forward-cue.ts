@@ -11,7 +11,7 @@ const MAX_SPEAKER_LEXEMES = 14;
 
 /**
  * A quotation alone in its paragraph, named by the sentence that opens the next one: “We are not a
- * supermarket.” / Those were the words of the club's president, António Rocha.
+ * supermarket.” / Those were the words of the club's president, António Rocha. / So says Ana Ruiz.
  */
 export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
   const { lexemes } = people;
@@ -26,15 +26,31 @@ export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
   if (lexemes[k - 1] !== undefined && (lexemes[k - 1] as Lexeme).paragraph === first.paragraph) {
     return undefined;
   }
-  if (!/^(that|those|these|such)$/.test(first.lower)) return undefined;
-  if (!/^(was|were|is|are)$/.test(lexemes[k + 1]?.lower ?? "")) return undefined;
-  let of = k + 2;
-  while (of - k <= MAX_HEAD_WORDS && lexemes[of]?.word === true && lexemes[of]?.lower !== "of")
-    of++;
-  if (lexemes[of]?.lower !== "of") return undefined;
+  const of = speakerOpening(lexemes, k);
+  if (of === undefined) return undefined;
   let end = of;
   while (end - of < MAX_SPEAKER_LEXEMES && lexemes[end + 1]?.sentence === first.sentence) end++;
   const s = subjectAfter(people, of, end);
   if (s === undefined || s.entity === NOBODY) return undefined;
   return { entity: s.entity, first: k, last: s.last, adjacent: false };
 }
+
+/** The lexeme before the speaker: after "Those were the words of", "the message from", "So says". */
+function speakerOpening(lexemes: readonly Lexeme[], k: number): number | undefined {
+  const first = lexemes[k] as Lexeme;
+  const second = lexemes[k + 1]?.lower ?? "";
+  if (first.lower === "so" && /^(said|says)$/.test(second)) return k + 1;
+  if (!/^(that|those|these|such)$/.test(first.lower) || !/^(was|were|is|are)$/.test(second)) {
+    return undefined;
+  }
+  let of = k + 2;
+  while (
+    of - k <= MAX_HEAD_WORDS &&
+    lexemes[of]?.word === true &&
+    !OF.test(lexemes[of]?.lower ?? "")
+  )
+    of++;
+  return OF.test(lexemes[of]?.lower ?? "") ? of : undefined;
+}
+
+const OF = /^(of|from)$/;

@@ -210,6 +210,18 @@ describe("speaker attribution", () => {
       "António Rocha",
     ],
     [
+      "takes a speaker named after a paragraph break: 'So says X'",
+      'The shop closed in May.\n\n"I never thought I would see this day."\n\nSo says Joan Hart, 82, who has lived on the street since 1961.',
+      "I never thought",
+      "Joan Hart",
+    ],
+    [
+      "takes a speaker named after a paragraph break: 'That was the message from X'",
+      'The talks failed.\n\n"We will fight this all the way."\n\nThat was the message from the union\'s leader, Sam Cole, on Monday.',
+      "We will fight",
+      "Sam Cole",
+    ],
+    [
       "leaves a quotation to its paragraph when the next one names nobody",
       'Braga had rejected two bids.\n\n"We are not a supermarket."\n\nThat was the view of many fans.',
       "We are not a supermarket",
