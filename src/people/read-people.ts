@@ -3,6 +3,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
+import { genderOfNoun, KINSHIP_NOUNS } from "./lexicon.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
@@ -77,7 +78,13 @@ function collectRoles(
     // A name given a role between commas ("X, a lawyer for Y,") is a person's; one described as
     // an organisation ("Streamly, the video streaming service,") an organisation's.
     if (draft !== undefined && draft.kind === "unknown") {
-      if ((after ?? before) !== undefined) draft.kind = "person";
+      const relative = relativeBefore(lexemes, name.outerFirst);
+      if (relative !== undefined) {
+        // "his wife, Deniz,": a relative named in apposition is a person, of the relation's gender.
+        draft.kind = "person";
+        const { gender } = genderOfNoun(relative);
+        if (draft.gender === undefined && gender !== undefined) draft.gender = gender;
+      } else if ((after ?? before) !== undefined) draft.kind = "person";
       else if (describedAsOrganisation(lexemes, name.outerFirst, name.last))
         draft.kind = "organization";
     }
@@ -176,17 +183,28 @@ function resolveInOrder(people: People): void {
       },
       (other) => unnamedWeight(other, gender),
     );
-    // "Valdez ... his unveiling": a pronoun that names someone tells their gender to later ones.
-    const found = entities[ref.entity];
-    if (found !== undefined && found.gender === undefined && gender !== undefined) {
-      found.gender = gender;
+    if (ref.entity === -1) {
+      // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
+      ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
+        const entity = entities[id];
+        return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
+      });
     }
-    if (ref.entity >= 0 || ref.entity === -2) continue;
-    // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
-    ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
-      const entity = entities[id];
-      return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
-    });
+    learnGender(entities[ref.entity], gender);
+  }
+}
+
+/** The kinship noun before a name in apposition: "wife" in "his wife, Deniz,". */
+function relativeBefore(lexemes: readonly Lexeme[], at: number): string | undefined {
+  const noun = lexemes[at - 2];
+  if (lexemes[at - 1]?.text !== "," || noun === undefined || noun.cap) return undefined;
+  return KINSHIP_NOUNS.has(noun.lower) ? noun.lower : undefined;
+}
+
+/** "Valdez ... his unveiling": a pronoun that names someone tells their gender to later ones. */
+function learnGender(entity: EntityDraft | undefined, gender: "male" | "female" | undefined): void {
+  if (entity !== undefined && entity.gender === undefined && gender !== undefined) {
+    entity.gender = gender;
   }
 }
 

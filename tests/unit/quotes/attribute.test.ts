@@ -239,6 +239,18 @@ describe("speaker attribution", () => {
       "We were robbed",
       "Erik Haag",
     ],
+    [
+      "does not give 'she' to a full name of unknown kind that an earlier 'his' named",
+      'Sami Yilmaz and his business partner opened the cafe in 2015.\n\n"We work 14 hours a day," she said.',
+      "We work 14 hours",
+      null,
+    ],
+    [
+      "takes a relative named in apposition for a person of the relation's gender",
+      'Sami Yilmaz and his wife, Deniz, opened the cafe in 2015. She bakes; he runs the till.\n\n"We work 14 hours a day," she said.',
+      "We work 14 hours",
+      "Deniz",
+    ],
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
