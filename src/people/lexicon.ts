@@ -84,7 +84,7 @@ export const TITLE_HEADS = words(`
   councillor councilman councilwoman assemblyman assemblywoman attorney spokesman spokeswoman
   spokesperson adviser advisor secretary-general president-elect vice-president superintendent
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
-  cllr insp fr
+  cllr insp fr constable
 `);
 
 /** Nouns of people's roles, as they appear before a name or in a description ("the striker"). */

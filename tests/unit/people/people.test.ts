@@ -47,6 +47,7 @@ describe("people and organisations", () => {
     ["Her co-author, Professor Arjun Mehta, agreed.", "Arjun Mehta", "co-author"],
     ["Fire Chief Tom Banner said the fire started in the kitchen.", "Tom Banner", "Fire Chief"],
     ["Cllr Jane Smith said the plan was flawed.", "Jane Smith", "Cllr"],
+    ["Her colleague, Constable Ravi Das, found the car.", "Ravi Das", "Constable"],
     ["Fr. John Kelly said the church would reopen.", "John Kelly", "Fr"],
     [
       "White House spokeswoman Kira Dean praised the judge.",
