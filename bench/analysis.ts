@@ -4,7 +4,7 @@
 import { analyzeArticle } from "../src/analyze.ts";
 import { countWords } from "../src/text/tokens.ts";
 import type { BenchCorpus } from "./run.ts";
-import { quantile } from "./stats.ts";
+import { quantile, timingSummary } from "./stats.ts";
 
 /** What the analysis benchmark measured. */
 export interface AnalysisBenchResult {
@@ -85,15 +85,7 @@ export function benchAnalysis(texts: readonly string[], rounds = 5): AnalysisBen
       samples.map((s) => s.words),
       0.5,
     ),
-    medianMs: quantile(
-      samples.map((s) => s.ms),
-      0.5,
-    ),
-    p95Ms: quantile(
-      samples.map((s) => s.ms),
-      0.95,
-    ),
-    maxMs: Math.max(...samples.map((s) => s.ms)),
+    ...timingSummary(samples.map((s) => s.ms)),
     medianMsPer700Words: quantile(
       samples.map((s) => (s.ms * 700) / Math.max(1, s.words)),
       0.5,

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { analyzeArticle } from "../src/analyze.ts";
 import { brief } from "../src/summary/brief.ts";
 import { countWords } from "../src/text/tokens.ts";
-import { medianMs, quantile } from "./stats.ts";
+import { medianMs, quantile, timingSummary } from "./stats.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -58,14 +58,7 @@ export function benchBrief(texts: readonly string[]): BriefBenchResult {
       samples.map((s) => s.words),
       0.5,
     ),
-    medianMs: quantile(
-      samples.map((s) => s.ms),
-      0.5,
-    ),
-    p95Ms: quantile(
-      samples.map((s) => s.ms),
-      0.95,
-    ),
+    ...timingSummary(samples.map((s) => s.ms)),
     medianMsPer700Words: quantile(
       samples.map((s) => (s.ms * 700) / Math.max(1, s.words)),
       0.5,

@@ -8,7 +8,7 @@ import { Readability } from "@mozilla/readability";
 import { decodeBody } from "../src/article/charset.ts";
 import { parseDocument } from "../src/article/dom.ts";
 import { extractArticle } from "../src/article/extract-html.ts";
-import { medianMs, quantile } from "./stats.ts";
+import { medianMs, quantile, timingSummary } from "./stats.ts";
 
 const fixtures = join(import.meta.dirname, "..", "tests", "fixtures", "html");
 
@@ -103,15 +103,7 @@ export function benchExtract(pages: readonly BenchPage[]): ExtractBenchResult {
       pages.map((p) => p.html.length / 1024),
       0.5,
     ),
-    medianMs: quantile(
-      samples.map((s) => s.ms),
-      0.5,
-    ),
-    p95Ms: quantile(
-      samples.map((s) => s.ms),
-      0.95,
-    ),
-    maxMs: Math.max(...samples.map((s) => s.ms)),
+    ...timingSummary(samples.map((s) => s.ms)),
     heaviest: {
       name: heaviest.name,
       kb: heaviest.html.length / 1024,

@@ -16,3 +16,12 @@ export function medianMs(fn: () => unknown, runs: number): number {
   }
   return quantile(times, 0.5);
 }
+
+/** The median, p95 and maximum of some timings in milliseconds. */
+export function timingSummary(ms: readonly number[]): {
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+} {
+  return { medianMs: quantile(ms, 0.5), p95Ms: quantile(ms, 0.95), maxMs: Math.max(...ms) };
+}

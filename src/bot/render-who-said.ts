@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
+import { reportedCount } from "../quotes/counts.ts";
 import type { Quote } from "../quotes/quote.ts";
 import type { WhoSaidAnswer } from "../quotes/who-said.ts";
 import { statementCount } from "./count-label.ts";
@@ -48,7 +49,7 @@ export function renderWhoSaid(answer: WhoSaidAnswer, analysis: Analysis): Reply 
       });
       blocks.push({
         kind: "context",
-        text: `${statementCount(answer.quotes.length, reportedIn(answer.quotes))} in ${source}`,
+        text: `${statementCount(answer.quotes.length, reportedCount(answer.quotes))} in ${source}`,
       });
       return {
         visibility: "channel",
@@ -93,10 +94,6 @@ function toReplyQuote(quote: Quote, entity: Entity | undefined): ReplyQuote {
     ...(entity?.role === undefined ? {} : { role: entity.role }),
     ...(quote.type === "indirect" ? { indirect: true } : {}),
   };
-}
-
-function reportedIn(quotes: readonly Quote[]): number {
-  return quotes.filter((q) => q.type === "indirect").length;
 }
 
 function speakerOf(quote: Quote, analysis: Analysis): Entity | undefined {

@@ -1,6 +1,7 @@
 import { analyzeArticle } from "../analyze.ts";
 import { statementCount } from "../bot/count-label.ts";
 import type { Entity } from "../people/entity.ts";
+import { reportedCount } from "../quotes/counts.ts";
 import { whoSaidJson } from "../quotes/to-json.ts";
 import { type WhoSaidAnswer, type WhoSaidMode, whoSaid } from "../quotes/who-said.ts";
 import { type CliIo, readArticleInput } from "./io.ts";
@@ -74,8 +75,7 @@ export function formatAnswer(answer: WhoSaidAnswer): string {
       return `Speakers:\n${lines.join("\n")}\n`;
     }
     case "speaker": {
-      const reported = answer.quotes.filter((q) => q.type === "indirect").length;
-      const head = `${label(answer.entity)}: ${statementCount(answer.quotes.length, reported)}`;
+      const head = `${label(answer.entity)}: ${statementCount(answer.quotes.length, reportedCount(answer.quotes))}`;
       const lines = answer.quotes.map((q) => `  - ${wrap(showQuote(q), 94, indent)}`);
       return `${[head, ...lines].join("\n")}\n`;
     }

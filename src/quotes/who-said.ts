@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
 import type { Span } from "../text/span.ts";
+import { countBySpeaker, isReported } from "./counts.ts";
 import { closestNames, findSpeaker } from "./find-speaker.ts";
 import { findPhrase, MAX_PHRASE_WORDS, normalTokens, type PhraseHit } from "./phrase-match.ts";
 import type { Quote } from "./quote.ts";
@@ -35,15 +36,6 @@ export interface WhoSaidOptions {
 
 const MAX_SUGGESTIONS = 5;
 
-function quoteCounts(analysis: Analysis): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const quote of analysis.quotes) {
-    if (quote.speakerId !== null)
-      counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
-  }
-  return counts;
-}
-
 /** A query in quotation marks asks for a phrase, whatever it says. */
 function unquote(query: string): { text: string; quoted: boolean } {
   const trimmed = query.trim();
@@ -64,7 +56,7 @@ export function whoSaid(
   query?: string,
   options: WhoSaidOptions = {},
 ): WhoSaidAnswer {
-  const counts = quoteCounts(analysis);
+  const counts = countBySpeaker(analysis.quotes);
   const { text, quoted } = unquote(query ?? "");
   if (text === "") return listSpeakers(analysis, counts);
   const mode = options.mode ?? "auto";
@@ -83,11 +75,7 @@ export function whoSaid(
 }
 
 function listSpeakers(analysis: Analysis, counts: ReadonlyMap<number, number>): WhoSaidAnswer {
-  const reported = new Map<number, number>();
-  for (const quote of analysis.quotes) {
-    if (quote.speakerId !== null && quote.type === "indirect")
-      reported.set(quote.speakerId, (reported.get(quote.speakerId) ?? 0) + 1);
-  }
+  const reported = countBySpeaker(analysis.quotes, isReported);
   const speakers = analysis.people
     .filter((entity) => counts.has(entity.id))
     .map((entity) => ({

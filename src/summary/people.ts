@@ -2,6 +2,7 @@
 // the most informative quotation of each main speaker, always a verbatim slice of the article.
 import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
+import { countBySpeaker, isReported } from "../quotes/counts.ts";
 import type { Quote } from "../quotes/quote.ts";
 import type { BriefPerson, BriefQuote } from "./briefing.ts";
 import { sentenceTerms } from "./terms.ts";
@@ -16,18 +17,6 @@ const TYPE_WEIGHT: Record<Quote["type"], number> = {
   partial: 0.5,
   indirect: 0.4,
 };
-
-function quoteCounts(
-  quotes: readonly Quote[],
-  only: (quote: Quote) => boolean = () => true,
-): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const quote of quotes) {
-    if (quote.speakerId !== null && only(quote))
-      counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** A quotation counts for three mentions: who speaks matters more than who is named. */
 function importance(entity: Entity, quoteCount: number): number {
@@ -50,8 +39,8 @@ export interface RankedPerson {
 
 /** Orders the article's speakers and key people by importance, most important first. */
 export function rankPeople(analysis: Analysis, limit = MAX_PEOPLE): RankedPerson[] {
-  const counts = quoteCounts(analysis.quotes);
-  const reported = quoteCounts(analysis.quotes, (q) => q.type === "indirect");
+  const counts = countBySpeaker(analysis.quotes);
+  const reported = countBySpeaker(analysis.quotes, isReported);
   const firstSeen = (entity: Entity): number =>
     entity.mentions[0]?.start ?? Number.MAX_SAFE_INTEGER;
   return analysis.people
