@@ -13,6 +13,10 @@ export interface QuoteTotals {
   readonly speakerTotal: number;
   readonly speakerRight: number;
   readonly speakerAccuracy: number;
+  /** Matched quotes given a speaker, those given the wrong one, and that share. */
+  readonly attributed: number;
+  readonly wrongNames: number;
+  readonly wrongNameRate: number;
   readonly endToEndPrecision: number;
   readonly endToEndRecall: number;
   readonly endToEndF1: number;
@@ -54,6 +58,12 @@ export function totalScores(scores: readonly ArticleScore[]): QuoteTotals {
       sum((s) => s.speakerRight),
       sum((s) => s.speakerTotal),
     ),
+    attributed: sum((s) => s.attributed),
+    wrongNames: sum((s) => s.wrongNames),
+    wrongNameRate: ratio(
+      sum((s) => s.wrongNames),
+      sum((s) => s.attributed),
+    ),
     endToEndPrecision: e2eP,
     endToEndRecall: e2eR,
     endToEndF1: f1(e2eP, e2eR),
@@ -66,6 +76,32 @@ export function totalScores(scores: readonly ArticleScore[]): QuoteTotals {
 }
 
 const fixed = (n: number) => n.toFixed(3);
+const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
+
+/** A labelled group of articles (a gold file, or a split of the dev data) and its totals. */
+export interface TotalsRow {
+  readonly label: string;
+  readonly totals: QuoteTotals;
+}
+
+/** One line per gold set and split: extraction, speaker accuracy, wrong-name rate, end to end, queries. */
+export function formatSummary(rows: readonly TotalsRow[]): string {
+  const width = Math.max(10, ...rows.map((r) => r.label.length));
+  const header = `${"set".padEnd(width)}  articles  quotes   P      R      F1     speaker          wrong names      e2e-F1  queries`;
+  const lines = rows.map(({ label, totals: t }) =>
+    [
+      label.padEnd(width),
+      String(t.articles).padStart(10),
+      String(t.gold).padStart(8),
+      `   ${fixed(t.precision)}  ${fixed(t.recall)}  ${fixed(t.f1)}`,
+      `  ${fixed(t.speakerAccuracy)} ${`(${t.speakerRight}/${t.speakerTotal})`.padEnd(9)}`,
+      `  ${percent(t.wrongNameRate).padStart(5)} ${`(${t.wrongNames}/${t.attributed})`.padEnd(9)}`,
+      `  ${fixed(t.endToEndF1)}`,
+      `   ${t.queries === 0 ? "-" : fixed(t.queryAccuracy)}`,
+    ].join(""),
+  );
+  return `${[header, "-".repeat(header.length), ...lines].join("\n")}\n`;
+}
 
 /** The per-article table and the totals, for people. */
 export function formatReport(scores: readonly ArticleScore[], totals: QuoteTotals): string {
@@ -95,6 +131,7 @@ export function formatReport(scores: readonly ArticleScore[], totals: QuoteTotal
     `articles ${totals.articles}, gold quotes ${totals.gold}, scored predictions ${totals.predicted}, matched ${totals.matched}`,
     `extraction   P ${fixed(totals.precision)}  R ${fixed(totals.recall)}  F1 ${fixed(totals.f1)}`,
     `speaker      accuracy ${fixed(totals.speakerAccuracy)} (${totals.speakerRight}/${totals.speakerTotal} matched quotes with a gold speaker)`,
+    `wrong names  ${percent(totals.wrongNameRate)} (${totals.wrongNames}/${totals.attributed} matched quotes given a speaker)`,
     `end-to-end   P ${fixed(totals.endToEndPrecision)}  R ${fixed(totals.endToEndRecall)}  F1 ${fixed(totals.endToEndF1)}`,
     `queries      accuracy ${totals.queries === 0 ? "-" : fixed(totals.queryAccuracy)} (${totals.queries} queries)`,
   ];

@@ -29,6 +29,9 @@ export interface ArticleScore {
   readonly spurious: readonly Quote[];
   readonly speakerTotal: number;
   readonly speakerRight: number;
+  /** Matched quotes given a (non-null) speaker, and how many of those name the wrong one. */
+  readonly attributed: number;
+  readonly wrongNames: number;
   readonly endToEnd: number;
   readonly queries: readonly QueryResult[];
 }
@@ -101,6 +104,7 @@ export function scoreArticle(gold: GoldArticle, analysis: Analysis): ArticleScor
     (q) => !matchedPred.has(q) && !mostlyInside(text, q, gold.ambiguous),
   );
   const withSpeaker = matched.filter((pair) => pair.gold.speaker !== null);
+  const attributed = matched.filter((pair) => pair.predicted.speaker !== null);
   return {
     id: gold.id,
     gold: gold.quotes.length,
@@ -111,6 +115,8 @@ export function scoreArticle(gold: GoldArticle, analysis: Analysis): ArticleScor
     speakerTotal: withSpeaker.length,
     speakerRight: withSpeaker.filter((p) => sameSpeaker(p.predicted.speaker, p.gold.speaker))
       .length,
+    attributed: attributed.length,
+    wrongNames: attributed.filter((p) => !sameSpeaker(p.predicted.speaker, p.gold.speaker)).length,
     endToEnd: matched.filter((p) => sameSpeaker(p.predicted.speaker, p.gold.speaker)).length,
     queries: gold.queries.map((query) => scoreQuery(query, gold, analysis)),
   };

@@ -28,7 +28,23 @@ export function sameSpeaker(predicted: string | null, gold: string | null): bool
   const b = nameWords(gold);
   if (a.length === 0 || b.length === 0) return false;
   if (a.join(" ") === b.join(" ")) return true;
+  if (isAcronymOf(a, gold) || isAcronymOf(b, predicted)) return true;
   if (a.length === 1) return a[0] === b[b.length - 1];
   if (b.length === 1) return b[0] === a[a.length - 1];
   return false;
+}
+
+/** Words that an acronym skips: "RAD" is the Royal Academy of Dance. */
+const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "&"]);
+
+/** True when `words` is one word that spells the initials of the other name ("RAD", "Royal Academy of Dance"). */
+function isAcronymOf(words: readonly string[], other: string): boolean {
+  if (words.length !== 1) return false;
+  const initials = other
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== "" && !ACRONYM_SKIPS.has(w))
+    .map((w) => w[0])
+    .join("");
+  return initials.length >= 2 && initials === words[0];
 }

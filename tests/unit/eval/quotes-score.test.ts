@@ -50,6 +50,23 @@ describe("the quotation scoring protocol", () => {
     expect(sameSpeaker("Cole", null)).toBe(false);
   });
 
+  it("takes an acronym for the name whose initials it spells", () => {
+    expect(sameSpeaker("RAD", "Royal Academy of Dance")).toBe(true);
+    expect(sameSpeaker("Royal Academy of Dance", "RAD")).toBe(true);
+    expect(sameSpeaker("RAF", "Royal Academy of Dance")).toBe(false);
+  });
+
+  it("counts a speaker given to a quote nobody gold-attributes as a wrong name", () => {
+    const [article] = parseGoldArticles(gold(), "gold");
+    if (article === undefined) throw new Error("no article");
+    const analysis = {
+      ...analyzeArticle({ text }),
+      quotes: [quote("We won,", "Bill Cole"), quote("Go team go.", "Ann Cole")],
+    };
+    const totals = totalScores([scoreArticle(article, analysis)]);
+    expect(totals).toMatchObject({ attributed: 2, wrongNames: 2, wrongNameRate: 1 });
+  });
+
   it("strips whitespace, quotation marks and edge punctuation before comparing spans", () => {
     const span = normalizeSpan('x "We won," y', { start: 2, end: 11 });
     expect('x "We won," y'.slice(span.start, span.end)).toBe("We won");
