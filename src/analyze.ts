@@ -1,8 +1,8 @@
 import type { Analysis } from "./analysis.ts";
 import type { Article } from "./article/article.ts";
 import { buildEntities, canonicalNames } from "./people/build-entities.ts";
-import { readPeople } from "./people/read-people.ts";
-import { attributeQuotes } from "./quotes/attribute.ts";
+import { type PeopleReading, readPeople } from "./people/read-people.ts";
+import { type AttributionOptions, attributeQuotes, attributeReported } from "./quotes/attribute.ts";
 import { blockCandidates, findBlockQuotes } from "./quotes/block.ts";
 import { buildQuotes } from "./quotes/build-quotes.ts";
 import { extractQuotedSpans } from "./quotes/extract.ts";
@@ -12,8 +12,15 @@ import { headlineParagraphs } from "./text/headlines.ts";
 import { lexText } from "./text/lexer.ts";
 import { segmentText } from "./text/segment.ts";
 
+/** Hooks into one analysis, for training the speaker model and explaining its choices. */
+export interface AnalysisOptions {
+  readonly attribution?: AttributionOptions;
+  /** Sees the people stage's result and every entity's canonical name, once the quotes are built. */
+  readonly onPeople?: (people: PeopleReading, names: ReadonlyMap<number, string>) => void;
+}
+
 /** Analyses an article in one linear pass: text model, people, quotations and their speakers. */
-export function analyzeArticle(article: Article): Analysis {
+export function analyzeArticle(article: Article, options: AnalysisOptions = {}): Analysis {
   const text = article.text;
   const model = segmentText(text);
   const headlines = headlineParagraphs(text, model.paragraphs);
@@ -27,8 +34,9 @@ export function analyzeArticle(article: Article): Analysis {
   const blocks = findBlockQuotes(people, model.paragraphs, headlines);
   const blockParagraphs = new Set(blocks.map((b) => b.paragraph.index));
   const skip = new Set([...headlines, ...blockParagraphs]);
-  const reported = findReportedSpeech(people, skip);
-  const spoken = attributeQuotes(people, spans, skip, reported.events);
+  const found = findReportedSpeech(people, skip);
+  const reported = attributeReported(people, found.speech, found.events, options.attribution);
+  const spoken = attributeQuotes(people, spans, skip, reported.events, options.attribution);
   const names = canonicalNames(people);
   const quotes = buildQuotes(
     { text, lexemes, sentences: model.sentences, names },
@@ -37,6 +45,7 @@ export function analyzeArticle(article: Article): Analysis {
     reported.speech,
     blockParagraphs,
   );
+  options.onPeople?.(people, names);
   const speakers = new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
   return { article, text: model, people: buildEntities(people, names, speakers), quotes };
 }

@@ -7,6 +7,7 @@ import { basename, resolve } from "node:path";
 import { analyzeArticle } from "../analyze.ts";
 import { readError } from "../article/read-error.ts";
 import { isNewsbriefError, NewsbriefError } from "../errors.ts";
+import { TRAINED_MODEL } from "../quotes/speaker-model.ts";
 import { type GoldArticle, parseGoldArticles } from "./quotes-gold.ts";
 import {
   formatErrors,
@@ -19,7 +20,7 @@ import { type ArticleScore, scoreArticle } from "./quotes-score.ts";
 import { type EvalSplit, splitOf } from "./quotes-split.ts";
 
 const USAGE =
-  "Usage: npm run eval:quotes -- [gold.jsonl ...] [--errors] [--articles] [--split tuning|validation|all] [--json]\n" +
+  "Usage: npm run eval:quotes -- [gold.jsonl ...] [--errors] [--articles] [--split tuning|validation|all] [--threshold P] [--json]\n" +
   "With no file: the hand-annotated gold-dev and gold-dev2 and the silver polnear-dev in ../shared/eval/quotes.\n";
 
 /** The gold files read when none is given, relative to the project root. */
@@ -37,6 +38,8 @@ interface EvalArgs {
   readonly json: boolean;
   /** Whose errors and article rows are printed: the tuning part unless asked otherwise. */
   readonly split: SplitChoice;
+  /** Overrides the speaker model's threshold, to see what another one would give. */
+  readonly threshold: number | undefined;
 }
 
 function parseArgs(argv: readonly string[], root: string): EvalArgs {
@@ -45,6 +48,7 @@ function parseArgs(argv: readonly string[], root: string): EvalArgs {
   let articles = false;
   let json = false;
   let split: SplitChoice = "tuning";
+  let threshold: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--errors") errors = true;
@@ -52,11 +56,13 @@ function parseArgs(argv: readonly string[], root: string): EvalArgs {
     else if (arg === "--json") json = true;
     else if (arg === "--split") split = splitChoice(argv[++i]);
     else if (arg.startsWith("--split=")) split = splitChoice(arg.slice(8));
+    else if (arg === "--threshold") threshold = thresholdOf(argv[++i]);
     else if (arg.startsWith("-")) {
       throw new NewsbriefError("COMMAND_INVALID", `Unexpected argument "${arg}".`);
     } else paths.push(arg);
   }
-  return { paths: paths.length > 0 ? paths : defaultPaths(root), errors, articles, json, split };
+  const chosen = paths.length > 0 ? paths : defaultPaths(root);
+  return { paths: chosen, errors, articles, json, split, threshold };
 }
 
 function splitChoice(value: string | undefined): SplitChoice {
@@ -65,6 +71,14 @@ function splitChoice(value: string | undefined): SplitChoice {
     "COMMAND_INVALID",
     `--split takes tuning, validation or all, not "${value ?? ""}".`,
   );
+}
+
+function thresholdOf(value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || value === "" || !(n >= 0 && n <= 1)) {
+    throw new NewsbriefError("COMMAND_INVALID", `--threshold takes a number from 0 to 1.`);
+  }
+  return n;
 }
 
 function defaultPaths(root: string): string[] {
@@ -120,10 +134,14 @@ export async function runQuotesEval(
   try {
     const args = parseArgs(argv, root);
     const files: ScoredFile[] = [];
+    const model =
+      args.threshold === undefined
+        ? TRAINED_MODEL
+        : { ...TRAINED_MODEL, threshold: args.threshold };
     for (const path of args.paths) {
       const gold = await readGold(path);
       const scores = gold.map((article) =>
-        scoreArticle(article, analyzeArticle({ text: article.text })),
+        scoreArticle(article, analyzeArticle({ text: article.text }, { attribution: { model } })),
       );
       files.push({
         name: basename(path),

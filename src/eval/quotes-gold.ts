@@ -9,6 +9,14 @@ const goldQuoteSchema = z.object({
   speaker: z.string().nullable(),
   cue: z.string().optional(),
   partial: z.boolean().optional(),
+  /** Where the text names or refers to the speaker (PolNeAR's gold source span), when annotated. */
+  speaker_mention: z
+    .unknown()
+    .optional()
+    .transform((v) => {
+      const parsed = z.object({ ...span, text: z.string() }).safeParse(v);
+      return parsed.success ? parsed.data : undefined;
+    }),
 });
 
 const querySchema = z.union([

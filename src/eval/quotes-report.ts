@@ -156,7 +156,7 @@ export function formatErrors(scores: readonly ArticleScore[]): string {
     for (const m of s.matched) {
       if (!sameSpeaker(m.predicted.speaker, m.gold.speaker)) {
         lines.push(
-          `  speaker  ${m.gold.start} ${clip(m.gold.text)} gold=${m.gold.speaker} got=${m.predicted.speaker}`,
+          `  speaker  ${m.gold.start} ${clip(m.gold.text)} gold=${m.gold.speaker} got=${m.predicted.speaker} (${m.predicted.confidence.toFixed(2)})`,
         );
       }
     }

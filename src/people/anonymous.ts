@@ -55,9 +55,19 @@ export function anonymousRef(
   if (head < 0) return undefined;
   const noun = (lexemes[head] as Lexeme).lower;
   if (owned && !KINSHIP_NOUNS.has(noun)) return undefined;
-  if (namedAfter(lexemes, head, known) || inApposition(lexemes, clause, known.refAt)) {
+  if (nameFollows(lexemes, head, known) || inApposition(lexemes, clause, known.refAt)) {
     return undefined;
   }
+  // "A spokeswoman for Lufthansa said", "a spokesman said": the organisation speaks through them.
+  // "a spokesman for the author" speaks for someone unnamed: no organisation in focus stands in.
+  const voice =
+    !owned &&
+    SPOKES_NOUNS.has(noun) &&
+    lexemes[head - 1] === det &&
+    (organisationAfter(lexemes, head, known) !== undefined ||
+      !/^(for|of|at|from|to)$/.test(lexemes[head + 1]?.lower ?? ""));
+  const speaksFor = voice ? organisationAfter(lexemes, head, known) : undefined;
+  if (!voice && organisationAfter(lexemes, head, known) !== undefined) return undefined;
   if (!opensClause(lexemes, clause) && !afterSpeechVerb(lexemes, i)) return undefined;
   // "his image as a populist fighter": after "as" or "like" the phrase describes, it does not act.
   if (/^(as|like|than)$/.test(lexemes[i - 1]?.lower ?? "")) return undefined;
@@ -74,6 +84,7 @@ export function anonymousRef(
     head: noun,
     anonymous: true,
     ...genderOfNoun(noun),
+    ...(voice ? { voice: { speaksFor: speaksFor ?? -1 } } : {}),
   };
 }
 
@@ -107,18 +118,24 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array
   return -1;
 }
 
-/** ", Jorge Tello," after the phrase, or "for Lufthansa" after a spokesperson: it has a name. */
-function namedAfter(lexemes: readonly Lexeme[], head: number, known: RefsSoFar): boolean {
-  const { names, nameAt } = known;
+/** ", Jorge Tello," after the phrase: the person has a name. */
+function nameFollows(lexemes: readonly Lexeme[], head: number, known: RefsSoFar): boolean {
+  if (lexemes[head + 1]?.text !== ",") return false;
+  const name = known.names[known.nameAt[head + 2] ?? -1];
+  return name !== undefined && !name.possessive;
+}
+
+/** "for Lufthansa" after a spokesperson: the lexeme where the organisation's name starts. */
+function organisationAfter(
+  lexemes: readonly Lexeme[],
+  head: number,
+  known: RefsSoFar,
+): number | undefined {
   const next = lexemes[head + 1];
-  if (next?.text === ",") {
-    const name = names[nameAt[head + 2] ?? -1];
-    if (name !== undefined && !name.possessive) return true;
-  }
-  if (!SPOKES_NOUNS.has((lexemes[head] as Lexeme).lower)) return false;
-  if (next === undefined || !/^(for|of|at|from)$/.test(next.lower)) return false;
-  const the = lexemes[head + 2]?.lower === "the" ? 1 : 0;
-  return (nameAt[head + 2 + the] ?? -1) >= 0;
+  if (!SPOKES_NOUNS.has((lexemes[head] as Lexeme).lower)) return undefined;
+  if (next === undefined || !/^(for|of|at|from)$/.test(next.lower)) return undefined;
+  const at = head + 2 + (lexemes[head + 2]?.lower === "the" ? 1 : 0);
+  return (known.nameAt[at] ?? -1) >= 0 ? at : undefined;
 }
 
 /** "said a neighbour who...": the subject of an inverted verb of saying. */
@@ -131,5 +148,5 @@ function afterSpeechVerb(lexemes: readonly Lexeme[], i: number): boolean {
 
 /** True for a reference to someone the article leaves unnamed, or a pronoun resolved to one. */
 export function isAnonymous(ref: Ref): boolean {
-  return ref.entity === -2 && (ref.anonymous === true || ref.form === "pronoun");
+  return ref.entity === -2 && (ref.anonymous === true || (ref.form === "pronoun" && !ref.neuter));
 }

@@ -1,7 +1,8 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isAnonymous } from "./anonymous.ts";
 import type { EntityDraft } from "./entities.ts";
-import { ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
+import { organisationInFocus } from "./focus.ts";
+import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 
@@ -61,9 +62,11 @@ export function resolveDescription(people: People, index: number): number {
   const known = people.learned.get(key);
   const resolved =
     known ??
-    (ref.head !== undefined && isOrgHead(ref.head)
-      ? resolveOrg(people, ref, index, words)
-      : resolvePerson(people, ref, index, words));
+    (ref.head !== undefined && DOCUMENT_NOUNS.has(ref.head)
+      ? organisationInFocus(people, index)
+      : ref.head !== undefined && isOrgHead(ref.head)
+        ? resolveOrg(people, ref, index, words)
+        : resolvePerson(people, ref, index, words));
   ref.entity = resolved;
   if (resolved >= 0) people.learned.set(key, resolved);
   if (known !== undefined) people.confirmed.add(index);

@@ -146,6 +146,16 @@ export const ORG_NOUNS = words(`
   manufacturer maker insurer lender developer publisher studio label outlet force utility automaker
 `);
 
+/**
+ * Nouns of documents that speak for whoever issued them: "the statement added", "the report said".
+ * An unnamed one is the organisation in focus's (the convention of the gold data).
+ */
+export const DOCUMENT_NOUNS = words(`
+  statement report letter study survey memo memorandum release filing ruling judgment judgement
+  lawsuit suit complaint indictment document biography website manifesto petition review audit
+  communique communiqué email e-mail blog editorial leaflet brochure guidance
+`);
+
 /** Capitalised words that make a name an organisation's: "Football Association", "Washington Post". */
 export const ORG_WORDS = words(`
   association party church ministry department agency bank group university college council

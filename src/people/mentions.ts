@@ -1,10 +1,11 @@
+import { isDirectSpeechVerb, speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { anonymousRef } from "./anonymous.ts";
 import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
 import { isEpithet } from "./epithets.ts";
-import { FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
@@ -24,12 +25,20 @@ export interface Ref {
   readonly subject: boolean;
   /** For pronouns: the gender they ask for; for descriptions: their head noun. */
   readonly gender?: "male" | "female";
+  /** "it" as the subject of a verb of saying: an organisation (or its document) speaking. */
+  readonly neuter?: true;
   readonly head?: string;
   /**
    * Someone the article leaves unnamed ("one victim", "a spokeswoman for the transit authority"):
    * only salience sees it (no lexeme points to it), so what follows does not borrow a name.
    */
   readonly anonymous?: boolean;
+  /**
+   * A spokesperson: the organisation speaks through them. `speaksFor` is the lexeme where the
+   * organisation's name starts ("a spokeswoman for Lufthansa"), or -1 when the article leaves it
+   * to the organisation in focus ("a spokesman said").
+   */
+  readonly voice?: { readonly speaksFor: number };
 }
 
 const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
@@ -83,7 +92,8 @@ export function buildRefs(
       i = Math.max(i, name.last);
       continue;
     }
-    const ref = descriptionRef(lexemes, i, names, nameAt) ?? pronounRef(lexemes, i);
+    const ref =
+      descriptionRef(lexemes, i, names, nameAt) ?? pronounRef(lexemes, i) ?? speakingIt(lexemes, i);
     if (ref !== undefined) {
       pushRef(refs, refAt, lexemes, ref, quotedParagraphs);
       i = ref.last;
@@ -91,7 +101,7 @@ export function buildRefs(
     }
     const unnamed = anonymousRef(lexemes, i, { names, nameAt, refAt }, i);
     if (unnamed !== undefined) {
-      pushHidden(refs, unnamed, quotedParagraphs);
+      pushHidden(refs, withVoice(unnamed, nameAt, entityOf), quotedParagraphs);
       i = unnamed.last;
     }
   }
@@ -108,6 +118,13 @@ function pushRef(
   for (let k = ref.first; k <= ref.last && k < lexemes.length; k++) refAt[k] = refs.length;
   // Words of a block-quoted paragraph are its author's, not the narrative's.
   refs.push(ref.quote === -1 && quotedParagraphs.has(ref.paragraph) ? { ...ref, quote: -2 } : ref);
+}
+
+/** A spokesperson's reference stands for the organisation named after it, or is resolved later. */
+function withVoice(ref: Ref, nameAt: Int32Array, entityOf: readonly number[]): Ref {
+  if (ref.voice === undefined) return ref;
+  const org = ref.voice.speaksFor < 0 ? -1 : (entityOf[nameAt[ref.voice.speaksFor] ?? -1] ?? -1);
+  return { ...ref, entity: org >= 0 ? org : -1 };
 }
 
 /** An unnamed person counts for salience in the narrative only, and no lexeme points to it. */
@@ -159,6 +176,36 @@ function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
     paragraph: lex.paragraph,
     subject: lex.lower === "he" || lex.lower === "she",
     gender,
+  };
+}
+
+/** Words between "it" and its verb of saying: "it also said", "it has previously warned". */
+const BEFORE_VERB = new Set(
+  "also has had have would will could previously later then again further earlier".split(" "),
+);
+
+/** "It said", "it has also warned": "it" as the subject of a verb of saying, and nowhere else. */
+function speakingIt(lexemes: readonly Lexeme[], i: number): Ref | undefined {
+  const lex = lexemes[i] as Lexeme;
+  if (!lex.word || lex.lower !== "it") return undefined;
+  let k = i + 1;
+  while (k - i <= 3 && BEFORE_VERB.has(lexemes[k]?.lower ?? "")) k++;
+  const verb = lexemes[k];
+  if (verb === undefined || !verb.word || verb.cap || verb.sentence !== lex.sentence)
+    return undefined;
+  const lemma = speechLemma(verb.lower);
+  if (lemma === undefined || !isDirectSpeechVerb(lemma) || verb.lower === lemma) return undefined;
+  return {
+    first: i,
+    last: i,
+    form: "pronoun",
+    entity: -1,
+    possessive: false,
+    quote: lex.quote,
+    sentence: lex.sentence,
+    paragraph: lex.paragraph,
+    subject: true,
+    neuter: true,
   };
 }
 
@@ -215,7 +262,10 @@ function descriptionHead(
     }
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== det.sentence) return -1;
-    if (!isRoleNoun(lex.lower) && !(ORG_NOUNS.has(lex.lower) && !lex.cap)) {
+    const head =
+      isRoleNoun(lex.lower) ||
+      ((ORG_NOUNS.has(lex.lower) || DOCUMENT_NOUNS.has(lex.lower)) && !lex.cap);
+    if (!head) {
       if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return -1;
       continue;
     }

@@ -30,7 +30,7 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
     if (cand.cap && DAY_OR_MONTH.test(cand.lower)) break;
-    if (cand.cap && !FUNCTION_WORDS.has(cand.lower)) {
+    if ((cand.cap && !FUNCTION_WORDS.has(cand.lower)) || PARTICLE_SURNAME.test(cand.text)) {
       to = next;
       continue;
     }
@@ -64,6 +64,10 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
   }
   return { from, to };
 }
+
+/** A surname joined to a lower-case particle: "al-Malki", "el-Sisi", "bin-Talal", "d'Estaing". */
+const PARTICLE_SURNAME =
+  /^(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|de|da|di|du|d|van|von|le|la)[-'’]\p{Lu}/u;
 
 /** Days and months that follow a name ("Luis Videgaray Thursday") but never belong to it. */
 const DAY_OR_MONTH =

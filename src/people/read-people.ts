@@ -3,6 +3,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
+import { organisationInFocus } from "./focus.ts";
 import { genderOfNoun, KINSHIP_NOUNS } from "./lexicon.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
@@ -165,11 +166,19 @@ function resolveInOrder(people: People): void {
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k] as Ref;
     if (ref.quote !== -1 || ref.entity !== -1) continue;
+    if (ref.voice !== undefined) {
+      ref.entity = organisationInFocus(people, k);
+      continue;
+    }
     if (ref.form === "role" && ref.subject) {
       resolveDescription(people, k);
       continue;
     }
     if (ref.form !== "pronoun") continue;
+    if (ref.neuter === true) {
+      ref.entity = organisationInFocus(people, k);
+      continue;
+    }
     const gender = ref.gender;
     const fits = (entity: EntityDraft | undefined) =>
       entity?.gender === undefined || entity.gender === gender;
@@ -214,6 +223,10 @@ function learnGender(entity: EntityDraft | undefined, gender: "male" | "female" 
  * and a tie goes to nobody rather than to a guess.
  */
 function unnamedWeight(ref: Ref, gender: "male" | "female" | undefined): number {
+  // "A spokeswoman for Human Rights Watch said ... She added": the organisation speaks on.
+  if (ref.voice !== undefined && ref.entity >= 0) {
+    return ref.gender === undefined || ref.gender === gender ? 1 : 0;
+  }
   if (!isAnonymous(ref)) return 0;
   if (ref.gender === undefined) return 0.5;
   return ref.gender === gender ? 1 : 0;

@@ -16,7 +16,8 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
  * The most salient entity before reference `at` that passes `accept`: recent sentences weigh more,
  * a clause subject half as much again. Mentions inside quotations do not count (they are the
  * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
- * name (0 to leave one out); when such a reference is the most salient, the answer is -2.
+ * name, and a spokesperson's (0 to leave one out); when such a reference is the most salient, the
+ * answer is -2, or the organisation the spokesperson speaks for.
  */
 export function mostSalient(
   refs: readonly Ref[],
@@ -33,13 +34,15 @@ export function mostSalient(
     if (distance > MAX_SENTENCES_BACK) break;
     if (ref.quote !== -1) continue;
     const weight =
-      ref.entity >= 0
-        ? accept(ref.entity)
-          ? 1
-          : 0
-        : ref.entity === -2
-          ? (unnamed?.(ref) ?? 0)
-          : 0;
+      ref.voice !== undefined && ref.entity >= 0
+        ? (unnamed?.(ref) ?? 0)
+        : ref.entity >= 0
+          ? accept(ref.entity)
+            ? 1
+            : 0
+          : ref.entity === -2
+            ? (unnamed?.(ref) ?? 0)
+            : 0;
     if (weight === 0) continue;
     const score = weight * (ref.subject ? 1.5 : 1) * 0.5 ** distance;
     if (score > bestScore) {

@@ -1,21 +1,96 @@
+import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 import { forwardCue } from "./forward-cue.ts";
-import { inherit, type SpeechEvent, Timeline } from "./inherit.ts";
+import type { ReportedSpeech } from "./indirect.ts";
+import { type SpeechEvent, someoneElseSince, Timeline } from "./inherit.ts";
+import { type Candidate, type Situation, speakerCandidates } from "./speaker-features.ts";
+import { indexSpeakers, type SpeakerIndex } from "./speaker-index.ts";
+import {
+  chooseSpeaker,
+  type SpeakerChoice,
+  type SpeakerModel,
+  TRAINED_MODEL,
+} from "./speaker-model.ts";
 import { notSpeech } from "./speech-filter.ts";
 import { confirmCue, NOBODY } from "./subject.ts";
 import { quoteWindows } from "./windows.ts";
+
+/** How many of the latest distinct speakers stay candidates for a quotation without a cue nearby. */
+const RECENT_SPEAKERS = 3;
 
 /** A quoted span found to be speech, with its speaker. */
 export interface SpokenQuote {
   readonly span: QuotedSpan;
   readonly partial: boolean;
-  /** Speaker entity, or NOBODY when the article does not say who. */
+  /** Speaker entity, or NOBODY when the article does not say who (or not clearly enough). */
   readonly entity: number;
   readonly cue?: Cue;
   readonly sentence: number;
+  /** How the speaker was chosen: its probability, the reasons, any withheld guess. */
+  readonly choice: SpeakerChoice;
+}
+
+/** Options of the attribution: the model to score with, and a hook that sees every choice (training). */
+export interface AttributionOptions {
+  readonly model?: SpeakerModel;
+  readonly observe?: (span: QuotedSpan, candidates: readonly Candidate[]) => void;
+}
+
+/** Reported speech with the speaker the model chose. */
+export interface AttributedReport extends ReportedSpeech {
+  readonly choice: SpeakerChoice;
+}
+
+/**
+ * Weighs the speaker of each reported statement ("Kelly said that ...", "..., he said") like a
+ * quotation's, and returns the statements with their choice and the speech events they make.
+ */
+export function attributeReported(
+  people: People,
+  reported: readonly ReportedSpeech[],
+  events: readonly SpeechEvent[],
+  options: AttributionOptions = {},
+): { speech: AttributedReport[]; events: SpeechEvent[] } {
+  const index = indexSpeakers(people, isAnonymous);
+  const model = options.model ?? TRAINED_MODEL;
+  const byVerb = new Map<number, number>();
+  const speech = reported.map((r) => {
+    const first = index.sentenceStart[r.sentence] ?? r.first;
+    const end = (index.sentenceStart[r.sentence + 1] ?? people.lexemes.length) - 1;
+    const situation: Situation = {
+      open: r.first,
+      after: r.last + 1,
+      floor: first,
+      ceiling: Math.max(end, r.last),
+      sentence: r.sentence,
+      paragraph: r.paragraph,
+      startsParagraph: false,
+      cue: {
+        rule: "reported",
+        subject: r.subject,
+        entity: r.entity,
+        first: r.cueFirst,
+        last: r.cueLast,
+        adjacent: true,
+      },
+      continues: false,
+      previous: undefined,
+      last: undefined,
+      interrupted: false,
+      recentSpeakers: [],
+    };
+    const choice = chooseSpeaker(model, speakerCandidates(people, index, situation));
+    byVerb.set(r.verb, choice.withheld?.entity ?? choice.entity);
+    return { ...r, entity: choice.entity, choice };
+  });
+  const moved = events.map((e) => {
+    const entity = byVerb.get(e.at);
+    return entity === undefined ? e : { ...e, entity };
+  });
+  return { speech, events: moved };
 }
 
 function wordsInside(lexemes: readonly Lexeme[], w: QuoteWindow, index: number): Lexeme[] {
@@ -35,34 +110,60 @@ function endsOpen(text: string, span: QuotedSpan): boolean {
 }
 
 /**
- * Keeps the quoted spans that are speech and gives each its speaker: the cue of its own sentence,
- * else the quotation it continues, else the speaker the paragraph is about; NOBODY rather than a guess.
+ * Keeps the quoted spans that are speech and gives each its speaker: the grammar finds the cue
+ * (who the words say speaks), then the speaker model weighs the candidates around the quotation
+ * (the cue's, whoever spoke before, the people named nearby) and gives the best one with its
+ * probability; NOBODY rather than a guess under the model's threshold.
  */
 export function attributeQuotes(
   people: People,
   spans: readonly QuotedSpan[],
   headlines: ReadonlySet<number>,
   events: readonly SpeechEvent[],
+  options: AttributionOptions = {},
 ): SpokenQuote[] {
   const windows = quoteWindows(people.lexemes, spans);
-  const state: Reading = { people, headlines, timeline: new Timeline(events), previous: undefined };
+  const state: Reading = {
+    people,
+    headlines,
+    timeline: new Timeline(events),
+    previous: undefined,
+    index: indexSpeakers(people, isAnonymous),
+    model: options.model ?? TRAINED_MODEL,
+    observe: options.observe,
+    recent: [],
+  };
   const out: SpokenQuote[] = [];
   for (let i = 0; i < spans.length; i++) {
     const quote = readQuote(state, spans[i] as QuotedSpan, windows[i] as QuoteWindow, i);
     if (quote === undefined) continue;
     out.push(quote);
-    if (quote.entity !== NOBODY || quote.cue !== undefined) {
+    // What follows reads on from the model's best guess, shown or withheld: a threshold decides what
+    // users see, not who the article is about.
+    const guess = bestGuess(quote);
+    if (guess !== NOBODY || quote.cue !== undefined) {
       const at = (windows[i] as QuoteWindow).open;
       state.timeline.add({
-        entity: quote.entity,
+        entity: guess,
         at,
         sentence: quote.sentence,
         paragraph: quote.span.paragraph,
       });
     }
     state.previous = quote;
+    if (guess >= 0) {
+      state.recent = [guess, ...state.recent.filter((e) => e !== guess)].slice(
+        0,
+        RECENT_SPEAKERS,
+      );
+    }
   }
   return out;
+}
+
+/** The speaker the model found most likely for a quotation, whether or not it was shown. */
+function bestGuess(quote: SpokenQuote): number {
+  return quote.choice.withheld?.entity ?? quote.entity;
 }
 
 /** What reading the quotations in order carries from one to the next. */
@@ -70,7 +171,12 @@ interface Reading {
   readonly people: People;
   readonly headlines: ReadonlySet<number>;
   readonly timeline: Timeline;
+  readonly index: SpeakerIndex;
+  readonly model: SpeakerModel;
+  readonly observe: AttributionOptions["observe"];
   previous: SpokenQuote | undefined;
+  /** The latest distinct speakers, most recent first. */
+  recent: number[];
 }
 
 /** One quoted span: its cues, whether it is speech, and its speaker. */
@@ -100,24 +206,42 @@ function readQuote(
   };
   if (notSpeech(facts, lexemes) !== null) return undefined;
   const partial = isPartial(lexemes, w);
-  const cue =
+  const found =
     (endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right)) ?? forwardCue(people, w);
-  if (cue !== undefined) confirmCue(people, cue.first, cue.last);
+  if (found !== undefined) confirmCue(people, found.first, found.last);
   // "Tanabe told reporters it was "regrettable" and that Japan would respond "calmly"": a place
-  // does not speak; the words are the reporting speaker's.
+  // does not speak; the words are the reporting speaker's, as if no cue were there.
   const placeCue =
-    cue !== undefined && sameSentence && previous?.cue !== undefined && byPlace(people, cue);
-  const entity = placeCue
-    ? (previous?.entity ?? NOBODY)
-    : (cue?.entity ??
-      inherit(
-        people,
-        { span, window: w, sentence, previous: previous?.entity, sameSentence },
-        state.timeline,
-      ));
-  return { span, partial, entity, ...(cue === undefined ? {} : { cue }), sentence };
+    found !== undefined && sameSentence && previous?.cue !== undefined && byPlace(people, found);
+  const cue = placeCue ? undefined : found;
+  const last = state.timeline.latestBefore(w.open);
+  const situation: Situation = {
+    open: w.open,
+    after: w.after,
+    floor: w.floor,
+    ceiling: w.ceiling,
+    sentence,
+    paragraph: span.paragraph,
+    startsParagraph: (lexemes[w.open - 1] as Lexeme | undefined)?.paragraph !== span.paragraph,
+    cue,
+    continues: span.continues || span.reopened || sameSentence,
+    previous: previous === undefined ? undefined : bestGuess(previous),
+    last,
+    interrupted: last !== undefined && someoneElseSince(people, last, w.open),
+    recentSpeakers: state.recent,
+  };
+  const candidates = speakerCandidates(people, state.index, situation);
+  state.observe?.(span, candidates);
+  const choice = chooseSpeaker(state.model, candidates);
+  return {
+    span,
+    partial,
+    entity: choice.entity,
+    ...(found === undefined ? {} : { cue: found }),
+    sentence,
+    choice,
+  };
 }
-
 /** The cue's subject is a place ("Japan would respond"): a name that stands for no entity. */
 function byPlace(people: People, cue: Cue): boolean {
   if (cue.entity !== NOBODY) return false;
@@ -135,7 +259,8 @@ function colonIntroduction(people: People, w: QuoteWindow): Cue | undefined {
   let floor = w.open - 1;
   while (floor > 0 && lexemes[floor - 1]?.sentence === colon.sentence && w.open - floor < 80)
     floor--;
-  return leftCue(people, { floor, open: w.open, after: w.after, ceiling: w.ceiling });
+  const cue = leftCue(people, { floor, open: w.open, after: w.after, ceiling: w.ceiling });
+  return cue === undefined ? undefined : { ...cue, rule: "colon-paragraph" };
 }
 
 /** Quoted words inside a clause of the narrative: he called it a "military operation". */

@@ -1,9 +1,10 @@
 import type { Lexeme } from "../text/lexer.ts";
 import type { Sentence, Span } from "../text/span.ts";
-import type { SpokenQuote } from "./attribute.ts";
+import type { AttributedReport, SpokenQuote } from "./attribute.ts";
 import type { BlockQuote } from "./block.ts";
-import type { ReportedSpeech } from "./indirect.ts";
+import type { Cue } from "./cues.ts";
 import type { Quote, QuoteType } from "./quote.ts";
+import type { SpeakerChoice } from "./speaker-model.ts";
 import { NOBODY } from "./subject.ts";
 
 /** What the quotation builder needs to name speakers and place quotations. */
@@ -27,15 +28,19 @@ function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | und
   return sentences[Math.max(0, Math.min(lo, sentences.length - 1))];
 }
 
-function make(
-  ctx: QuoteContext,
-  span: Span,
-  type: QuoteType,
-  entity: number,
-  cue: { first: number; last: number } | undefined,
-): Quote {
+/** Who a quotation's speaker is, how sure the model is, and the cue that says so. */
+interface Said {
+  readonly entity: number;
+  readonly cue?: Pick<Cue, "first" | "last" | "rule"> | undefined;
+  readonly choice: SpeakerChoice;
+}
+
+function make(ctx: QuoteContext, span: Span, type: QuoteType, said: Said): Quote {
+  const { entity, cue, choice } = said;
   const name = entity === NOBODY ? undefined : ctx.names.get(entity);
   const sentence = sentenceAt(ctx.sentences, span.start);
+  const withheld =
+    choice.withheld === undefined ? undefined : ctx.names.get(choice.withheld.entity);
   const quote: Quote = {
     start: span.start,
     end: span.end,
@@ -43,6 +48,14 @@ function make(
     type,
     speaker: name ?? null,
     speakerId: name === undefined ? null : entity,
+    confidence: choice.confidence,
+    why: {
+      rule: cue?.rule ?? "none",
+      reasons: choice.reasons,
+      ...(withheld === undefined || choice.withheld === undefined
+        ? {}
+        : { withheld: { speaker: withheld, confidence: choice.withheld.probability } }),
+    },
     sentence: sentence?.index ?? 0,
     paragraph: sentence?.paragraph ?? 0,
   };
@@ -52,6 +65,9 @@ function make(
   const cueSpan = { start: first.start, end: last.end };
   return { ...quote, cue: { ...cueSpan, text: ctx.text.slice(cueSpan.start, cueSpan.end) } };
 }
+
+/** A block quotation's speaker is its introduction's: "Per Vox's Dara Lind:" leaves no doubt. */
+const CUE_CHOICE: SpeakerChoice = { entity: NOBODY, confidence: 1, reasons: [] };
 
 /** How much of a span quoted words already cover, 0 to 1. */
 function coveredShare(span: Span, quoted: readonly Span[]): number {
@@ -69,19 +85,21 @@ export function buildQuotes(
   ctx: QuoteContext,
   spoken: readonly SpokenQuote[],
   blocks: readonly BlockQuote[],
-  reported: readonly ReportedSpeech[],
+  reported: readonly AttributedReport[],
   blockParagraphs: ReadonlySet<number>,
 ): Quote[] {
   const quotes: Quote[] = [];
   for (const s of spoken) {
-    quotes.push(make(ctx, s.span, s.partial ? "partial" : "direct", s.entity, s.cue));
+    quotes.push(make(ctx, s.span, s.partial ? "partial" : "direct", s));
   }
-  for (const b of blocks) quotes.push(make(ctx, b.paragraph, "block", b.entity, b.cue));
+  for (const b of blocks)
+    quotes.push(make(ctx, b.paragraph, "block", { ...b, choice: CUE_CHOICE }));
   const quoted = [...quotes].sort((a, b) => a.start - b.start);
   // Reported speech comes in text order, so one pointer sweeps the quotations once.
   let from = 0;
   for (const r of reported) {
-    if (blockParagraphs.has(r.paragraph)) continue;
+    // Reported speech is only worth showing with its speaker.
+    if (blockParagraphs.has(r.paragraph) || r.entity === NOBODY) continue;
     const span = {
       start: (ctx.lexemes[r.first] as Lexeme).start,
       end: (ctx.lexemes[r.last] as Lexeme).end,
@@ -92,7 +110,8 @@ export function buildQuotes(
       near.push(quoted[i] as Quote);
     }
     if (coveredShare(span, near) >= 0.5) continue;
-    quotes.push(make(ctx, span, "indirect", r.entity, { first: r.cueFirst, last: r.cueLast }));
+    const cue = { first: r.cueFirst, last: r.cueLast, rule: "reported" as const };
+    quotes.push(make(ctx, span, "indirect", { entity: r.entity, cue, choice: r.choice }));
   }
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -16,7 +16,33 @@ export interface Cue {
   readonly adjacent: boolean;
   /** The lemma of the speech verb, when there is one ("say", "call"). */
   readonly lemma?: string;
+  /** The grammar rule that found the cue, for explanations and as a feature of the speaker choice. */
+  readonly rule: CueRule;
+  /** Lexeme range of the words that name the speaker ("the former Exxon CEO", "he"). */
+  readonly subject: { readonly first: number; readonly last: number };
 }
+
+/**
+ * Which construction named the speaker: a verb before the quotation with its subject before it
+ * ("X said: ...") or after it ("Said X: ..."), a verb after the quotation ("...," X said / said X),
+ * "according to X", a coordinated verb ("X said ... and added"), a colon after a name ("Per X:"),
+ * a colon ending the paragraph before, a dash credit ("... ― X"), a passive agent ("by X"), the
+ * next paragraph's opening ("Those were the words of X"), the subject of reported speech ("X said that").
+ */
+export type CueRule =
+  | "verb-before"
+  | "inverted-before"
+  | "according-before"
+  | "coordinated-before"
+  | "colon-name"
+  | "colon-paragraph"
+  | "verb-after"
+  | "inverted-after"
+  | "according-after"
+  | "dash-credit"
+  | "passive-agent"
+  | "next-paragraph"
+  | "reported";
 
 /** Lexeme bounds of a quotation: its marks and the window of its sentence around it. */
 export interface QuoteWindow {
@@ -70,8 +96,16 @@ const NOUN_LEMMAS = new Set(
   ).split(" "),
 );
 
-function cueOf(subject: Subject, verb: number, adjacent: boolean, lemma?: string): Cue {
+function cueOf(
+  rule: CueRule,
+  subject: Subject,
+  verb: number,
+  adjacent: boolean,
+  lemma?: string,
+): Cue {
   return {
+    rule,
+    subject: { first: subject.first, last: subject.last },
     entity: subject.entity,
     first: Math.min(subject.first, verb),
     last: Math.max(subject.last, verb),
@@ -97,12 +131,12 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
   const first = lexemes[j] as Lexeme;
   if (first.lower === "according" && lexemes[j + 1]?.lower === "to") {
     const s = subjectAfter(people, j + 1, w.ceiling);
-    return s === undefined ? undefined : cueOf(s, j, true);
+    return s === undefined ? undefined : cueOf("according-after", s, j, true);
   }
   const inverted = speechVerbAt(people, j);
   if (inverted !== undefined && isDirectSpeechVerb(inverted) && inverted !== "tell") {
     const s = subjectAfter(people, j, w.ceiling);
-    if (s !== undefined) return cueOf(s, j, true, inverted);
+    if (s !== undefined) return cueOf("inverted-after", s, j, true, inverted);
   }
   for (let m = j; m <= w.ceiling && m - j <= 24; m++) {
     const lemma = speechVerbAt(people, m);
@@ -110,7 +144,9 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
     const s = subjectBefore(people, m, j);
     // Adjacent when the attribution starts right after the quotation, apposition or not.
-    return s === undefined ? undefined : cueOf(s, m, m - j <= 4 || s.first === j, lemma);
+    return s === undefined
+      ? undefined
+      : cueOf("verb-after", s, m, m - j <= 4 || s.first === j, lemma);
   }
   return undefined;
 }
@@ -127,6 +163,7 @@ function dashCue(people: People, w: QuoteWindow): Cue | undefined {
   const next = people.lexemes[ref.last + 1];
   if (next?.word === true && next.paragraph === dash.paragraph) return undefined;
   return cueOf(
+    "dash-credit",
     { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last },
     w.after,
     true,
@@ -142,7 +179,9 @@ export function agentCue(people: People, w: QuoteWindow): Cue | undefined {
   const ref = people.refs[r];
   if (ref === undefined || ref.possessive || ref.form === "pronoun") return undefined;
   const s = subjectAfter(people, w.after + the, w.ceiling);
-  return s === undefined || s.entity === NOBODY ? undefined : cueOf(s, w.after, true);
+  return s === undefined || s.entity === NOBODY
+    ? undefined
+    : cueOf("passive-agent", s, w.after, true);
 }
 
 /**
@@ -157,21 +196,37 @@ export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
       const lex = lexemes[m] as Lexeme;
       if (lex.lower === "according" && lexemes[m + 1]?.lower === "to") {
         const s = subjectAfter(people, m + 1, w.open - 1);
-        if (s !== undefined) return cueOf(s, m, false);
+        if (s !== undefined) return cueOf("according-before", s, m, false);
       }
       continue;
     }
     const adjacent = onlyPunctuationBetween(lexemes, m, w.open);
-    const s =
-      (lexemes[m] as Lexeme).initial && (lexemes[m] as Lexeme).cap
-        ? subjectAfter(people, m, w.open - 1)
-        : (subjectBefore(people, m, w.floor) ??
-          coordinatedSubject(people, m) ??
-          (invertible(lexemes, m, lemma) ? subjectAfter(people, m, w.open - 1) : undefined));
-    if (s !== undefined) return cueOf(s, m, adjacent, lemma);
+    const found = leftSubject(people, w, m, lemma);
+    if (found !== undefined) return cueOf(found.rule, found.subject, m, adjacent, lemma);
     if (adjacent) return undefined;
   }
   return colonCue(people, w);
+}
+
+/** The subject of a verb before the quotation, and the construction that gave it. */
+function leftSubject(
+  people: People,
+  w: QuoteWindow,
+  m: number,
+  lemma: string,
+): { rule: CueRule; subject: Subject } | undefined {
+  const lex = people.lexemes[m] as Lexeme;
+  if (lex.initial && lex.cap) {
+    const s = subjectAfter(people, m, w.open - 1);
+    return s === undefined ? undefined : { rule: "inverted-before", subject: s };
+  }
+  const before = subjectBefore(people, m, w.floor);
+  if (before !== undefined) return { rule: "verb-before", subject: before };
+  const coordinated = coordinatedSubject(people, m);
+  if (coordinated !== undefined) return { rule: "coordinated-before", subject: coordinated };
+  if (!invertible(people.lexemes, m, lemma)) return undefined;
+  const after = subjectAfter(people, m, w.open - 1);
+  return after === undefined ? undefined : { rule: "inverted-before", subject: after };
 }
 
 /** "..., said Shepherd, ...": only a verb of saying after a comma (or opening its clause) comes before its speaker. */
@@ -220,7 +275,9 @@ function colonCue(people: People, w: QuoteWindow): Cue | undefined {
     }
     if (ref.form === "pronoun" || ref.last + 1 !== w.open - 1) return undefined;
     const s = subjectAfter(people, k - 1, w.open - 1);
-    return s !== undefined && s.entity !== NOBODY ? cueOf(s, w.open - 1, true) : undefined;
+    return s !== undefined && s.entity !== NOBODY
+      ? cueOf("colon-name", s, w.open - 1, true)
+      : undefined;
   }
   return undefined;
 }

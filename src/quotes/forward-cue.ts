@@ -32,7 +32,14 @@ export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
   while (end - of < MAX_SPEAKER_LEXEMES && lexemes[end + 1]?.sentence === first.sentence) end++;
   const s = subjectAfter(people, of, end);
   if (s === undefined || s.entity === NOBODY) return undefined;
-  return { entity: s.entity, first: k, last: s.last, adjacent: false };
+  return {
+    rule: "next-paragraph",
+    subject: { first: s.first, last: s.last },
+    entity: s.entity,
+    first: k,
+    last: s.last,
+    adjacent: false,
+  };
 }
 
 /** The lexeme before the speaker: after "Those were the words of", "the message from", "So says". */

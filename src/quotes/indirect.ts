@@ -16,6 +16,9 @@ export interface ReportedSpeech {
   readonly last: number;
   readonly cueFirst: number;
   readonly cueLast: number;
+  /** The reporting verb, and the words that name the speaker. */
+  readonly verb: number;
+  readonly subject: { readonly first: number; readonly last: number };
   readonly sentence: number;
   readonly paragraph: number;
 }
@@ -107,6 +110,8 @@ function report(
     last,
     cueFirst: Math.min(subject.first, verb),
     cueLast: Math.max(subject.last, verb),
+    verb,
+    subject: { first: subject.first, last: subject.last },
     sentence: lex.sentence,
     paragraph: lex.paragraph,
   };

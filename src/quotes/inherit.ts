@@ -75,7 +75,7 @@ function firstRefFrom(refs: readonly Ref[], at: number): number {
  * True when, after the sentence of the last speech event and before lexeme `to`, a clause's subject
  * is another person or someone unnamed: "..., Cole said. A resident stood up. "...""
  */
-function someoneElseSince(people: People, last: SpeechEvent, to: number): boolean {
+export function someoneElseSince(people: People, last: SpeechEvent, to: number): boolean {
   const { refs, entities } = people;
   const end = firstRefFrom(refs, to);
   for (let r = end - 1; r >= 0 && end - r <= MAX_REFS_SINCE; r--) {

@@ -9,6 +9,7 @@ import {
   namedSpokesperson,
   type Subject,
   spokenFor,
+  voiceEndingAt,
 } from "./subject.ts";
 
 /**
@@ -94,7 +95,7 @@ function phraseSpeaker(
   const noun = lexemes[head] as Lexeme;
   const named = appositiveName(people, head + 1);
   if (named !== undefined) return named;
-  const spokes = namedSpokesperson(people, head, from);
+  const spokes = namedSpokesperson(people, head, from) ?? voiceEndingAt(people, head);
   if (spokes !== undefined) return { ...spokes, first: from };
   const prep = lexemes[head + 1];
   // "a statement from the Department of Justice": the article before a name belongs to the phrase.

@@ -1,5 +1,11 @@
 import type { People } from "../people/descriptions.ts";
-import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, SPOKES_NOUNS } from "../people/lexicon.ts";
+import {
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  isRoleNoun,
+  KINSHIP_NOUNS,
+  SPOKES_NOUNS,
+} from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
@@ -10,6 +16,7 @@ import {
   namedSpokesperson,
   type Subject,
   spokenFor,
+  voiceEndingAt,
 } from "./subject.ts";
 
 /** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
@@ -192,7 +199,7 @@ function nounPhraseEndingAt(
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
-  const spokes = namedSpokesperson(people, k, floor);
+  const spokes = namedSpokesperson(people, k, floor) ?? voiceEndingAt(people, k);
   if (spokes !== undefined) return spokes;
   const owned = possessedRole(people, k, floor);
   if (owned !== undefined) return owned;
@@ -211,7 +218,8 @@ function nounPhraseEndingAt(
  */
 function possessedRole(people: People, k: number, floor: number): Subject | undefined {
   const { lexemes, refAt, refs } = people;
-  if (!isRoleNoun((lexemes[k] as Lexeme).lower)) return undefined;
+  const noun = (lexemes[k] as Lexeme).lower;
+  if (!isRoleNoun(noun) && !DOCUMENT_NOUNS.has(noun)) return undefined;
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {
     const r = refAt[j] ?? -1;
     const ref = refs[r];
@@ -220,6 +228,10 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
       continue;
     }
     if (!ref.possessive || ref.entity < 0) return undefined;
+    // "Mr Blair's official spokesman said", "Mr Crosby's statement said": the owner speaks.
+    if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) {
+      return { entity: ref.entity, first: ref.first, last: k };
+    }
     // "Reyes's mother said": a relative of a named person is someone the article has not named.
     if (KINSHIP_NOUNS.has((lexemes[k] as Lexeme).lower)) {
       return { entity: NOBODY, first: ref.first, last: k };

@@ -66,3 +66,25 @@ export function namedSpokesperson(people: People, k: number, floor: number): Sub
   }
   return { entity: spokenFor(people, r), first: ref.first, last: k };
 }
+
+/**
+ * "a spokesman said": the organisation a spokesperson phrase ending at lexeme `head` speaks for
+ * (the one named after it or in focus), NOBODY when there is none, undefined when it is no such phrase.
+ */
+export function voiceEndingAt(people: People, head: number): Subject | undefined {
+  const { refs } = people;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((refs[mid] as Ref).first < head - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let r = lo; r < refs.length && (refs[r] as Ref).first <= head; r++) {
+    const ref = refs[r] as Ref;
+    if (ref.voice !== undefined && ref.last === head) {
+      return { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last };
+    }
+  }
+  return undefined;
+}

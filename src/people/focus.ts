@@ -1,0 +1,46 @@
+import type { People } from "./descriptions.ts";
+import type { EntityDraft } from "./entities.ts";
+import type { Ref } from "./mentions.ts";
+import { isPersonLike, mostSalient } from "./salience.ts";
+
+/**
+ * The organisation an "it said" (or an unnamed spokesperson) speaks for: the most salient
+ * organisation near, or name that is no person's ("Sony", "Multiplex"); -2 when none is near.
+ */
+export function organisationInFocus(people: People, at: number): number {
+  const ref = people.refs[at] as Ref;
+  const firstSubject = firstSubjects(people);
+  const found = mostSalient(people.refs, at, ref.sentence, (id) => {
+    const entity = people.entities[id];
+    if (entity?.kind === "organization") return true;
+    // "Sony has said ... it said": a name of unknown kind that acted as a subject, and no person.
+    return (
+      entity?.kind === "unknown" &&
+      !isPersonLike(entity) &&
+      (firstSubject.get(id) ?? at) < at &&
+      isEstablished(people, entity)
+    );
+  });
+  return found >= 0 ? found : -2;
+}
+
+/** A name met twice, or once inside a sentence: not a sentence's capitalised first word ("Speaking"). */
+function isEstablished(people: People, entity: EntityDraft): boolean {
+  return (
+    entity.mentions.length >= 2 || entity.mentions.some((m) => !people.lexemes[m.first]?.initial)
+  );
+}
+
+const subjectsCache = new WeakMap<People, Map<number, number>>();
+
+/** Per entity, the index of the first reference to it in a clause subject's place (built once). */
+function firstSubjects(people: People): Map<number, number> {
+  const known = subjectsCache.get(people);
+  if (known !== undefined) return known;
+  const out = new Map<number, number>();
+  people.refs.forEach((ref, r) => {
+    if (ref.subject && ref.entity >= 0 && !out.has(ref.entity)) out.set(ref.entity, r);
+  });
+  subjectsCache.set(people, out);
+  return out;
+}

@@ -1,0 +1,338 @@
+import { isAnonymous } from "../people/anonymous.ts";
+import type { People } from "../people/descriptions.ts";
+import type { EntityDraft } from "../people/entities.ts";
+import type { Ref } from "../people/mentions.ts";
+import { isPersonLike } from "../people/salience.ts";
+import type { Cue } from "./cues.ts";
+import { lastMentionBefore, type SpeakerIndex, UNNAMED_SUBJECT } from "./speaker-index.ts";
+import { NOBODY } from "./subject.ts";
+
+/**
+ * The features the speaker choice weighs, by name. A candidate is an entity of the article, or
+ * NOBODY (the article does not say who, or not clearly enough). Each feature is 0 or 1 unless its
+ * comment says otherwise; the weights are fitted by `npm run train:attribution`.
+ */
+export const FEATURES = [
+  // The NOBODY candidate.
+  "nobody",
+  "nobody:cue-unnamed", // the cue's subject is someone the article does not name ("a witness said")
+  "nobody:no-cue",
+  "nobody:cue-unresolved", // a pronoun or description in the cue that resolves to nobody
+  "nobody:pronoun-unnamed", // the pronoun's most salient antecedent is someone unnamed (0 to 1)
+  "nobody:continues-unattributed", // no cue, and the quotation it continues has no speaker
+  "nobody:last-unattributed", // no cue, and the last speech in this paragraph was by someone unnamed
+  // The cue names the candidate.
+  "cue:name", // by a personal name ("Kelly said")
+  "cue:organisation", // by an organisation's name ("Lufthansa said", "a spokeswoman for Lufthansa")
+  "cue:pronoun", // by a pronoun that coreference resolved to it
+  "cue:description", // by a description resolved to it ("the former Exxon CEO")
+  "cue:adjacent", // and the verb stands right by the quotation
+  "cue:next-paragraph", // "Those were the words of X", opening the next paragraph
+  // A cue names someone else: the candidate is only in the neighbourhood.
+  "other-cue:name",
+  "other-cue:pronoun",
+  "other-cue:description",
+  // Pronoun agreement and salience at a pronoun cue.
+  "pronoun:it-organisation", // "it said" and the candidate is an organisation or a name of no person
+  "pronoun:it-person", // "it said" and the candidate is a person
+  "pronoun:gender-clash", // the candidate's known gender is not the pronoun's
+  "pronoun:gender-match",
+  "pronoun:not-person", // he/she for an organisation or a name of unknown kind without gender
+  "pronoun:salience", // the candidate's salience at the pronoun over the highest one (0 to 1)
+  "pronoun:previous-speaker", // the candidate spoke the last quotation or reported speech
+  "pronoun:previous-subject", // the candidate is the subject of the sentence before
+  // No cue: who the quotation continues or whose paragraph it is.
+  "continues", // the quotation continues the previous one (same sentence, re-opened) and c spoke it
+  "previous:same-paragraph", // c spoke last, in this paragraph, nobody else took the floor since
+  "previous:paragraph-before", // c spoke last, in the paragraph before, and this one opens with the quote
+  "previous:interrupted", // c spoke last, but another person became a clause's subject since
+  "subject:previous-sentence", // c is the first subject of the sentence before, same paragraph
+  "subject:unnamed-before", // the sentence before is about someone unnamed ("A resident stood up.")
+  "subject:this-sentence", // no cue: c is the first subject of the quotation's own sentence, before it
+  "mention:sentence-before", // c is named in the quotation's own sentence, before it
+  "mention:sentence-after", // c is named in the quotation's own sentence, after it (no cue)
+  "mention:inside", // c is named inside the quotation's words
+  "mention:recency", // 1 / (1 + sentences since c's last narrative mention)
+  "mention:count", // log(1 + c's narrative mentions) / log(21), capped at 1
+  // What the candidate is.
+  "kind:organisation",
+  "kind:unknown", // a name of unknown kind (neither a known given name nor a title nor a role)
+  "kind:unknown-once", // ... mentioned only once in the narrative
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+
+const INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f, i]));
+
+/** The position of a feature in a vector. */
+export function featureIndex(name: FeatureName): number {
+  return INDEX.get(name) as number;
+}
+
+/** One candidate speaker and its feature vector. */
+export interface Candidate {
+  /** Entity id, or NOBODY. */
+  readonly entity: number;
+  readonly features: Float64Array;
+}
+
+/** Where a quotation (or reported speech) stands and what is known around it. */
+export interface Situation {
+  /** Lexeme of the opening mark (or the first word of reported speech or a block). */
+  readonly open: number;
+  /** First lexeme after it. */
+  readonly after: number;
+  /** First and last lexeme of its sentence window. */
+  readonly floor: number;
+  readonly ceiling: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** Opens its paragraph. */
+  readonly startsParagraph: boolean;
+  readonly cue: Cue | undefined;
+  /** Continues the previous quotation: same sentence, re-opened, or a paragraph run-on. */
+  readonly continues: boolean;
+  /** Speaker of the previous quotation (when `continues`). */
+  readonly previous: number | undefined;
+  /** The latest speech event before it: a cued quotation or reported speech. */
+  readonly last: { readonly entity: number; readonly paragraph: number } | undefined;
+  /** Someone else became a clause's subject since that event. */
+  readonly interrupted: boolean;
+  /** The latest distinct speakers of quotations before it, most recent first. */
+  readonly recentSpeakers: readonly number[];
+}
+
+/** How far back (in sentences) the neighbourhood of a quotation reaches for candidates. */
+const NEIGHBOURHOOD_SENTENCES = 4;
+/** How many references back the neighbourhood look goes at most: keeps each quotation bounded. */
+const NEIGHBOURHOOD_REFS = 60;
+/** Sentences over which a pronoun's salience halves, and how far back it looks. */
+const SALIENCE_SENTENCES = 5;
+/** Salience of a mention in a clause subject, against 1 for any other mention. */
+const SUBJECT_SALIENCE = 1.5;
+/** Mentions at which the mention-count feature saturates. */
+const MENTION_SATURATION = 20;
+
+type CueForm = "name" | "organisation" | "pronoun" | "description" | "unnamed" | "none";
+
+/** What the cue's subject is, and the reference that is it. */
+function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: Ref } {
+  if (cue === undefined) return { form: "none" };
+  for (let k = cue.subject.last; k >= cue.subject.first; k--) {
+    const r = people.refAt[k] ?? -1;
+    const ref = people.refs[r];
+    if (ref === undefined || ref.possessive) continue;
+    if (cue.entity === NOBODY) return { form: "unnamed", ref };
+    if (ref.form === "pronoun") return { form: "pronoun", ref };
+    if (ref.form === "role") return { form: "description", ref };
+    const entity = people.entities[cue.entity];
+    return { form: entity?.kind === "organization" ? "organisation" : "name", ref };
+  }
+  return { form: cue.entity === NOBODY ? "unnamed" : "name" };
+}
+
+/** The candidates for one quotation, the NOBODY candidate first, each with its features. */
+export function speakerCandidates(people: People, index: SpeakerIndex, at: Situation): Candidate[] {
+  const { form, ref } = cueForm(people, at.cue);
+  const ids = candidateIds(people, at);
+  const salience =
+    form === "pronoun" && ref !== undefined ? pronounSalience(index, ref, ids) : undefined;
+  const nobody = new Float64Array(FEATURES.length);
+  nobody[featureIndex("nobody")] = 1;
+  if (form === "unnamed") nobody[featureIndex("nobody:cue-unnamed")] = 1;
+  if (form === "none") nobody[featureIndex("nobody:no-cue")] = 1;
+  if ((form === "pronoun" || form === "description") && (at.cue?.entity ?? NOBODY) < 0) {
+    nobody[featureIndex("nobody:cue-unresolved")] = 1;
+  }
+  if (form === "pronoun" && ref !== undefined) {
+    nobody[featureIndex("nobody:pronoun-unnamed")] = unnamedSalience(people, ref, salience);
+  }
+  if (form === "none" && at.continues && at.previous === NOBODY) {
+    nobody[featureIndex("nobody:continues-unattributed")] = 1;
+  }
+  if (form === "none" && at.last?.entity === NOBODY && at.last.paragraph === at.paragraph) {
+    nobody[featureIndex("nobody:last-unattributed")] = 1;
+  }
+  const out: Candidate[] = [{ entity: NOBODY, features: nobody }];
+  for (const id of ids) {
+    out.push({ entity: id, features: features(people, index, at, id, form, ref, salience) });
+  }
+  return out;
+}
+
+/**
+ * Entities near the quotation: the cue's, the recent speakers, and those named from the start of
+ * the paragraph before (or a few sentences back, whichever reaches further) to its sentence's end.
+ */
+function candidateIds(people: People, at: Situation): number[] {
+  const ids = new Set<number>();
+  const add = (id: number | undefined) => {
+    if (id !== undefined && id >= 0 && people.entities[id]?.kind !== "place") ids.add(id);
+  };
+  add(at.cue?.entity);
+  add(at.previous);
+  add(at.last?.entity);
+  for (const id of at.recentSpeakers) add(id);
+  let seen = 0;
+  for (let k = Math.min(at.ceiling, people.lexemes.length - 1); k >= 0; k--) {
+    const r = people.refAt[k] ?? -1;
+    const ref = people.refs[r];
+    if (ref === undefined) continue;
+    k = ref.first;
+    if (ref.quote !== -1 && (k < at.open || k >= at.after)) continue;
+    const far =
+      ref.paragraph < at.paragraph - 1 && at.sentence - ref.sentence > NEIGHBOURHOOD_SENTENCES;
+    if (far || ++seen > NEIGHBOURHOOD_REFS) break;
+    add(ref.entity >= 0 ? ref.entity : undefined);
+  }
+  return [...ids];
+}
+
+/**
+ * How salient someone unnamed is at a pronoun ("one dealer, who asked not to be named, ... he
+ * said"), against the most salient named candidate: 0 to 1, 1 when the unnamed one is ahead.
+ */
+function unnamedSalience(
+  people: People,
+  pronoun: Ref,
+  named: ReadonlyMap<number, number> | undefined,
+): number {
+  let score = 0;
+  const at = people.refAt[pronoun.first] ?? -1;
+  for (let r = at - 1; r >= 0 && at - r <= NEIGHBOURHOOD_REFS; r--) {
+    const ref = people.refs[r] as Ref;
+    const distance = pronoun.sentence - ref.sentence;
+    if (distance > SALIENCE_SENTENCES) break;
+    if (ref.quote !== -1 || !isAnonymous(ref) || ref.form === "pronoun") continue;
+    if (ref.gender !== undefined && ref.gender !== pronoun.gender) continue;
+    score = Math.max(score, (ref.subject ? SUBJECT_SALIENCE : 1) * 0.5 ** distance);
+  }
+  const best = Math.max(0, ...(named?.values() ?? []));
+  return score === 0 ? 0 : Math.min(1, score / Math.max(best, score));
+}
+
+/** Salience of each candidate at a pronoun: its best recent mention, subjects weighing more. */
+function pronounSalience(
+  index: SpeakerIndex,
+  pronoun: Ref,
+  ids: readonly number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  let best = 0;
+  for (const id of ids) {
+    let score = 0;
+    const list = index.mentions.get(id) ?? [];
+    for (let m = list.length - 1; m >= 0; m--) {
+      const mention = list[m];
+      if (mention === undefined || mention.at >= pronoun.first) continue;
+      const distance = pronoun.sentence - mention.sentence;
+      if (distance > SALIENCE_SENTENCES) break;
+      score = Math.max(score, (mention.subject ? SUBJECT_SALIENCE : 1) * 0.5 ** distance);
+    }
+    out.set(id, score);
+    best = Math.max(best, score);
+  }
+  if (best > 0) for (const [id, score] of out) out.set(id, score / best);
+  return out;
+}
+
+function features(
+  people: People,
+  index: SpeakerIndex,
+  at: Situation,
+  id: number,
+  form: CueForm,
+  ref: Ref | undefined,
+  salience: ReadonlyMap<number, number> | undefined,
+): Float64Array {
+  const f = new Float64Array(FEATURES.length);
+  const set = (name: FeatureName, value = 1) => {
+    f[featureIndex(name)] = value;
+  };
+  const entity = people.entities[id] as EntityDraft;
+  const named = at.cue !== undefined && at.cue.entity === id;
+  if (named) {
+    if (form === "name" || form === "organisation")
+      set(form === "name" ? "cue:name" : "cue:organisation");
+    else if (form === "pronoun") set("cue:pronoun");
+    else if (form === "description") set("cue:description");
+    if (at.cue?.adjacent === true) set("cue:adjacent");
+    if (at.cue?.rule === "next-paragraph") set("cue:next-paragraph");
+  } else if (form === "name" || form === "organisation") set("other-cue:name");
+  else if (form === "pronoun") set("other-cue:pronoun");
+  else if (form === "description") set("other-cue:description");
+  if (form === "pronoun" && ref?.neuter === true) {
+    set(isPersonLike(entity) ? "pronoun:it-person" : "pronoun:it-organisation");
+    set("pronoun:salience", salience?.get(id) ?? 0);
+  }
+  if (form === "pronoun" && ref?.gender !== undefined) {
+    if (entity.gender !== undefined)
+      set(entity.gender === ref.gender ? "pronoun:gender-match" : "pronoun:gender-clash");
+    if (!isPersonLike(entity)) set("pronoun:not-person");
+    set("pronoun:salience", salience?.get(id) ?? 0);
+    if (at.last?.entity === id) set("pronoun:previous-speaker");
+    if (previousSubject(index, at) === id) set("pronoun:previous-subject");
+  }
+  discourse(people, index, at, id, form === "none", set);
+  const last = lastMentionBefore(index, id, at.open);
+  if (last !== undefined) set("mention:recency", 1 / (1 + at.sentence - last.sentence));
+  const count = index.mentions.get(id)?.length ?? 0;
+  set("mention:count", Math.min(1, Math.log1p(count) / Math.log1p(MENTION_SATURATION)));
+  if (entity.kind === "organization") set("kind:organisation");
+  else if (!isPersonLike(entity)) set(count <= 1 ? "kind:unknown-once" : "kind:unknown");
+  return f;
+}
+
+/** The entity of the first subject of the sentence before, in the same paragraph, or undefined. */
+function previousSubject(index: SpeakerIndex, at: Situation): number | undefined {
+  const before = at.sentence - 1;
+  const start = index.sentenceStart[before];
+  if (before < 0 || start === undefined) return undefined;
+  const subject = index.firstSubject[before] ?? -1;
+  return subject === -1 ? undefined : subject;
+}
+
+/** Who the quotation continues, whose paragraph it is, who is named around it. */
+function discourse(
+  people: People,
+  index: SpeakerIndex,
+  at: Situation,
+  id: number,
+  uncued: boolean,
+  set: (name: FeatureName, value?: number) => void,
+): void {
+  if (uncued && at.continues && at.previous === id) set("continues");
+  if (uncued && at.last?.entity === id) {
+    if (at.interrupted) set("previous:interrupted");
+    else if (at.last.paragraph === at.paragraph) set("previous:same-paragraph");
+    else if (at.startsParagraph && at.last.paragraph === at.paragraph - 1) {
+      set("previous:paragraph-before");
+    }
+  }
+  const subject = previousSubject(index, at);
+  if (uncued && subject === id && sameParagraphBefore(people, index, at)) {
+    set("subject:previous-sentence");
+  }
+  if (uncued && subject === UNNAMED_SUBJECT && sameParagraphBefore(people, index, at)) {
+    set("subject:unnamed-before");
+  }
+  const own = index.firstSubjectAt[at.sentence] ?? -1;
+  if (uncued && own >= at.floor && own < at.open && index.firstSubject[at.sentence] === id) {
+    set("subject:this-sentence");
+  }
+  for (let k = at.floor; k <= at.ceiling; k++) {
+    const ref = people.refs[people.refAt[k] ?? -1];
+    if (ref === undefined) continue;
+    k = ref.last;
+    if (ref.entity !== id) continue;
+    if (k < at.open && ref.quote === -1) set("mention:sentence-before");
+    else if (k >= at.open && k < at.after) set("mention:inside");
+    else if (k >= at.after && uncued && ref.quote === -1) set("mention:sentence-after");
+  }
+}
+
+/** The sentence before the quotation is in its paragraph. */
+function sameParagraphBefore(people: People, index: SpeakerIndex, at: Situation): boolean {
+  const start = index.sentenceStart[at.sentence - 1];
+  return start !== undefined && people.lexemes[start]?.paragraph === at.paragraph;
+}

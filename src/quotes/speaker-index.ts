@@ -1,0 +1,85 @@
+import type { People } from "../people/descriptions.ts";
+import type { Ref } from "../people/mentions.ts";
+import type { Lexeme } from "../text/lexer.ts";
+
+/** One place where the narrative (not a quotation) refers to an entity. */
+export interface NarrativeMention {
+  /** Index of the reference in `people.refs`. */
+  readonly ref: number;
+  readonly at: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** Stands where a clause's subject stands. */
+  readonly subject: boolean;
+}
+
+/**
+ * What the speaker choice looks up for every quotation, built once per article in one pass:
+ * each entity's narrative mentions in text order, each sentence's first lexeme and first subject.
+ */
+export interface SpeakerIndex {
+  readonly mentions: ReadonlyMap<number, readonly NarrativeMention[]>;
+  /** Lexeme index where each sentence starts (sentences without lexemes repeat the next start). */
+  readonly sentenceStart: Int32Array;
+  /** The entity of each sentence's first narrative subject, UNNAMED_SUBJECT for someone unnamed, or -1. */
+  readonly firstSubject: Int32Array;
+  /** The lexeme where that subject starts. */
+  readonly firstSubjectAt: Int32Array;
+}
+
+/** A sentence whose first subject is someone the article does not name ("A resident stood up."). */
+export const UNNAMED_SUBJECT = -2;
+
+/** Builds the index for an article whose people are read. */
+export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean): SpeakerIndex {
+  const { lexemes, refs } = people;
+  const sentences = (lexemes[lexemes.length - 1]?.sentence ?? -1) + 1;
+  const sentenceStart = new Int32Array(sentences + 1).fill(lexemes.length);
+  for (let k = lexemes.length - 1; k >= 0; k--) {
+    sentenceStart[(lexemes[k] as Lexeme).sentence] = k;
+  }
+  for (let s = sentences - 1; s >= 0; s--) {
+    sentenceStart[s] = Math.min(sentenceStart[s] ?? 0, sentenceStart[s + 1] ?? lexemes.length);
+  }
+  const firstSubject = new Int32Array(sentences).fill(-1);
+  const firstSubjectAt = new Int32Array(sentences).fill(-1);
+  const seen = new Uint8Array(sentences);
+  const mentions = new Map<number, NarrativeMention[]>();
+  refs.forEach((ref, r) => {
+    if (ref.quote !== -1) return;
+    if (ref.subject && seen[ref.sentence] === 0 && (ref.entity >= 0 || isUnnamed(ref))) {
+      seen[ref.sentence] = 1;
+      firstSubject[ref.sentence] = ref.entity >= 0 ? ref.entity : UNNAMED_SUBJECT;
+      firstSubjectAt[ref.sentence] = ref.first;
+    }
+    if (ref.entity < 0) return;
+    const list = mentions.get(ref.entity) ?? [];
+    list.push({
+      ref: r,
+      at: ref.first,
+      sentence: ref.sentence,
+      paragraph: ref.paragraph,
+      subject: ref.subject,
+    });
+    mentions.set(ref.entity, list);
+  });
+  return { mentions, sentenceStart, firstSubject, firstSubjectAt };
+}
+
+/** The last narrative mention of an entity that starts before lexeme `at`, by binary search. */
+export function lastMentionBefore(
+  index: SpeakerIndex,
+  entity: number,
+  at: number,
+): NarrativeMention | undefined {
+  const list = index.mentions.get(entity);
+  if (list === undefined) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as NarrativeMention).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}

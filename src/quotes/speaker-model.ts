@@ -1,0 +1,102 @@
+import trained from "./attribution-weights.json" with { type: "json" };
+import { type Candidate, FEATURES, type FeatureName } from "./speaker-features.ts";
+import { NOBODY } from "./subject.ts";
+
+/** Fitted weights of the speaker choice and the confidence below which no name is given. */
+export interface SpeakerModel {
+  readonly weights: Float64Array;
+  /** A speaker whose probability is under this is withheld (the quote shows no speaker). */
+  readonly threshold: number;
+}
+
+/** Reads a weights file's content: named weights (unknown names are an error), and the threshold. */
+export function speakerModel(content: {
+  readonly threshold: number;
+  readonly weights: Readonly<Record<string, number>>;
+}): SpeakerModel {
+  const weights = new Float64Array(FEATURES.length);
+  for (const [name, value] of Object.entries(content.weights)) {
+    const i = FEATURES.indexOf(name as FeatureName);
+    if (i < 0) throw new Error(`attribution weights: unknown feature "${name}"`);
+    weights[i] = value;
+  }
+  return { weights, threshold: content.threshold };
+}
+
+/** The model fitted by `npm run train:attribution`, checked in as JSON. */
+export const TRAINED_MODEL: SpeakerModel = speakerModel(trained);
+
+/** A feature's share in a candidate's score: its weight times its value. */
+export interface Contribution {
+  readonly feature: FeatureName;
+  readonly value: number;
+}
+
+/** The speaker chosen for a quotation, how sure the model is, and why. */
+export interface SpeakerChoice {
+  /** The entity given as speaker, or NOBODY. */
+  readonly entity: number;
+  /** Probability that this answer is right (for NOBODY: that no candidate is the speaker). */
+  readonly confidence: number;
+  /** The best candidate when it was withheld for falling under the threshold. */
+  readonly withheld?: { readonly entity: number; readonly probability: number };
+  /** The features that weighed most for the best candidate, strongest first. */
+  readonly reasons: readonly Contribution[];
+}
+
+/** Scores a candidate: the weighted sum of its features. */
+export function scoreCandidate(model: SpeakerModel, candidate: Candidate): number {
+  let score = 0;
+  const f = candidate.features;
+  for (let i = 0; i < f.length; i++) score += (model.weights[i] ?? 0) * (f[i] ?? 0);
+  return score;
+}
+
+/** Probabilities of the candidates (a softmax of their scores), in their order. */
+export function candidateProbabilities(
+  model: SpeakerModel,
+  candidates: readonly Candidate[],
+): Float64Array {
+  const scores = candidates.map((c) => scoreCandidate(model, c));
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return Float64Array.from(exp, (e) => e / total);
+}
+
+/** How many reasons an explanation keeps. */
+const REASONS = 3;
+
+/** Chooses the speaker among the candidates; under the threshold the answer is NOBODY. */
+export function chooseSpeaker(
+  model: SpeakerModel,
+  candidates: readonly Candidate[],
+): SpeakerChoice {
+  const p = candidateProbabilities(model, candidates);
+  let best = 0;
+  for (let i = 1; i < candidates.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
+  const chosen = candidates[best] as Candidate;
+  const reasons = contributions(model, chosen).slice(0, REASONS);
+  const probability = p[best] ?? 0;
+  if (chosen.entity === NOBODY || probability >= model.threshold) {
+    return { entity: chosen.entity, confidence: probability, reasons };
+  }
+  const nobody = candidates.findIndex((c) => c.entity === NOBODY);
+  return {
+    entity: NOBODY,
+    confidence: nobody < 0 ? 0 : (p[nobody] ?? 0),
+    withheld: { entity: chosen.entity, probability },
+    reasons,
+  };
+}
+
+function contributions(model: SpeakerModel, candidate: Candidate): Contribution[] {
+  const out: Contribution[] = [];
+  candidate.features.forEach((value, i) => {
+    const weight = model.weights[i] ?? 0;
+    if (value !== 0 && weight !== 0) {
+      out.push({ feature: FEATURES[i] as FeatureName, value: weight * value });
+    }
+  });
+  return out.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+}
