@@ -37,6 +37,7 @@ function quote(words: string, speaker: string | null, type: Quote["type"] = "dir
     speaker,
     speakerId: null,
     sentence: 0,
+    confidence: speaker === null ? 0 : 1,
   };
 }
 

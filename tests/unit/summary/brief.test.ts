@@ -169,6 +169,7 @@ function quote(
     speaker: speaker?.name ?? null,
     speakerId: speaker?.id ?? null,
     sentence,
+    confidence: speaker === null ? 0 : 1,
   };
 }
 
