@@ -6,6 +6,7 @@ import { analyzeArticle } from "../analyze.ts";
 import { DEFAULT_WORDS_PER_SENTENCE } from "../summary/brief.ts";
 import { DEFAULT_RANK_SETTINGS, scoreSentences } from "../summary/rank.ts";
 import {
+  briefSentence,
   chooseSummary,
   DEFAULT_SUMMARY_SETTINGS,
   prepareSummary,
@@ -91,7 +92,7 @@ export function prepareFoldArticles(
         const key = indexes.join(",");
         let scores = memo.get(key);
         if (scores === undefined) {
-          const lines = indexes.map((i) => context.candidates[i]?.text ?? "");
+          const lines = indexes.map((i) => briefSentence(context, i).text);
           scores = points(record.references, lines);
           memo.set(key, scores);
         }

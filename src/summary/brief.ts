@@ -1,12 +1,12 @@
 import type { Analysis } from "../analysis.ts";
 import { NewsbriefError } from "../errors.ts";
 import { countWords } from "../text/tokens.ts";
-import type { Briefing, BriefOptions, BriefSentence, BriefStats } from "./briefing.ts";
-import type { Candidate } from "./candidates.ts";
+import type { Briefing, BriefOptions, BriefStats } from "./briefing.ts";
 import { selectKeyPoints } from "./key-points.ts";
 import { briefQuotes, rankPeople, toBriefPerson } from "./people.ts";
 import { scoreSentences } from "./rank.ts";
 import {
+  briefSentence,
   chooseSummary,
   DEFAULT_SUMMARY_SETTINGS,
   prepareSummary,
@@ -62,8 +62,8 @@ export function brief(
     ...(article.url === undefined ? {} : { url: article.url }),
     ...(article.siteName === undefined ? {} : { siteName: article.siteName }),
     ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
-    summary: summary.map((i) => toBriefSentence(candidates, i)),
-    keyPoints: keyPoints.map((i) => toBriefSentence(candidates, i)),
+    summary: summary.map((i) => briefSentence(context, i)),
+    keyPoints: keyPoints.map((i) => briefSentence(context, i)),
     people: people.map(toBriefPerson),
     quotes: briefQuotes(analysis, people, keyTerms),
     stats: briefStats(analysis),
@@ -95,11 +95,6 @@ function checkCount(value: number, name: string, min: number): number {
     );
   }
   return value;
-}
-
-function toBriefSentence(candidates: readonly Candidate[], index: number): BriefSentence {
-  const candidate = candidates[index] as Candidate;
-  return { start: candidate.sentence.start, end: candidate.sentence.end, text: candidate.text };
 }
 
 function briefStats(analysis: Analysis): BriefStats {

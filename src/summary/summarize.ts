@@ -2,6 +2,7 @@
 // three readability rules: no sentence that leans on one left out, no piece of a quotation that runs
 // over several sentences, no caption, byline or fragment (candidates.ts marks those ineligible).
 import type { Analysis } from "../analysis.ts";
+import type { BriefSentence } from "./briefing.ts";
 import {
   type Candidate,
   findTitle,
@@ -9,6 +10,7 @@ import {
   sentenceAt,
   type TitleSource,
 } from "./candidates.ts";
+import { datelineLength } from "./dateline.ts";
 import {
   buildSentenceGraph,
   DEFAULT_RANK_SETTINGS,
@@ -26,6 +28,8 @@ export interface SummaryContext {
   readonly graph: SentenceGraph;
   /** Sentences of a quotation that runs over several sentences: never in the summary or key points. */
   readonly splitQuotes: ReadonlySet<number>;
+  /** The story's first sentence and the length of the dateline that opens it (0 when none). */
+  readonly dateline: { readonly index: number; readonly length: number };
 }
 
 /** The summary's settings: the ranker's and how much repeating a chosen sentence costs. */
@@ -48,13 +52,25 @@ const MAX_SIMILARITY = 0.7;
 export function prepareSummary(analysis: Analysis): SummaryContext {
   const title = findTitle(analysis);
   const candidates = readCandidates(analysis, title);
+  const first = candidates.find((c) => c.eligible);
   return {
     analysis,
     title,
     candidates,
     graph: buildSentenceGraph(candidates),
     splitQuotes: sentencesOfLongQuotes(analysis),
+    dateline: {
+      index: first?.sentence.index ?? -1,
+      length: first === undefined ? 0 : datelineLength(first.text),
+    },
   };
+}
+
+/** A chosen sentence as the briefing shows it: a verbatim slice, after the dateline if it opens the story. */
+export function briefSentence(context: SummaryContext, index: number): BriefSentence {
+  const { sentence, text } = context.candidates[index] as Candidate;
+  const skip = index === context.dateline.index ? context.dateline.length : 0;
+  return { start: sentence.start + skip, end: sentence.end, text: text.slice(skip) };
 }
 
 /**

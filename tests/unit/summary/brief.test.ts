@@ -121,6 +121,27 @@ describe("brief: what the summary leaves out and what it prefers", () => {
     for (const point of briefing.keyPoints) expect(point.text).not.toMatch(/property taxes/);
   });
 
+  it.each([
+    ["(CNN)", "Officials closed"],
+    ["WASHINGTON (Reuters) -- ", "Officials closed"],
+    ["New Delhi, India (CNN)", "Officials closed"],
+    ["", "Officials closed"],
+  ])("starts the summary after a dateline %j, still a slice of the article", (dateline, start) => {
+    const text =
+      `${dateline}Officials closed the Elm Street bridge on Friday after inspectors found cracks in two of its steel beams. ` +
+      "Drivers will have to use the Oak Avenue crossing, adding about ten minutes to the trip downtown.";
+    const briefing = briefText(text);
+    expect(briefing.summary[0]?.text.startsWith(start)).toBe(true);
+    expectGrounded(text, briefing);
+  });
+
+  it("keeps a name with a bracket at the start of the story", () => {
+    const text =
+      "Lewis Hamilton (Britain) took pole position in Shanghai on Saturday with a lap of 1:35.782. " +
+      "His Mercedes team-mate Nico Rosberg was only four hundredths of a second slower.";
+    expect(briefText(text).summary[0]?.text).toMatch(/^Lewis Hamilton \(Britain\) took pole/);
+  });
+
   it("prefers the reporter's statement to a quotation just before it", () => {
     const text = [
       "Firefighters contained a wildfire near the town of Pine Ridge on Sunday after it burned across 400 acres of forest.",
