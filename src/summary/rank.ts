@@ -123,11 +123,3 @@ export function scoreSentences(
   });
   return { scores, vectors: graph.vectors };
 }
-
-/** Scores every candidate; ineligible ones get -Infinity. */
-export function rankCandidates(
-  candidates: readonly Candidate[],
-  settings: RankSettings = DEFAULT_RANK_SETTINGS,
-): Ranking {
-  return scoreSentences(candidates, buildSentenceGraph(candidates), settings);
-}

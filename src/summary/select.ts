@@ -18,8 +18,6 @@ export interface SelectOptions {
   readonly maxSimilarity: number;
   /** Sentences chosen before (the summary, when picking key points): avoided, not returned. */
   readonly exclude?: ReadonlySet<number>;
-  /** Skip sentences that open with a quotation. */
-  readonly skipQuoteLed?: boolean;
   /** Sentences never picked (those inside a quotation that runs over several sentences). */
   readonly skip?: ReadonlySet<number>;
 }
@@ -59,7 +57,6 @@ function bestNext(
     const score = ranking.scores[index] ?? Number.NEGATIVE_INFINITY;
     if (score === Number.NEGATIVE_INFINITY || chosen.has(index)) continue;
     if (options.exclude?.has(index) || options.skip?.has(index)) continue;
-    if (options.skipQuoteLed && candidate.quoteLed) continue;
     // A sentence that leans on the one before is only taken right after that one.
     if (candidate.dangling && !chosen.has(index - 1)) continue;
     if (score <= bestValue) continue;
