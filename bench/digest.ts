@@ -22,7 +22,7 @@ import {
   silentLogger,
 } from "../src/index.ts";
 import { brief } from "../src/summary/brief.ts";
-import { startFeedServer } from "../tests/fixtures/digest/feed-server.ts";
+import { startNewsSite } from "../tests/fakes/news-site.ts";
 import { stories } from "../tests/fixtures/digest/stories.ts";
 
 const { values } = parseArgs({
@@ -42,7 +42,7 @@ interface Timing {
   chars: number;
 }
 
-const site = await startFeedServer();
+const site = await startNewsSite();
 const config = loadConfig({ ALLOW_PRIVATE_URLS: "true" });
 
 async function digestRun(fullText: boolean): Promise<Timing> {

@@ -4,8 +4,6 @@
 // message once per idempotency key; every feed item must reach the channel exactly once.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 // esbuild comes with tsx; bundling the runner makes each restart take a fraction of a second.
@@ -13,7 +11,8 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Reply } from "../../src/bot/reply.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
-import { type FeedServer, startFeedServer } from "../fixtures/digest/feed-server.ts";
+import { readBody, send, startTestServer } from "../fakes/http-server.ts";
+import { type NewsSite, startNewsSite } from "../fakes/news-site.ts";
 import { stories } from "../fixtures/digest/stories.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -47,14 +46,9 @@ interface Chat {
 async function startChat(rand: () => number): Promise<Chat> {
   const keys = new Set<string>();
   const chat: Chat = { url: "", shown: [], duplicates: 0, onPost: null, close: async () => {} };
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
-        key?: string;
-        reply: Reply;
-      };
+  const server = await startTestServer({
+    "/post": async (req, res) => {
+      const body = JSON.parse(await readBody(req)) as { key?: string; reply: Reply };
       const key = body.key ?? "";
       if (keys.has(key)) chat.duplicates++;
       else {
@@ -65,18 +59,14 @@ async function startChat(rand: () => number): Promise<Chat> {
       // A slow platform widens the window between "posted" and "recorded".
       setTimeout(
         () => {
-          res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+          send(res, 200, "application/json", '{"ok":true}');
           chat.onPost?.();
         },
         Math.floor(rand() * 15),
       );
-    });
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return Object.assign(chat, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/post`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  });
+  return Object.assign(chat, { url: server.url("/post"), close: server.close });
 }
 
 function startChild(
@@ -102,10 +92,10 @@ function startChild(
 }
 
 let dir: string;
-let site: FeedServer;
+let site: NewsSite;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsbrief-crash-"));
-  site = await startFeedServer();
+  site = await startNewsSite();
   await build({
     entryPoints: [join(ROOT, "tests/digest-crash/child.ts")],
     bundle: true,

@@ -5,14 +5,14 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNewsbrief } from "../../../adapters/main.ts";
 import { openSqliteStore } from "../../../src/index.ts";
-import { type FeedServer, startFeedServer } from "../../fixtures/digest/feed-server.ts";
+import { type NewsSite, startNewsSite } from "../../fakes/news-site.ts";
 import { stories } from "../../fixtures/digest/stories.ts";
 
 let dir: string;
-let site: FeedServer;
+let site: NewsSite;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsbrief-console-"));
-  site = await startFeedServer();
+  site = await startNewsSite();
 });
 afterAll(async () => {
   await site.close();

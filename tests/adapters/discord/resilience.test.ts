@@ -12,19 +12,32 @@ import {
 import { slashInteraction } from "../../fakes/discord-interactions.ts";
 import { startFakeDiscord } from "../../fakes/discord-server.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { newsPage, seedPage } from "./articles.ts";
+import { feedXml, newsPage, seedPage } from "../../fakes/pages.ts";
 import { type DiscordHarness, rendered, startDiscordHarness, visibleText } from "./harness.ts";
 
 let discord: DiscordHarness;
 let site: TestServer;
 
-const rss = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>Example News</title><link>${origin}/</link><description>News</description>
-<item><title>Harbour vote delayed</title><link>${origin}/council/harbour-vote</link><guid>harbour-1</guid>
-<description>The council delayed the harbour vote.</description></item>
-<item><title>Kelly in Mexico</title><link>${origin}/world/kelly-mexico</link><guid>kelly-1</guid>
-<description>Kelly promised no mass deportations.</description></item>
-</channel></rss>`;
+const rss = (origin: string) =>
+  feedXml({
+    format: "rss",
+    title: "Example News",
+    link: `${origin}/`,
+    entries: [
+      {
+        title: "Harbour vote delayed",
+        link: `${origin}/council/harbour-vote`,
+        guid: "harbour-1",
+        summary: "The council delayed the harbour vote.",
+      },
+      {
+        title: "Kelly in Mexico",
+        link: `${origin}/world/kelly-mexico`,
+        guid: "kelly-1",
+        summary: "Kelly promised no mass deportations.",
+      },
+    ],
+  });
 
 beforeAll(async () => {
   site = await startTestServer({ "/world/kelly-mexico": serve("text/html", seedPage()) });

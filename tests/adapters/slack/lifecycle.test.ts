@@ -11,8 +11,9 @@ import {
   type Reply,
   silentLogger,
 } from "../../../src/index.ts";
+import { held, serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { seedPage } from "../../fakes/pages.ts";
 import { startFakeSlackApi } from "../../fakes/slack-api.ts";
-import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
 import {
   APP_TOKEN,
   BOT_TOKEN,
@@ -40,11 +41,14 @@ async function failureOf(promise: Promise<unknown>): Promise<NewsbriefError> {
   throw error;
 }
 
-let site: ArticleServer;
+// A page held back until the adapter is stopping, so the briefing is still in flight.
+const slow = held(serve("text/html; charset=utf-8", seedPage()));
+
+let site: TestServer;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  site = await startArticleServer({ "/slow": { html: seedArticleHtml(), delayMs: 1_500 } });
+  site = await startTestServer({ "/slow": slow.handler });
   slack = await startSlackHarness();
 });
 
@@ -100,7 +104,10 @@ describe("starting and stopping", () => {
   it("finishes a briefing already acked before stop() resolves", async () => {
     const ack = await slack.slash("/brief", site.url("/slow"), { channelId: "C0DRAIN" });
     expect(ack.status).toBe(200);
-    await slack.restart();
+    await slow.reached;
+    const restarted = slack.restart();
+    slow.open();
+    await restarted;
     const delivered = slack.api.calls.find((call) => call.responseId === ack.responseId);
     expect(delivered?.body.response_type).toBe("in_channel");
   });

@@ -10,7 +10,7 @@ import {
   startTestServer,
   type TestServer,
 } from "../../fakes/http-server.ts";
-import { failure, loopbackFetcher } from "./fetcher-setup.ts";
+import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
 
 const story = (n: number) =>
   `<html><head><title>Story ${n}</title></head><body><article>${`<p>"Story ${n} matters," the mayor said on Friday, adding that the council would vote next week on the plan.</p>`.repeat(3)}</article></body></html>`;

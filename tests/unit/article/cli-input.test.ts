@@ -5,7 +5,7 @@ import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, readArticleInput } from "../../../src/cli/io.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { failure } from "./fetcher-setup.ts";
+import { failure } from "../../fakes/loopback-fetcher.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const htmlPath = join(root, "tests", "fixtures", "html", "harbour-bridge-wire.html");

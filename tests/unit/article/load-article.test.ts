@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fetcher } from "../../../src/article/fetcher.ts";
 import { loadArticle } from "../../../src/article/load-article.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { failure, loopbackFetcher } from "./fetcher-setup.ts";
+import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
 
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "html");
 const bytes = (name: string) => readFileSync(join(fixtures, name));

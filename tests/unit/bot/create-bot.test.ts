@@ -11,7 +11,7 @@ import { silentLogger } from "../../../src/log.ts";
 import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 import type { Store } from "../../../src/store/store.ts";
 import { startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { loopbackFetcher } from "../article/fetcher-setup.ts";
+import { loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
 
 const seed = readFileSync(
   join(import.meta.dirname, "../../../seeds/tillerson-kelly-mexico-no-mass-deportations.txt"),

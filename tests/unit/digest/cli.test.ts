@@ -4,14 +4,14 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../../src/cli.ts";
-import { type FeedServer, startFeedServer } from "../../fixtures/digest/feed-server.ts";
+import { type NewsSite, startNewsSite } from "../../fakes/news-site.ts";
 import { stories } from "../../fixtures/digest/stories.ts";
 
 let dir: string;
-let site: FeedServer;
+let site: NewsSite;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsbrief-cli-digest-"));
-  site = await startFeedServer();
+  site = await startNewsSite();
   site.setFeed("/cli.xml", {
     format: "rss",
     items: stories(1, 2).map((story) => ({ story })),

@@ -1,6 +1,6 @@
-// Shared set-up for tests that fetch from the local test server.
-import { createFetcher, type Fetcher, type FetcherOptions } from "../../../src/article/fetcher.ts";
-import type { DnsLookup, ResolvedAddress } from "../../../src/article/guarded-lookup.ts";
+// A fetcher for tests that fetch from the local HTTP fake, and a DNS table it resolves names with.
+import { createFetcher, type Fetcher, type FetcherOptions } from "../../src/article/fetcher.ts";
+import type { DnsLookup, ResolvedAddress } from "../../src/article/guarded-lookup.ts";
 
 /** A DNS lookup from a fixed table; unknown names fail like a real NXDOMAIN. */
 export function tableLookup(table: Record<string, string | readonly string[]>): DnsLookup & {
