@@ -109,6 +109,7 @@ describe("renderReply", () => {
         { title: hostile, requestedBy: hostile, fallbackText: hostile },
       ),
     );
+    expect(mrkdwnTexts(message).length).toBeGreaterThan(5);
     for (const text of mrkdwnTexts(message)) {
       expect(text).not.toContain("<");
       expect(text).not.toMatch(/[^\n]>/);

@@ -3,7 +3,7 @@ import { cacheKey, createArticleSource } from "../../../src/article/article-sour
 import type { Fetcher } from "../../../src/article/fetcher.ts";
 import type { ArticleSource } from "../../../src/bot/bot.ts";
 import {
-  type RouteHandler,
+  held,
   redirect,
   send,
   serve,
@@ -20,10 +20,8 @@ let fetcher: Fetcher;
 let now: number;
 let flaky: boolean;
 
-/** Answers after a short delay, so concurrent requests overlap. */
-const slowStory: RouteHandler = (_req, res) => {
-  setTimeout(() => send(res, 200, "text/html", story(9)), 100);
-};
+/** Held back until the test opens it, so concurrent requests overlap. */
+const slowStory = held(serve("text/html", story(9)));
 
 function source(
   cache: { ttlMs?: number; maxEntries?: number; maxChars?: number } = {},
@@ -41,7 +39,7 @@ beforeAll(async () => {
     "/s2": serve("text/html", story(2)),
     "/s3": serve("text/html", story(3)),
     "/moved": redirect("/s3"),
-    "/slow": slowStory,
+    "/slow": slowStory.handler,
     "/flaky": (_req, res) => {
       if (flaky) send(res, 503, "text/html", "busy");
       else send(res, 200, "text/html", story(4));
@@ -102,7 +100,10 @@ describe("createArticleSource", () => {
 
   it("shares one fetch between concurrent requests for the same URL", async () => {
     const articles = source();
-    const results = await Promise.all([1, 2, 3].map(() => articles.analyze(server.url("/slow"))));
+    const analyses = Promise.all([1, 2, 3].map(() => articles.analyze(server.url("/slow"))));
+    await slowStory.reached;
+    slowStory.open();
+    const results = await analyses;
     expect(new Set(results).size).toBe(1);
     expect(server.hits("/slow")).toBe(1);
   });

@@ -26,6 +26,7 @@ function expectGrounded(text: string, briefing: Briefing): void {
 
 describe("brief: the summary", () => {
   it("keeps every summary and key-point sentence a verbatim slice of the article", () => {
+    expect.hasAssertions();
     expectGrounded(riverton, briefText(riverton));
     expectGrounded(harbor, briefText(harbor));
   });
@@ -38,6 +39,7 @@ describe("brief: the summary", () => {
   });
 
   it("never picks the headline, its repetition, the byline, the photo credit or calls to action", () => {
+    expect.hasAssertions();
     const { summary, keyPoints } = briefText(riverton);
     for (const sentence of [...summary, ...keyPoints]) {
       expect(sentence.text).not.toMatch(

@@ -24,6 +24,7 @@ describe("the briefing of the seed article", () => {
   });
 
   it("grounds every summary sentence, key point and quotation in the article", () => {
+    expect.hasAssertions();
     for (const span of [...briefing.summary, ...briefing.keyPoints, ...briefing.quotes]) {
       expect(text.slice(span.start, span.end)).toBe(span.text);
     }
@@ -40,6 +41,7 @@ describe("the briefing of the seed article", () => {
   });
 
   it("has no photo credit and no repetition of the headline or dek", () => {
+    expect.hasAssertions();
     for (const sentence of [...briefing.summary, ...briefing.keyPoints]) {
       expect(sentence.text).not.toMatch(/Photo|Getty|AFP/);
       expect(sentence.text).not.toContain(headline);
