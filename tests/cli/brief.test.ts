@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.ts";
 import { main } from "../../src/cli.ts";
 import { serve, startTestServer, type TestServer } from "../fakes/http-server.ts";
+import { newsPage } from "../fakes/pages.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const seedPath = join(root, "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt");
@@ -149,11 +150,7 @@ describe("newsbrief brief", () => {
       server = await startTestServer({
         "/riverton": serve(
           "text/html; charset=utf-8",
-          `<!doctype html><html><head><title>Riverton approves flood barrier</title></head><body><article><h1>Riverton approves flood barrier</h1>${riverton
-            .split("\n\n")
-            .slice(4, 11)
-            .map((p) => `<p>${p}</p>`)
-            .join("")}</article></body></html>`,
+          newsPage("Riverton approves flood barrier", riverton.split("\n\n").slice(4, 11)),
         ),
       });
     });

@@ -11,9 +11,17 @@ import {
   type TestServer,
 } from "../../fakes/http-server.ts";
 import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
+import { newsPage } from "../../fakes/pages.ts";
 
 const story = (n: number) =>
-  `<html><head><title>Story ${n}</title></head><body><article>${`<p>"Story ${n} matters," the mayor said on Friday, adding that the council would vote next week on the plan.</p>`.repeat(3)}</article></body></html>`;
+  newsPage(
+    `Story ${n}`,
+    Array.from(
+      { length: 3 },
+      () =>
+        `"Story ${n} matters," the mayor said on Friday, adding that the council would vote next week on the plan.`,
+    ),
+  );
 
 let server: TestServer;
 let fetcher: Fetcher;

@@ -4,12 +4,17 @@ import { loadArticle } from "../../../src/article/load-article.ts";
 import { friendlyMessage } from "../../../src/bot/error-reply.ts";
 import { NEWS_TEST_TLS, send, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
+import { newsPage } from "../../fakes/pages.ts";
 
 // A page written for this test.
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram line opens | Test News</title></head>
-<body><article><h1>Tram line opens</h1>
-<p>The first trams ran on the new east line on Saturday, three months late.</p>
-<p>“It was worth the wait,” said Ruth Adeyemi, the transport chief.</p></article></body></html>`;
+const PAGE = newsPage(
+  "Tram line opens",
+  [
+    "The first trams ran on the new east line on Saturday, three months late.",
+    "“It was worth the wait,” said Ruth Adeyemi, the transport chief.",
+  ],
+  { site: "Test News", headTitle: "Tram line opens | Test News" },
+);
 
 let server: TestServer;
 let port: number;
