@@ -24,6 +24,7 @@ const MODULES: readonly BenchModule[] = [
     const m = await import("./brief.ts");
     return m.formatBriefBench(m.benchBrief(c.texts));
   }),
+  lazy("shapes", async () => (await import("./shapes-bench.ts")).runShapesBench()),
   lazy("extract", async () => {
     const m = await import("./extract.ts");
     return m.formatExtractBench(m.benchExtract(m.loadPages()));

@@ -83,7 +83,9 @@ function endsTerminal(text: string, start: number, end: number): boolean {
   return /[.!?:"”’)]$/.test(text.slice(span.end - 1, span.end));
 }
 
-const BOUNDARY = /(?:[.!?]|…)+[)"'”’»\]]*(?=\s)/;
+// A run of marks is only tried from its first mark (the look-behind): tried from every mark of a
+// run with no space after it ("He left. ....x"), each try scanned to the end of the run, quadratic.
+const BOUNDARY = /(?<![.!?…])[.!?…]+[)"'”’»\]]*(?=\s)/;
 
 function splitSentences(
   text: string,
