@@ -27,21 +27,33 @@ function sourceFiles(folder: string): string[] {
 }
 
 /** Every regular expression in the TypeScript files under `folder`. */
-export function collectRegexes(root: string, folder: string): {
+export function collectRegexes(
+  root: string,
+  folder: string,
+): {
   found: FoundRegex[];
   dynamic: DynamicRegex[];
 } {
   const found: FoundRegex[] = [];
   const dynamic: DynamicRegex[] = [];
   for (const path of sourceFiles(join(root, folder))) {
-    const file = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true);
+    const file = ts.createSourceFile(
+      path,
+      readFileSync(path, "utf8"),
+      ts.ScriptTarget.Latest,
+      true,
+    );
     const whereOf = (node: ts.Node) =>
       `${relative(root, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isRegularExpressionLiteral(node)) {
         const text = node.text;
         const close = text.lastIndexOf("/");
-        found.push({ where: whereOf(node), source: text.slice(1, close), flags: text.slice(close + 1) });
+        found.push({
+          where: whereOf(node),
+          source: text.slice(1, close),
+          flags: text.slice(close + 1),
+        });
       } else if (
         (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
         ts.isIdentifier(node.expression) &&
