@@ -4,6 +4,8 @@ import type { Article } from "../article/article.ts";
 import { brief } from "../summary/brief.ts";
 import type { BriefOptions } from "../summary/briefing.ts";
 import type { Briefed } from "./analyzer.ts";
+import { CHUNK_ITEMS, type ListPath } from "./chunked.ts";
+import type { SplitResult } from "./serve-jobs.ts";
 
 /** What the analysis workers are asked: an analysis, or an analysis and its briefing. */
 export type AnalysisJob =
@@ -18,4 +20,36 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisResult {
   const analysis = analyzeArticle(job.article);
   if (job.kind === "analyze") return analysis;
   return { analysis, briefing: brief(analysis, job.options) };
+}
+
+/**
+ * Takes the lists that grow with the article out of a result (paragraphs, sentences, quotations,
+ * people and a person's mentions): the pool reads them back a chunk at a time.
+ */
+export function splitAnalysisResult(result: AnalysisResult): SplitResult<AnalysisResult> {
+  const lists: Array<{ path: ListPath; items: unknown[] }> = [];
+  const take = <T>(path: ListPath, items: readonly T[]): T[] => {
+    if (items.length <= CHUNK_ITEMS) return items as T[];
+    lists.push({ path, items: items as T[] });
+    return [];
+  };
+  const briefed = "briefing" in result;
+  const base: ListPath = briefed ? ["analysis"] : [];
+  const analysis = briefed ? result.analysis : result;
+  const people = analysis.people.map((entity, i) =>
+    entity.mentions.length <= CHUNK_ITEMS
+      ? entity
+      : { ...entity, mentions: take([...base, "people", i, "mentions"], entity.mentions) },
+  );
+  const split: Analysis = {
+    ...analysis,
+    text: {
+      ...analysis.text,
+      paragraphs: take([...base, "text", "paragraphs"], analysis.text.paragraphs),
+      sentences: take([...base, "text", "sentences"], analysis.text.sentences),
+    },
+    quotes: take([...base, "quotes"], analysis.quotes),
+    people: take([...base, "people"], people),
+  };
+  return { result: briefed ? { ...result, analysis: split } : split, lists };
 }

@@ -1,5 +1,6 @@
-// The analysis worker's loop: one article at a time, answered with its analysis (and briefing).
-import { runAnalysisJob } from "./analysis-job.ts";
+// The analysis worker's loop: one article at a time, answered with its analysis (and briefing),
+// long lists sent apart in chunks.
+import { runAnalysisJob, splitAnalysisResult } from "./analysis-job.ts";
 import { serveJobs } from "./serve-jobs.ts";
 
-serveJobs(runAnalysisJob);
+serveJobs(runAnalysisJob, splitAnalysisResult);

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { type ErrorCode, type ErrorDetails, NewsbriefError } from "../errors.ts";
+import { assembleLists, type ListPart } from "./chunked.ts";
 
 /** A job sent to a worker thread. */
 export interface JobMessage<J> {
@@ -10,7 +11,7 @@ export interface JobMessage<J> {
 /** What a worker thread answers: that it is ready, a job's result, or the error to rethrow. */
 export type WorkerMessage<R> =
   | { readonly ready: true }
-  | { readonly id: number; readonly result: R }
+  | { readonly id: number; readonly result: R; readonly parts?: readonly ListPart[] }
   | {
       readonly id: number;
       readonly error: { code: ErrorCode; message: string; details?: ErrorDetails };
@@ -112,7 +113,7 @@ export class WorkerPool<J, R> {
     if ("ready" in message) {
       slot.ready = true;
     } else if ("result" in message) {
-      this.settle(slot, message.id, undefined, message.result);
+      this.settle(slot, message.id, undefined, message.result, message.parts);
     } else {
       const { code, message: text, details } = message.error;
       this.settle(slot, message.id, new NewsbriefError(code, text, { details: details ?? {} }));
@@ -120,13 +121,24 @@ export class WorkerPool<J, R> {
     this.pump();
   }
 
-  private settle(slot: Slot<J, R>, id: number, error?: NewsbriefError, result?: R): void {
+  private settle(
+    slot: Slot<J, R>,
+    id: number,
+    error?: NewsbriefError,
+    result?: R,
+    parts: readonly ListPart[] = [],
+  ): void {
     const current = slot.current;
     if (current === undefined || current.id !== id) return;
     clearTimeout(current.timer);
     slot.current = undefined;
     if (error !== undefined) current.reject(error);
-    else current.resolve(result as R);
+    else if (parts.length === 0) current.resolve(result as R);
+    else
+      assembleLists(result, parts).then(
+        () => current.resolve(result as R),
+        (cause: unknown) => current.reject(this.options.lost(current.job, cause)),
+      );
   }
 
   /** A worker died: its job fails; one that never started fails the oldest waiting job instead. */
