@@ -68,7 +68,9 @@ describe("the analysis pool", () => {
     const quick = createAnalysisPool({ timeoutMs: 200, size: 1 });
     try {
       await quick.analyze({ text: "Warm-up." });
-      await expect(quick.brief({ text: shape("quote-dense")(2_000_000) }, {})).rejects.toMatchObject({
+      await expect(
+        quick.brief({ text: shape("quote-dense")(2_000_000) }, {}),
+      ).rejects.toMatchObject({
         code: "ANALYSIS_TIMEOUT",
         message: "This article took too long to analyse (more than 0.2 s).",
       });
