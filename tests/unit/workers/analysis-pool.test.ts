@@ -5,29 +5,13 @@ import { SHAPES } from "../../../bench/shapes.ts";
 import { analyzeArticle } from "../../../src/analyze.ts";
 import { brief } from "../../../src/summary/brief.ts";
 import { createAnalysisPool } from "../../../src/workers/analysis-pool.ts";
+import { longestPause } from "../event-loop.ts";
 
 const seed = readFileSync(
   join(import.meta.dirname, "../../../seeds/tillerson-kelly-mexico-no-mass-deportations.txt"),
   "utf8",
 );
 const shape = (name: string) => SHAPES.find((s) => s.name === name)?.make as (n: number) => string;
-
-/** The longest pause of the event loop while `work` runs, in ms. */
-async function longestPause(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  try {
-    await work();
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(longest, performance.now() - last);
-}
 
 const pool = createAnalysisPool({ timeoutMs: 60_000 });
 afterAll(() => pool.close());
