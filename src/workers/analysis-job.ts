@@ -4,7 +4,7 @@ import type { Article } from "../article/article.ts";
 import { brief } from "../summary/brief.ts";
 import type { BriefOptions } from "../summary/briefing.ts";
 import type { Briefed } from "./analyzer.ts";
-import { CHUNK_ITEMS, type ListPath } from "./chunked.ts";
+import { CHUNK_ITEMS, type ListPath, type TakenList } from "./chunked.ts";
 import type { SplitResult } from "./serve-jobs.ts";
 
 /** What the analysis workers are asked: an analysis, or an analysis and its briefing. */
@@ -22,15 +22,19 @@ export function runAnalysisJob(job: AnalysisJob): AnalysisResult {
   return { analysis, briefing: brief(analysis, job.options) };
 }
 
+// The fields of paragraphs and sentences, in the order of their object literals (same hidden class).
+const PARAGRAPH = ["start", "end", "index"];
+const SENTENCE = ["start", "end", "index", "paragraph"];
+
 /**
  * Takes the lists that grow with the article out of a result (paragraphs, sentences, quotations,
  * people and a person's mentions): the pool reads them back a chunk at a time.
  */
 export function splitAnalysisResult(result: AnalysisResult): SplitResult<AnalysisResult> {
-  const lists: Array<{ path: ListPath; items: unknown[] }> = [];
-  const take = <T>(path: ListPath, items: readonly T[]): T[] => {
+  const lists: TakenList[] = [];
+  const take = <T>(path: ListPath, items: readonly T[], fields?: readonly string[]): T[] => {
     if (items.length <= CHUNK_ITEMS) return items as T[];
-    lists.push({ path, items: items as T[] });
+    lists.push({ path, items: items as T[], ...(fields === undefined ? {} : { fields }) });
     return [];
   };
   const briefed = "briefing" in result;
@@ -45,8 +49,8 @@ export function splitAnalysisResult(result: AnalysisResult): SplitResult<Analysi
     ...analysis,
     text: {
       ...analysis.text,
-      paragraphs: take([...base, "text", "paragraphs"], analysis.text.paragraphs),
-      sentences: take([...base, "text", "sentences"], analysis.text.sentences),
+      paragraphs: take([...base, "text", "paragraphs"], analysis.text.paragraphs, PARAGRAPH),
+      sentences: take([...base, "text", "sentences"], analysis.text.sentences, SENTENCE),
     },
     quotes: take([...base, "quotes"], analysis.quotes),
     people: take([...base, "people"], people),
