@@ -9,7 +9,7 @@ import { serialize } from "node:v8";
 import { analyzeArticle } from "../src/analyze.ts";
 import { brief } from "../src/summary/brief.ts";
 import { createAnalysisPool } from "../src/workers/analysis-pool.ts";
-import { SHAPES } from "./shapes.ts";
+import { shapeNamed } from "./shapes.ts";
 
 /** One input through the pool. */
 export interface PoolTiming {
@@ -29,7 +29,7 @@ function inputs(): Array<{ name: string; text: string }> {
     join(import.meta.dirname, "..", "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt"),
     "utf8",
   );
-  const shape = (name: string) => SHAPES.find((s) => s.name === name)?.make(2_000_000) ?? "";
+  const shape = (name: string) => shapeNamed(name).make(2_000_000);
   return [
     { name: "seed article", text: seed },
     { name: "seed ×100", text: Array.from({ length: 100 }, () => seed).join("\n\n") },

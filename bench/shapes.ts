@@ -56,3 +56,10 @@ export const SHAPES: readonly Shape[] = [
   },
   { name: "no punctuation", make: (n) => repeatTo("word ", n) },
 ];
+
+/** The shape of that name (a test's or benchmark's typo fails loudly). */
+export function shapeNamed(name: string): Shape {
+  const shape = SHAPES.find((s) => s.name === name);
+  if (shape === undefined) throw new Error(`no input shape named ${name}`);
+  return shape;
+}

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHAPES } from "../../../bench/shapes.ts";
+import { shapeNamed } from "../../../bench/shapes.ts";
 import { slashInteraction } from "../../fakes/discord-interactions.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 import { seedPage } from "./articles.ts";
 import { type DiscordHarness, startDiscordHarness, visibleText } from "./harness.ts";
 
-const hostile = (name: string, chars: number) =>
-  (SHAPES.find((s) => s.name === name)?.make as (n: number) => string)(chars);
+const hostile = (name: string, chars: number) => shapeNamed(name).make(chars);
 
 let site: TestServer;
 let discord: DiscordHarness;

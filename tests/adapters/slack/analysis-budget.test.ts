@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHAPES } from "../../../bench/shapes.ts";
+import { shapeNamed } from "../../../bench/shapes.ts";
 import type { SlackCall } from "../../fakes/slack-api.ts";
 import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 import { textsOfType } from "./messages.ts";
 
 const SEED_TITLE = "In Mexico, Trump Administration Promises There Will Be ‘No Mass Deportations’";
-const hostile = (name: string, chars: number) =>
-  (SHAPES.find((s) => s.name === name)?.make as (n: number) => string)(chars);
+const hostile = (name: string, chars: number) => shapeNamed(name).make(chars);
 
 let site: ArticleServer;
 let slack: SlackHarness;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SHAPES } from "../../../bench/shapes.ts";
+import { shapeNamed } from "../../../bench/shapes.ts";
 import { analyzeArticle } from "../../../src/analyze.ts";
 import { brief } from "../../../src/summary/brief.ts";
 import { createAnalysisPool } from "../../../src/workers/analysis-pool.ts";
@@ -11,7 +11,7 @@ const seed = readFileSync(
   join(import.meta.dirname, "../../../seeds/tillerson-kelly-mexico-no-mass-deportations.txt"),
   "utf8",
 );
-const shape = (name: string) => SHAPES.find((s) => s.name === name)?.make as (n: number) => string;
+const shape = (name: string) => shapeNamed(name).make;
 
 const pool = createAnalysisPool({ timeoutMs: 60_000 });
 afterAll(() => pool.close());
