@@ -4,6 +4,7 @@
 import { config as loadDotenv } from "dotenv";
 import {
   type AdapterCore,
+  createAnalysisPool,
   createArticleSource,
   createBot,
   createDigestServiceFromConfig,
@@ -45,9 +46,18 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
   const logger = createLogger(level);
   const store = openSqliteStore(config.databasePath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
-  const articles = createArticleSource({ fetcher, cache: config.cache, logger });
-  const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
+  // Analyses run in worker threads with a deadline, so no acknowledgement waits on one.
+  const analyzer = createAnalysisPool({ timeoutMs: config.analysisTimeoutMs });
+  const articles = createArticleSource({ fetcher, cache: config.cache, logger, analyzer });
+  const digests = createDigestServiceFromConfig(config, {
+    store,
+    logger,
+    fetcher,
+    articles,
+    analyzer,
+  });
   const bot = createBot({
+    analyzer,
     articles,
     store,
     digests: digests.commands,
@@ -76,6 +86,7 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
         .catch((error: unknown) => logger.warn({ err: error }, "adapter stop failed"));
     await store.close();
     await fetcher.close();
+    await analyzer.close();
   }
 }
 

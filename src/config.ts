@@ -21,6 +21,7 @@ const coreSchema = z.object({
   SUMMARY_SENTENCES: positiveInt.max(10).default(3),
   DIGEST_MAX_ITEMS: positiveInt.max(50).default(10),
   DIGEST_SCHEDULER: bool.default(true),
+  ANALYSIS_TIMEOUT_MS: positiveInt.max(600_000).default(5_000),
 });
 
 export interface CoreConfig {
@@ -38,6 +39,8 @@ export interface CoreConfig {
   readonly digestMaxItems: number;
   /** Whether this process runs scheduled digests (one process of a sharded or scaled-out bot should). */
   readonly digestScheduler: boolean;
+  /** Longest the analysis and briefing of one article may take in the bot before it is given up. */
+  readonly analysisTimeoutMs: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -70,5 +73,6 @@ export function loadConfig(env: Env): CoreConfig {
     summarySentences: raw.SUMMARY_SENTENCES,
     digestMaxItems: raw.DIGEST_MAX_ITEMS,
     digestScheduler: raw.DIGEST_SCHEDULER,
+    analysisTimeoutMs: raw.ANALYSIS_TIMEOUT_MS,
   });
 }

@@ -100,3 +100,7 @@ export type {
 } from "./summary/briefing.ts";
 export { segmentText } from "./text/segment.ts";
 export type { Paragraph, Sentence, Span, TextModel } from "./text/span.ts";
+export type { AnalysisPool, AnalysisPoolOptions } from "./workers/analysis-pool.ts";
+export { ANALYSIS_TIMEOUT_MS, createAnalysisPool } from "./workers/analysis-pool.ts";
+export type { Analyzer, Briefed } from "./workers/analyzer.ts";
+export { inThreadAnalyzer } from "./workers/analyzer.ts";

@@ -1,11 +1,12 @@
 import type { Analysis } from "../analysis.ts";
-import { analyzeArticle } from "../analyze.ts";
 import type { Article } from "../article/article.ts";
 import { NewsbriefError } from "../errors.ts";
 import type { Logger } from "../log.ts";
 import { whoSaid } from "../quotes/who-said.ts";
 import type { ChannelId, CurrentArticle, Store } from "../store/store.ts";
 import { brief } from "../summary/brief.ts";
+import type { BriefOptions } from "../summary/briefing.ts";
+import { type Analyzer, type Briefed, inThreadAnalyzer } from "../workers/analyzer.ts";
 import type { ArticleSource, Bot, DigestCommands, WhoSaidRequest } from "./bot.ts";
 import { errorReply } from "./error-reply.ts";
 import { helpReply } from "./help.ts";
@@ -27,6 +28,8 @@ export interface BotDeps {
   readonly summarySentences?: number;
   /** Channels whose analysis is kept in memory for /whosaid and autocomplete (default 1000). */
   readonly maxChannelsInMemory?: number;
+  /** Re-analyses a channel's stored article (default: on the calling thread; the process gives its worker pool). */
+  readonly analyzer?: Analyzer;
 }
 
 interface Remembered {
@@ -52,7 +55,7 @@ export function createBot(deps: BotDeps): Bot {
     if (stored === null) return null;
     const known = memory.get(channel);
     if (known !== undefined && known.briefedAt === stored.briefedAt) return known.analysis;
-    const analysis = analyzeArticle(articleOf(stored));
+    const analysis = await (deps.analyzer ?? inThreadAnalyzer).analyze(articleOf(stored));
     remember(channel, { briefedAt: stored.briefedAt, analysis });
     return analysis;
   };
@@ -73,10 +76,11 @@ export function createBot(deps: BotDeps): Bot {
           "Give me a link or paste an article: /brief <link>.",
         );
       }
-      const analysis = await deps.articles.analyze(
+      const { analysis, briefing } = await briefOf(
+        deps.articles,
         parsed.kind === "url" ? parsed.url : parsed.text,
+        { sentences: deps.summarySentences ?? 3 },
       );
-      const briefing = brief(analysis, { sentences: deps.summarySentences ?? 3 });
       const briefedAt = clock.now();
       // Pasted text has no page title: later answers name the article by the briefing's headline.
       const titled =
@@ -121,6 +125,17 @@ export function createBot(deps: BotDeps): Bot {
     help: helpReply,
     errorReply,
   };
+}
+
+/** The source's own briefing (off the main thread) when it has one, else analysis then briefing. */
+async function briefOf(
+  articles: ArticleSource,
+  input: string,
+  options: BriefOptions,
+): Promise<Briefed> {
+  if (articles.brief !== undefined) return articles.brief(input, options);
+  const analysis = await articles.analyze(input);
+  return { analysis, briefing: brief(analysis, options) };
 }
 
 function queryOf(request: WhoSaidRequest): { query?: string; mode: "auto" | "speaker" | "phrase" } {

@@ -3,5 +3,5 @@
  * hands over to its attribution ("…differences," Tillerson said). Still a slice of the article.
  */
 export function displayQuoteText(text: string): string {
-  return text.replace(/[\s,;:]+$/u, "");
+  return text.replace(/(?<![\s,;:])[\s,;:]+$/u, "");
 }

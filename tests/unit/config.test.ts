@@ -13,6 +13,7 @@ describe("loadConfig", () => {
       summarySentences: 3,
       digestMaxItems: 10,
       digestScheduler: true,
+      analysisTimeoutMs: 5_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -26,6 +27,13 @@ describe("loadConfig", () => {
     expect(config.allowPrivateUrls).toBe(true);
     expect(config.fetch.timeoutMs).toBe(2_000);
     expect(config.logLevel).toBe("info");
+  });
+
+  it("reads the analysis deadline and refuses one that is not a positive number of ms up to 10 minutes", () => {
+    expect(loadConfig({ ANALYSIS_TIMEOUT_MS: "1500" }).analysisTimeoutMs).toBe(1_500);
+    for (const bad of ["0", "-5", "2.5", "soon", "600001"]) {
+      expect(() => loadConfig({ ANALYSIS_TIMEOUT_MS: bad })).toThrow(/ANALYSIS_TIMEOUT_MS/);
+    }
   });
 
   it("names every bad variable in one CONFIG_INVALID error", () => {

@@ -135,6 +135,12 @@ describe("loadArticle", () => {
     expect(error.message.length).toBeGreaterThan(10);
   });
 
+  it("reads text whose paragraphs are separated by form feeds and vertical tabs", async () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the council report.`);
+    const article = await loadArticle(`${text.join("\f")}\v${text.join("\v")}`);
+    expect(article.text.split(/[\f\v]/)).toHaveLength(80);
+  });
+
   it("asks for a fetcher when given a link without one", async () => {
     const error = await failure(loadArticle("https://news.example/a"));
     expect(error.code).toBe("INTERNAL");
