@@ -13,10 +13,13 @@ export interface DomNode {
 /** An element of a parsed HTML document. */
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  readonly parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  append(...nodes: DomNode[]): void;
+  replaceWith(node: DomNode): void;
 }
 
 /** A parsed HTML document. */
@@ -24,6 +27,7 @@ export interface DomDocument {
   readonly documentElement: DomElement | null;
   readonly body: DomElement | null;
   readonly title: string;
+  createElement(tagName: string): DomElement;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
