@@ -97,10 +97,16 @@ export async function evaluatePages(dir: string): Promise<PageResult[]> {
 
 /**
  * The expected title, or the expected title without a trailing " - Site" that names the site (the
- * reference keeps one such suffix, which a careful reader drops).
+ * reference keeps one such suffix, which a careful reader drops); quote marks compared as straight.
  */
 export function titleMatches(title: string, expected: Expected): boolean {
-  const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+  // Typographic quotes and straight ones are the same headline.
+  const flat = (s: string) =>
+    s
+      .replace(/[“”„]/g, '"')
+      .replace(/[‘’]/g, "'")
+      .replace(/\s+/g, " ")
+      .trim();
   const want = flat(expected.title);
   const site = expected.siteName?.trim();
   const bare = want.replace(/\s+[|–—-]\s+([^|–—-]+)$/, (whole, tail: string) =>

@@ -51,7 +51,7 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   const where = source.url ?? source.label ?? "the HTML page";
   checkMarkup(html, where);
   const document = parseDocument(html);
-  const meta = readMetadata(document);
+  const meta = readMetadata(document, source.url);
   const { paywallHint } = removeBoilerplate(document);
   const main = mainContent(document);
   const title = meta.title ?? cleanOptional(main.title);

@@ -1,4 +1,5 @@
 import type { DomDocument } from "./dom.ts";
+import { choosePageTitle } from "./page-title.ts";
 
 /** What a page says about itself in its head: title, author, site, date, language, paywall flag. */
 export interface PageMetadata {
@@ -30,11 +31,13 @@ const DATE_META = [
   "parsely-pub-date",
 ];
 
-/** Reads the metadata of a page from JSON-LD NewsArticle, Open Graph, meta tags and <title>. */
-export function readMetadata(document: DomDocument): PageMetadata {
+/**
+ * Reads the metadata of a page from JSON-LD NewsArticle, Open Graph, meta tags, <title> and <h1>.
+ * Call it before the page is cleaned: the <h1> is often in a header that the clean-up removes.
+ */
+export function readMetadata(document: DomDocument, url?: string): PageMetadata {
   const meta = metaTags(document);
   const ld = articleJsonLd(document);
-  const title = text(ld?.headline) ?? meta.get("og:title") ?? meta.get("twitter:title");
   const byline = authorsOf(ld?.author) ?? cleanByline(meta.get("author") ?? meta.get("byl"));
   const siteName = meta.get("og:site_name") ?? text((ld?.publisher as Json | undefined)?.name);
   const published =
@@ -46,8 +49,18 @@ export function readMetadata(document: DomDocument): PageMetadata {
     document.documentElement?.getAttribute("lang") ??
     text(ld?.inLanguage) ??
     meta.get("og:locale")?.replace("_", "-");
+  const title = choosePageTitle({
+    jsonLd: text(ld?.headline),
+    openGraph: meta.get("og:title"),
+    twitter: meta.get("twitter:title"),
+    document: document.title,
+    headings: Array.from(document.querySelectorAll("h1"), (h1) => h1.textContent ?? ""),
+    siteName,
+    byline,
+    url,
+  });
   const fields = {
-    title: title ?? cleanTitle(document.title),
+    title,
     byline,
     siteName,
     publishedAt: normaliseDate(published),
@@ -80,7 +93,13 @@ function articleJsonLd(document: DomDocument): Json | undefined {
   for (let i = 0; i < scripts.length; i++) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(scripts[i]!.textContent ?? "");
+      // Many sites wrap their JSON-LD in a CDATA section (XHTML habit); JSON.parse would refuse it.
+      parsed = JSON.parse(
+        (scripts[i]!.textContent ?? "").replace(
+          /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g,
+          "",
+        ),
+      );
     } catch {
       continue; // Broken JSON-LD is common; the other sources still count.
     }
@@ -133,14 +152,6 @@ function cleanByline(value: string | undefined): string | undefined {
   if (flat === undefined || flat === "" || flat.length > 120 || /^https?:/.test(flat))
     return undefined;
   return flat;
-}
-
-/** "Minister quits | The Daily" becomes "Minister quits": the longest part of a split title. */
-function cleanTitle(value: string): string | undefined {
-  const flat = value.replace(/\s+/g, " ").trim();
-  if (flat === "") return undefined;
-  const parts = flat.split(/\s+[|–—-]\s+/);
-  return parts.reduce((best, part) => (part.length > best.length ? part : best), "");
 }
 
 /** ISO 8601 dates are kept as written (with their offset); other formats become UTC ISO. */

@@ -53,7 +53,11 @@ export interface Candidate {
 
 /** Finds the headline: the page's title, else a first line that reads as one. */
 export function findTitle(analysis: Analysis): TitleSource | null {
-  const given = analysis.article.title?.trim();
+  const { siteName } = analysis.article;
+  // A page titled only with its site's name ("Example News") states no headline.
+  const named = analysis.article.title?.trim();
+  const given =
+    siteName !== undefined && normalise(named ?? "") === normalise(siteName) ? undefined : named;
   const { paragraphs, text } = analysis.text;
   const first = paragraphs[0];
   const firstText = first === undefined ? "" : text.slice(first.start, first.end);

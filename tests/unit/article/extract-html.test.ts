@@ -20,7 +20,8 @@ const PAGES: readonly Expected[] = [
   {
     page: "harbour-bridge-wire.html",
     meta: {
-      title: "Port Alder harbour bridge to close for two years after cable corrosion found",
+      // The <h1>, which <title> and og:title confirm, over a longer JSON-LD headline none confirms.
+      title: "Port Alder harbour bridge to close for two years",
       byline: "Helen Marsh, Tom Okafor",
       siteName: "Northern Wire News",
       publishedAt: "2024-03-05T09:30:00+00:00",
