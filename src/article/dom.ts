@@ -18,6 +18,7 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  closest(selector: string): DomElement | null;
   append(...nodes: DomNode[]): void;
   replaceWith(node: DomNode): void;
 }
@@ -92,4 +93,39 @@ export function measureTree(root: DomNode): { elements: number; maxDepth: number
     }
   }
   return { elements, maxDepth };
+}
+
+/**
+ * Length of the text under every element (whitespace at the ends of text nodes not counted), in one
+ * post-order walk: textContent per element would be quadratic.
+ */
+export function textLengths(root: DomNode): Map<DomNode, number> {
+  const lengths = new Map<DomNode, number>();
+  const stack: { node: DomNode; parent: DomNode | undefined; visited: boolean }[] = [
+    { node: root, parent: undefined, visited: false },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (!top.visited) {
+      top.visited = true;
+      lengths.set(top.node, 0);
+      const children = top.node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i]!;
+        if (child.nodeType === ELEMENT_NODE)
+          stack.push({ node: child, parent: top.node, visited: false });
+        else if (child.nodeType === TEXT_NODE)
+          lengths.set(
+            top.node,
+            (lengths.get(top.node) ?? 0) + (child.textContent?.trim().length ?? 0),
+          );
+      }
+      continue;
+    }
+    stack.pop();
+    if (top.parent !== undefined) {
+      lengths.set(top.parent, (lengths.get(top.parent) ?? 0) + (lengths.get(top.node) ?? 0));
+    }
+  }
+  return lengths;
 }

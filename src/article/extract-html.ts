@@ -8,8 +8,9 @@ import {
   nestingDepth,
   parseDocument,
 } from "./dom.ts";
+import { countTeasers, isFrontPage, type PageShape } from "./front-page.ts";
 import { removeBoilerplate } from "./html-clean.ts";
-import { readMetadata } from "./html-metadata.ts";
+import { type PageMetadata, readMetadata } from "./html-metadata.ts";
 import { collapse, countWords, paragraphsOf } from "./html-text.ts";
 import { validateArticleText } from "./validate.ts";
 
@@ -53,16 +54,19 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   const document = parseDocument(html);
   const meta = readMetadata(document, source.url);
   const { paywallHint } = removeBoilerplate(document);
+  const pageTeasers = document.body === null ? 0 : countTeasers(document.body);
   const main = mainContent(document);
   const title = meta.title ?? cleanOptional(main.title);
   const paragraphs = main.element === null ? [] : paragraphsOf(main.element);
   // Readability usually drops the headline from the body; when it does not, it is not body text.
   if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
   const text = paragraphs.join("\n\n");
-  const words = countWords(text);
-  const paywallLimit = meta.paywalled ? PAYWALL_WORDS : paywallHint ? PAYWALL_HINT_WORDS : 0;
-  if (words < paywallLimit) throw paywallError(where, words);
-  if (words < MIN_WORDS) throw emptyError(where);
+  checkIsArticle(where, meta, paywallHint, {
+    pageTeasers,
+    contentTeasers: main.element === null ? 0 : countTeasers(main.element),
+    contentWords: countWords(text),
+    declaredArticle: meta.declaredArticle,
+  });
   const lang = meta.lang ?? source.contentLanguage?.split(",")[0]?.trim();
   const fields: Record<string, string | undefined> = {
     title,
@@ -74,6 +78,21 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   };
   const known = Object.entries(fields).filter(([, v]) => v !== undefined);
   return { text: validateArticleText(text, where), ...Object.fromEntries(known) } as Article;
+}
+
+/** Refuses a front page, a paywalled teaser and a page without article text. */
+function checkIsArticle(
+  where: string,
+  meta: PageMetadata,
+  paywallHint: boolean,
+  shape: PageShape,
+): void {
+  // A page that says it is paywalled is an article, however little of it shows.
+  if (!meta.paywalled && isFrontPage(shape)) throw frontPageError(where);
+  const words = shape.contentWords;
+  const paywallLimit = meta.paywalled ? PAYWALL_WORDS : paywallHint ? PAYWALL_HINT_WORDS : 0;
+  if (words < paywallLimit) throw paywallError(where, words);
+  if (words < MIN_WORDS) throw emptyError(where);
 }
 
 /** Refuses markup too large or too deeply nested to parse in reasonable time. */
@@ -141,6 +160,14 @@ function paywallError(where: string, words: number): NewsbriefError {
     "ARTICLE_UNREADABLE",
     `${capitalise(where)} is behind a paywall: only ${words} words of it are readable. Paste the article's text instead.`,
     { details: { input: where, reason: "paywall" } },
+  );
+}
+
+function frontPageError(where: string): NewsbriefError {
+  return new NewsbriefError(
+    "FRONT_PAGE",
+    `${capitalise(where)} looks like a front page listing many stories: give the link of one story.`,
+    { details: { input: where, reason: "front-page" } },
   );
 }
 

@@ -1,5 +1,5 @@
 import { isBoilerplateName } from "./boilerplate-names.ts";
-import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from "./dom.ts";
+import { type DomDocument, type DomElement, textLengths } from "./dom.ts";
 import { countWords } from "./html-text.ts";
 
 // Elements that never hold article text, whatever they wrap.
@@ -121,38 +121,6 @@ function hasPaywallMarkup(document: DomDocument): boolean {
     if (PAYWALL_CLASS.test(label)) return true;
   }
   return false;
-}
-
-/** Text length under every element, in one post-order walk (textContent per box would be quadratic). */
-function textLengths(root: DomNode): Map<DomNode, number> {
-  const lengths = new Map<DomNode, number>();
-  const stack: { node: DomNode; parent: DomNode | undefined; visited: boolean }[] = [
-    { node: root, parent: undefined, visited: false },
-  ];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (!top.visited) {
-      top.visited = true;
-      lengths.set(top.node, 0);
-      const children = top.node.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i]!;
-        if (child.nodeType === ELEMENT_NODE)
-          stack.push({ node: child, parent: top.node, visited: false });
-        else if (child.nodeType === TEXT_NODE)
-          lengths.set(
-            top.node,
-            (lengths.get(top.node) ?? 0) + (child.textContent?.trim().length ?? 0),
-          );
-      }
-      continue;
-    }
-    stack.pop();
-    if (top.parent !== undefined) {
-      lengths.set(top.parent, (lengths.get(top.parent) ?? 0) + (lengths.get(top.node) ?? 0));
-    }
-  }
-  return lengths;
 }
 
 function removeAll(elements: ArrayLike<DomElement>, keep: ReadonlySet<DomElement>): void {

@@ -10,6 +10,8 @@ export interface PageMetadata {
   readonly lang?: string;
   /** JSON-LD says the article is not free to read (isAccessibleForFree: false). */
   readonly paywalled: boolean;
+  /** JSON-LD describes an article, or og:type is "article". */
+  readonly declaredArticle: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -69,8 +71,9 @@ export function readMetadata(document: DomDocument, url?: string): PageMetadata 
   return {
     ...(Object.fromEntries(
       Object.entries(fields).filter(([, v]) => v !== undefined && v !== ""),
-    ) as Omit<PageMetadata, "paywalled">),
+    ) as Omit<PageMetadata, "paywalled" | "declaredArticle">),
     paywalled: ld !== undefined && isPaywalled(ld),
+    declaredArticle: ld !== undefined || meta.get("og:type")?.toLowerCase() === "article",
   };
 }
 

@@ -16,6 +16,8 @@ export function friendlyMessage(error: unknown): string {
       if (reason === "paywall") return "That article is behind a paywall. Paste its text instead.";
       if (reason === "not-article") return `That link is not an article. ${err.message}`;
       return err.message;
+    case "FRONT_PAGE":
+      return "That looks like a front page listing many stories: give the link of one story.";
     case "RATE_LIMITED":
       return "Too many requests right now. Try again in a minute.";
     case "STORE_FAILED":

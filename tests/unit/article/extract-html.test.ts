@@ -160,8 +160,15 @@ describe("extractArticle on pages written like real news sites", () => {
     );
   });
 
-  it("says a section front with only links holds no article", () => {
+  it("says a section front with only links is a front page, not an article", () => {
     expect(() => extractArticle(html("section-front.html"))).toThrow(
+      expect.objectContaining({ code: "FRONT_PAGE" }),
+    );
+  });
+
+  it("says a page with no text and few links holds no article", () => {
+    const page = `<html><body><nav><a href="/">Home</a></nav><div id="app"><a href="/login">Log in</a></div></body></html>`;
+    expect(() => extractArticle(page)).toThrow(
       expect.objectContaining({
         code: "ARTICLE_UNREADABLE",
         details: expect.objectContaining({ reason: "empty" }),
