@@ -34,6 +34,9 @@ const STATE_WORDS = new Set(
   ),
 );
 
+/** Marks of the author's name: a box holding one is the byline, not boilerplate or a caption. */
+export const BYLINE_MARK = "[rel~=author], [itemprop~=author], [class~=byline], [class~=author]";
+
 /** True when a class list or an id names a box of boilerplate (see the file comment). */
 export function isBoilerplateName(classes: string | null, id: string | null): boolean {
   const tokens = `${classes ?? ""} ${id ?? ""}`.split(/\s+/);

@@ -8,6 +8,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly previousSibling: DomNode | null;
 }
 
 /** An element of a parsed HTML document. */

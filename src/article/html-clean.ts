@@ -1,5 +1,6 @@
-import { isBoilerplateName } from "./boilerplate-names.ts";
+import { BYLINE_MARK, isBoilerplateName } from "./boilerplate-names.ts";
 import { type DomDocument, type DomElement, textLengths } from "./dom.ts";
+import { removeCaptions } from "./html-captions.ts";
 import { countWords } from "./html-text.ts";
 
 // Elements that never hold article text, whatever they wrap.
@@ -16,7 +17,6 @@ const NOT_TEXT_BOXES =
 // Never removed for their class or tag: the document's frame and the elements that say "content".
 const FRAME = "html, body, main, article, [role=main]";
 
-const BYLINE_MARK = "[rel~=author], [itemprop~=author], [class~=byline], [class~=author]";
 const BYLINE_BOX_CHARS = 200;
 
 /** A parent with less paragraph text than this is no evidence of where the article is. */
@@ -45,6 +45,7 @@ export function removeBoilerplate(document: DomDocument): CleanResult {
   proseHeadingsToParagraphs(document);
   removeAll(document.querySelectorAll(NEVER_TEXT), keep);
   removeAll(document.querySelectorAll(NOT_TEXT_BOXES), keep);
+  removeCaptions(document, keep);
   const boxes = Array.from(document.querySelectorAll("[class], [id]")).filter((box) => {
     const classes = box.getAttribute("class");
     const id = box.getAttribute("id");
