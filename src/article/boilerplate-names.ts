@@ -43,6 +43,13 @@ export function isBoilerplateName(classes: string | null, id: string | null): bo
   return tokens.some((token) => token !== "" && token.length <= 80 && isBoilerplateToken(token));
 }
 
+/** True when a class list or an id names a pull quote ("pull-quote", "pullquote", "c-pullQuote"). */
+export function isPullQuoteName(classes: string | null, id: string | null): boolean {
+  return /pull[-_ ]?quote/i.test(
+    `${classes ?? ""} ${id ?? ""}`.replace(/([a-z])([A-Z])/g, "$1 $2"),
+  );
+}
+
 function isBoilerplateToken(token: string): boolean {
   const words = token
     .replace(/([a-z])([A-Z])/g, "$1 $2")

@@ -15,6 +15,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   readonly parentElement: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -30,6 +31,7 @@ export interface DomDocument {
   readonly body: DomElement | null;
   readonly title: string;
   createElement(tagName: string): DomElement;
+  createTextNode(text: string): DomNode;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }

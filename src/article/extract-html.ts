@@ -57,9 +57,10 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   const pageTeasers = document.body === null ? 0 : countTeasers(document.body);
   const main = mainContent(document);
   const title = meta.title ?? cleanOptional(main.title);
-  const paragraphs = main.element === null ? [] : paragraphsOf(main.element);
+  const gaps: number[] = [];
+  const paragraphs = main.element === null ? [] : paragraphsOf(main.element, gaps);
   // Readability usually drops the headline from the body; when it does not, it is not body text.
-  if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
+  const shifted = title !== undefined && paragraphs[0] === title ? paragraphs.shift() : undefined;
   const text = paragraphs.join("\n\n");
   checkIsArticle(where, meta, paywallHint, {
     pageTeasers,
@@ -77,7 +78,30 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
     lang: lang === "" ? undefined : lang,
   };
   const known = Object.entries(fields).filter(([, v]) => v !== undefined);
-  return { text: validateArticleText(text, where), ...Object.fromEntries(known) } as Article;
+  const quoteGaps = gapOffsets(paragraphs, gaps, shifted === undefined ? 0 : 1);
+  return {
+    text: validateArticleText(text, where),
+    ...Object.fromEntries(known),
+    ...(quoteGaps.length === 0 ? {} : { quoteGaps }),
+  } as Article;
+}
+
+/** Where in the text each paragraph after a gap starts (gaps count paragraphs before the shift). */
+function gapOffsets(
+  paragraphs: readonly string[],
+  gaps: readonly number[],
+  shift: number,
+): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    starts.push(at);
+    at += paragraph.length + 2;
+  }
+  return gaps.flatMap((gap) => {
+    const start = starts[Math.max(0, gap - shift)];
+    return start === undefined ? [] : [start];
+  });
 }
 
 /** Refuses a front page, a paywalled teaser and a page without article text. */

@@ -1,6 +1,7 @@
-import { BYLINE_MARK, isBoilerplateName } from "./boilerplate-names.ts";
+import { BYLINE_MARK, isBoilerplateName, isPullQuoteName } from "./boilerplate-names.ts";
 import { type DomDocument, type DomElement, textLengths } from "./dom.ts";
 import { removeCaptions } from "./html-captions.ts";
+import { markGap, pullQuoteFate } from "./html-pull-quotes.ts";
 import { countWords } from "./html-text.ts";
 
 // Elements that never hold article text, whatever they wrap.
@@ -59,13 +60,18 @@ export function removeBoilerplate(document: DomDocument): CleanResult {
   if (boxes.length === 0 || root === null) return { paywallHint };
   const lengths = textLengths(root);
   const pageLength = lengths.get(root) ?? 0;
+  const pageText = root.textContent ?? "";
   for (const box of boxes) {
     const length = lengths.get(box) ?? 0;
     // A box holding most of the page is the article itself, whatever its class says; a short one
     // naming the author ("credit-bar") is the byline, which Readability reads and drops itself.
     if (length >= pageLength * 0.3) continue;
     if (length < BYLINE_BOX_CHARS && box.querySelector(BYLINE_MARK) !== null) continue;
-    box.remove();
+    const fate = isPullQuoteName(box.getAttribute("class"), box.getAttribute("id"))
+      ? pullQuoteFate(box, pageText)
+      : "drop";
+    if (fate === "gap") markGap(document, box);
+    else if (fate === "drop") box.remove();
   }
   return { paywallHint };
 }
