@@ -68,6 +68,21 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
     contentWords: countWords(text),
     declaredArticle: meta.declaredArticle,
   });
+  const quoteGaps = gapOffsets(paragraphs, gaps, shifted === undefined ? 0 : 1);
+  return {
+    text: validateArticleText(text, where),
+    ...articleFields(meta, main, source, title),
+    ...(quoteGaps.length === 0 ? {} : { quoteGaps }),
+  };
+}
+
+/** The article's metadata: the page's own, else Readability's, without empty fields. */
+function articleFields(
+  meta: PageMetadata,
+  main: MainContent,
+  source: HtmlSource,
+  title: string | undefined,
+): Omit<Article, "text"> {
   const lang = meta.lang ?? source.contentLanguage?.split(",")[0]?.trim();
   const fields: Record<string, string | undefined> = {
     title,
@@ -77,13 +92,7 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
     url: source.url,
     lang: lang === "" ? undefined : lang,
   };
-  const known = Object.entries(fields).filter(([, v]) => v !== undefined);
-  const quoteGaps = gapOffsets(paragraphs, gaps, shifted === undefined ? 0 : 1);
-  return {
-    text: validateArticleText(text, where),
-    ...Object.fromEntries(known),
-    ...(quoteGaps.length === 0 ? {} : { quoteGaps }),
-  } as Article;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }
 
 /** Where in the text each paragraph after a gap starts (gaps count paragraphs before the shift). */
