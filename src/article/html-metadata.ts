@@ -1,3 +1,4 @@
+import { parseDate } from "./dates.ts";
 import type { DomDocument } from "./dom.ts";
 import { choosePageTitle } from "./page-title.ts";
 
@@ -157,15 +158,14 @@ function cleanByline(value: string | undefined): string | undefined {
   return flat;
 }
 
-/** ISO 8601 dates are kept as written (with their offset); other formats become UTC ISO. */
+/** ISO 8601 dates are kept as written (with their offset); other formats (any language) become UTC ISO. */
 function normaliseDate(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   if (trimmed === undefined || trimmed === "") return undefined;
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
     return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed;
   }
-  const parsed = Date.parse(trimmed);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+  return parseDate(trimmed);
 }
 
 function text(value: unknown): string | undefined {
