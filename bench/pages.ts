@@ -1,5 +1,5 @@
 // `npm run eval:pages -- [dir] [--verbose] [--json]`: briefs every saved real page (default
-// ../shared/eval/pages, or EVAL_PAGES_DIR) the way a user's link is briefed: each page is served by a
+// ../shared/eval/pages beside the checkout) the way a user's link is briefed: each page is served by a
 // local HTTP server, fetched through the real fetcher, extracted, analysed and briefed. Reports the
 // title against expected-metadata.json, crashes and errors, and summary or key-point sentences that
 // look like captions, credits, promos, bylines or bios. The pages are read in place, never copied.
@@ -102,11 +102,7 @@ export async function evaluatePages(dir: string): Promise<PageResult[]> {
 export function titleMatches(title: string, expected: Expected): boolean {
   // Typographic quotes and straight ones are the same headline.
   const flat = (s: string) =>
-    s
-      .replace(/[“”„]/g, '"')
-      .replace(/[‘’]/g, "'")
-      .replace(/\s+/g, " ")
-      .trim();
+    s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
   const want = flat(expected.title);
   const site = expected.siteName?.trim();
   const bare = want.replace(/\s+[|–—-]\s+([^|–—-]+)$/, (whole, tail: string) =>
@@ -172,9 +168,7 @@ function clip(text: string): string {
 const isEntryPoint = process.argv[1]?.endsWith("pages.ts") === true;
 if (isEntryPoint) {
   const args = process.argv.slice(2);
-  const dir = resolve(
-    args.find((a) => !a.startsWith("--")) ?? process.env.EVAL_PAGES_DIR ?? defaultDir(),
-  );
+  const dir = resolve(args.find((a) => !a.startsWith("--")) ?? defaultDir());
   const results = await evaluatePages(dir);
   process.stdout.write(
     args.includes("--json")

@@ -1,3 +1,5 @@
+import { type DomElement, type DomNode, ELEMENT_NODE } from "./dom.ts";
+
 // Class and id names of boxes around an article: captions, related links, sharing, promotions,
 // comments. A name is read as a whole token made of words ("c-related__list" is c, related, list;
 // "newsletterSignup" is newsletter, signup), and it names a boilerplate box only when a boilerplate
@@ -34,8 +36,28 @@ const STATE_WORDS = new Set(
   ),
 );
 
-/** Marks of the author's name: a box holding one is the byline, not boilerplate or a caption. */
-export const BYLINE_MARK = "[rel~=author], [itemprop~=author], [class~=byline], [class~=author]";
+/** Elements of a short box looked at for the author's name. */
+const BYLINE_SCAN_ELEMENTS = 40;
+
+/**
+ * True when a short box holds the author's name (rel or itemprop "author", class "byline" or
+ * "author"): it is the byline, not boilerplate or a caption. Walks at most a few dozen elements
+ * (linkedom matches a selector anew on every querySelector call, too slow for every box).
+ */
+export function holdsByline(box: DomElement): boolean {
+  const stack: DomNode[] = [box];
+  for (let seen = 0; stack.length > 0 && seen < BYLINE_SCAN_ELEMENTS; seen++) {
+    const node = stack.pop() as DomElement;
+    const words = (name: string) => (node.getAttribute(name) ?? "").toLowerCase().split(/\s+/);
+    if (words("rel").includes("author") || words("itemprop").includes("author")) return true;
+    if (words("class").some((word) => word === "byline" || word === "author")) return true;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      if (children[i]!.nodeType === ELEMENT_NODE) stack.push(children[i]!);
+    }
+  }
+  return false;
+}
 
 /** True when a class list or an id names a box of boilerplate (see the file comment). */
 export function isBoilerplateName(classes: string | null, id: string | null): boolean {

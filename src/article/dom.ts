@@ -20,7 +20,6 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
-  closest(selector: string): DomElement | null;
   append(...nodes: DomNode[]): void;
   replaceWith(node: DomNode): void;
 }
@@ -131,4 +130,20 @@ export function textLengths(root: DomNode): Map<DomNode, number> {
     }
   }
   return lengths;
+}
+
+/**
+ * The nearest ancestor (from the parent up, at most `maxLevels` up) whose tag is in `tags`. A
+ * selector-free closest(): linkedom matches a selector string anew on every call.
+ */
+export function ancestorWithTag(
+  element: DomElement,
+  tags: ReadonlySet<string>,
+  maxLevels = 64,
+): DomElement | null {
+  let at = element.parentElement;
+  for (let level = 0; at !== null && level < maxLevels; level++, at = at.parentElement) {
+    if (tags.has(at.tagName)) return at;
+  }
+  return null;
 }

@@ -64,7 +64,12 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   const text = paragraphs.join("\n\n");
   checkIsArticle(where, meta, paywallHint, {
     pageTeasers,
-    contentTeasers: main.element === null ? 0 : countTeasers(main.element),
+    contentTeasers:
+      main.element === null
+        ? 0
+        : main.element === document.body
+          ? pageTeasers
+          : countTeasers(main.element),
     contentWords: countWords(text),
     declaredArticle: meta.declaredArticle,
   });

@@ -3,7 +3,7 @@
 // apart from an article by what its main content is made of: on an article page Readability's pick
 // is the body, with at most a few headline links in it; on a front page its pick is a block of
 // teasers, a headline link for every blurb of a sentence or two.
-import { type DomElement, textLengths } from "./dom.ts";
+import { ancestorWithTag, type DomElement, textLengths } from "./dom.ts";
 
 /** What the front-page test weighs. */
 export interface PageShape {
@@ -17,8 +17,9 @@ export interface PageShape {
   readonly declaredArticle: boolean;
 }
 
-const BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, dt, dd, td, div, article, section";
+const BLOCKS = new Set("P LI H1 H2 H3 H4 H5 H6 DT DD TD DIV ARTICLE SECTION".split(" "));
 const MIN_HEADLINE_WORDS = 4;
+const MIN_HEADLINE_CHARS = 12;
 /** A link is its block's headline when the block holds little text besides it. */
 const HEADLINE_SHARE = 0.6;
 
@@ -39,15 +40,16 @@ export function countTeasers(root: DomElement): number {
   const lengths = textLengths(root);
   const targets = new Set<string>();
   for (const link of Array.from(root.querySelectorAll("a[href]"))) {
+    const linkChars = lengths.get(link) ?? 0;
+    // Four words take a dozen characters at least; most links on a page are shorter.
+    if (linkChars < MIN_HEADLINE_CHARS) continue;
     const href = link.getAttribute("href")?.trim() ?? "";
     if (href === "" || /^(?:#|javascript:|mailto:|tel:)/i.test(href)) continue;
     const words = (link.textContent ?? "").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words < MIN_HEADLINE_WORDS) continue;
-    const block = link.parentElement?.closest(BLOCKS) ?? null;
+    const block = ancestorWithTag(link, BLOCKS);
     const blockChars = block === null ? 0 : (lengths.get(block) ?? 0);
-    if ((lengths.get(link) ?? 0) >= HEADLINE_SHARE * blockChars) {
-      targets.add(href.replace(/#.*$/, ""));
-    }
+    if (linkChars >= HEADLINE_SHARE * blockChars) targets.add(href.replace(/#.*$/, ""));
   }
   return targets.size;
 }

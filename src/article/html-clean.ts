@@ -1,7 +1,7 @@
-import { BYLINE_MARK, isBoilerplateName, isPullQuoteName } from "./boilerplate-names.ts";
+import { holdsByline, isBoilerplateName, isPullQuoteName } from "./boilerplate-names.ts";
 import { type DomDocument, type DomElement, textLengths } from "./dom.ts";
 import { removeCaptions } from "./html-captions.ts";
-import { markGap, pullQuoteFate } from "./html-pull-quotes.ts";
+import { markGap, type PageText, pullQuoteFate } from "./html-pull-quotes.ts";
 import { countWords } from "./html-text.ts";
 
 // Elements that never hold article text, whatever they wrap.
@@ -46,7 +46,11 @@ export function removeBoilerplate(document: DomDocument): CleanResult {
   proseHeadingsToParagraphs(document);
   removeAll(document.querySelectorAll(NEVER_TEXT), keep);
   removeAll(document.querySelectorAll(NOT_TEXT_BOXES), keep);
-  removeCaptions(document, keep);
+  const root = document.documentElement ?? document.body;
+  if (root === null) return { paywallHint };
+  // One walk serves both passes; after captions go, lengths only overstate: it errs towards keeping.
+  const lengths = textLengths(root);
+  removeCaptions(root, lengths, keep);
   const boxes = Array.from(document.querySelectorAll("[class], [id]")).filter((box) => {
     const classes = box.getAttribute("class");
     const id = box.getAttribute("id");
@@ -56,19 +60,17 @@ export function removeBoilerplate(document: DomDocument): CleanResult {
       !PAYWALL_CLASS.test(`${classes ?? ""} ${id ?? ""}`)
     );
   });
-  const root = document.documentElement ?? document.body;
-  if (boxes.length === 0 || root === null) return { paywallHint };
-  const lengths = textLengths(root);
+  if (boxes.length === 0) return { paywallHint };
   const pageLength = lengths.get(root) ?? 0;
-  const pageText = root.textContent ?? "";
+  const page: PageText = { text: root.textContent ?? "", looked: 0 };
   for (const box of boxes) {
     const length = lengths.get(box) ?? 0;
     // A box holding most of the page is the article itself, whatever its class says; a short one
     // naming the author ("credit-bar") is the byline, which Readability reads and drops itself.
     if (length >= pageLength * 0.3) continue;
-    if (length < BYLINE_BOX_CHARS && box.querySelector(BYLINE_MARK) !== null) continue;
+    if (length < BYLINE_BOX_CHARS && holdsByline(box)) continue;
     const fate = isPullQuoteName(box.getAttribute("class"), box.getAttribute("id"))
-      ? pullQuoteFate(box, pageText)
+      ? pullQuoteFate(box, page)
       : "drop";
     if (fate === "gap") markGap(document, box);
     else if (fate === "drop") box.remove();

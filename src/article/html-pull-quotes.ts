@@ -11,6 +11,10 @@ export const GAP_MARK = "\uE000";
 
 /** Words in a row that, found elsewhere on the page, make a block a repeat. */
 const SHINGLE_WORDS = 6;
+/** Pull quotes looked at on one page: real pages have one or two; hostile ones, thousands. */
+const MAX_LOOKS = 20;
+/** Empty elements skipped looking for the introduction before a block. */
+const MAX_EMPTY_SIBLINGS = 20;
 /** Shingles of a block looked up (enough to find a repeated sentence, bounded for long blocks). */
 const MAX_SHINGLES = 60;
 
@@ -21,11 +25,20 @@ export type PullQuoteFate = "keep" | "gap" | "drop";
  * Keep a pull quote that a colon introduction announces and that repeats nothing; replace it by a
  * gap mark when it follows an introduction but repeats the page; drop it otherwise.
  */
-export function pullQuoteFate(box: DomElement, pageText: string): PullQuoteFate {
-  if (!followsIntroduction(box)) return "drop";
+export function pullQuoteFate(box: DomElement, page: PageText): PullQuoteFate {
+  // Each look reads text around the box: bounded so that thousands of boxes stay linear.
+  if (page.looked++ >= MAX_LOOKS || !followsIntroduction(box)) return "drop";
+  page.normalised ??= normalise(page.text);
   const own = normalise(box.textContent ?? "");
-  const rest = normalise(pageText).replace(own, " ");
+  const rest = page.normalised.replace(own, " ");
   return repeats(own, rest) ? "gap" : "keep";
+}
+
+/** The page's text, normalised once for every pull quote looked at, and how many were. */
+export interface PageText {
+  readonly text: string;
+  normalised?: string;
+  looked: number;
 }
 
 /** Replaces a dropped block by a paragraph holding only the gap mark. */
@@ -39,7 +52,8 @@ export function markGap(document: DomDocument, box: DomElement): void {
 function followsIntroduction(box: DomElement): boolean {
   for (let at: DomElement | null = box; at !== null; at = at.parentElement) {
     let before = at.previousElementSibling;
-    while (before !== null && (before.textContent ?? "").trim() === "") {
+    for (let skipped = 0; before !== null && (before.textContent ?? "").trim() === ""; skipped++) {
+      if (skipped >= MAX_EMPTY_SIBLINGS) return false;
       before = before.previousElementSibling;
     }
     if (before !== null) return /:\s*$/.test(before.textContent ?? "");
