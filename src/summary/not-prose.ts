@@ -73,10 +73,14 @@ export function notProseSentences(analysis: Analysis): Set<number> {
   return out;
 }
 
-/** True for a counter, a bracketed aside, a credited caption, a promo, a note or a byline. */
+/**
+ * True for a counter, a bracketed aside, a credited caption, a promo, a note or a byline, and for a
+ * sentence ending with a colon: it announces a list or a quotation and says nothing alone.
+ */
 export function isFurnitureSentence(sentence: string): boolean {
   const words = sentence.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return (
+    /:\s*$/.test(sentence) ||
     COUNTER.test(sentence) ||
     BRACKETED.test(sentence) ||
     CREDIT_END.test(sentence) ||

@@ -73,6 +73,10 @@ describe("summary and key points are article prose", () => {
       "Maria Lind is on Twitter at mlind and writes about the harbour bridge.",
     ],
     [
+      "a sentence that announces a list",
+      "Here are the three things the council must now decide about the harbour bridge:",
+    ],
+    [
       "a views disclaimer",
       "The views expressed in this commentary about the bridge are the author's own.",
     ],
