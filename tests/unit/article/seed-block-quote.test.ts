@@ -9,9 +9,26 @@ import type { Article } from "../../../src/article/article.ts";
 import { extractArticle } from "../../../src/article/extract-html.ts";
 import { whoSaid } from "../../../src/quotes/who-said.ts";
 
-const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "html");
-const page = (name: string) =>
-  extractArticle(readFileSync(join(fixtures, name), "utf8"), { url: "https://nymag.example/x" });
+const seedPage = readFileSync(
+  join(import.meta.dirname, "..", "..", "fixtures", "html", "seed-article.html"),
+  "utf8",
+);
+const vox = /<p>(It can take years after[^<]*)<\/p>/;
+const repeated =
+  "Both officials emphasized America’s responsibility to keep illegal firearms from crossing the border into Mexico.";
+
+/** The seed page with the paragraph after "Per Vox's Dara Lind:" marked up another way. */
+const VARIANTS: Record<string, string> = {
+  blockquote: seedPage.replace(vox, "<blockquote>$1</blockquote>"),
+  "pull-quote": seedPage.replace(vox, '<blockquote class="pull-quote"><p>$1</p></blockquote>'),
+  "repeating pull-quote": seedPage.replace(
+    vox,
+    `<blockquote class="pull-quote"><p>${repeated}</p></blockquote>`,
+  ),
+};
+
+const page = (variant: string) =>
+  extractArticle(VARIANTS[variant] ?? "", { url: "https://nymag.example/x" });
 
 function speakersOf(article: Article, phrase: string): Array<string | null> {
   const answer = whoSaid(analyzeArticle(article), phrase);
@@ -20,11 +37,16 @@ function speakersOf(article: Article, phrase: string): Array<string | null> {
 }
 
 describe("the seed as a page with Vox's paragraph as a block quote", () => {
+  it("builds each variant of the page from the seed page", () => {
+    for (const html of Object.values(VARIANTS)) expect(html).not.toBe(seedPage);
+    expect(seedPage).toContain(repeated);
+  });
+
   it.each([
-    ["a plain <blockquote>", "seed-blockquote.html"],
-    ['a <blockquote class="pull-quote">', "seed-pull-quote.html"],
-  ])("keeps the Vox paragraph as Dara Lind's block when it is %s", (_, name) => {
-    const article = page(name);
+    ["a plain <blockquote>", "blockquote"],
+    ['a <blockquote class="pull-quote">', "pull-quote"],
+  ])("keeps the Vox paragraph as Dara Lind's block when it is %s", (_, variant) => {
+    const article = page(variant);
     expect(article.text).toContain(
       "Basically, it’s a “deport first and ask questions later” strategy.",
     );
@@ -33,8 +55,7 @@ describe("the seed as a page with Vox's paragraph as a block quote", () => {
   });
 
   it("drops a pull quote that repeats an article sentence, and Kelly keeps his words", () => {
-    const article = page("seed-pull-quote-repeat.html");
-    const repeated = "keep illegal firearms from crossing the border";
+    const article = page("repeating pull-quote");
     expect(article.text.split(repeated).length - 1).toBe(1);
     expect(speakersOf(article, "no use of military force")).toEqual(["John Kelly"]);
     expect(whoSaid(analyzeArticle(article), "Dara Lind").kind).not.toBe("speaker");
