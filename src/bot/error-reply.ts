@@ -18,6 +18,8 @@ export function friendlyMessage(error: unknown): string {
       return err.message;
     case "ANALYSIS_TIMEOUT":
       return "This article took too long to analyse. Try again with a shorter article, or paste only the part you need.";
+    case "FRONT_PAGE":
+      return "That looks like a front page listing many stories: give the link of one story.";
     case "RATE_LIMITED":
       return "Too many requests right now. Try again in a minute.";
     case "STORE_FAILED":

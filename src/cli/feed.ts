@@ -85,7 +85,8 @@ function formatResult(result: FeedResult): string {
   if (feed.link !== undefined) lines.push(feed.link);
   for (const item of feed.items) {
     lines.push("", `- ${item.title}`);
-    const meta = [item.publishedAt?.replace("T", " ").slice(0, 16), item.link].filter(Boolean);
+    const date = item.publishedAt?.replace("T", " ").slice(0, 16) ?? item.publishedText;
+    const meta = [date, item.link].filter(Boolean);
     if (meta.length > 0) lines.push(`  ${meta.join("  ")}`);
   }
   const validators = [
