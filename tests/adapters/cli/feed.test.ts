@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.ts";
-import { main } from "../../src/cli.ts";
-import { send, serve, startTestServer, type TestServer } from "../fakes/http-server.ts";
+import { main } from "../../../adapters/cli/cli.ts";
+import type { CliIo } from "../../../adapters/cli/io.ts";
+import { send, serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 
-const feeds = join(import.meta.dirname, "..", "fixtures", "feeds");
+const feeds = join(import.meta.dirname, "..", "..", "fixtures", "feeds");
 const rssPath = join(feeds, "rss2-world.xml");
 const PRIVATE_OK = { ALLOW_PRIVATE_URLS: "true" };
 

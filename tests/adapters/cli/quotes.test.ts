@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli.ts";
+import { main } from "../../../adapters/cli/cli.ts";
 
-const root = join(import.meta.dirname, "..", "..");
+const root = join(import.meta.dirname, "..", "..", "..");
 const seedPath = join(root, "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt");
 const seed = readFileSync(seedPath, "utf8");
 const tmp = mkdtempSync(join(tmpdir(), "newsbrief-quotes-"));

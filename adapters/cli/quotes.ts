@@ -1,7 +1,4 @@
-import type { Analysis } from "../analysis.ts";
-import { analyzeArticle } from "../analyze.ts";
-import type { Quote } from "../quotes/quote.ts";
-import { quotesJson } from "../quotes/to-json.ts";
+import { type Analysis, analyzeArticle, type Quote, quotesJson } from "../../src/index.ts";
 import { type CliIo, readArticleInput, runJsonl } from "./io.ts";
 import { parseCommandArgs } from "./usage.ts";
 

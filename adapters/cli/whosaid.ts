@@ -1,9 +1,13 @@
-import { analyzeArticle } from "../analyze.ts";
-import { statementCount } from "../bot/count-label.ts";
-import type { Entity } from "../people/entity.ts";
-import { reportedCount } from "../quotes/counts.ts";
-import { whoSaidJson } from "../quotes/to-json.ts";
-import { type WhoSaidAnswer, type WhoSaidMode, whoSaid } from "../quotes/who-said.ts";
+import {
+  analyzeArticle,
+  type Entity,
+  reportedCount,
+  statementCount,
+  type WhoSaidAnswer,
+  type WhoSaidMode,
+  whoSaid,
+  whoSaidJson,
+} from "../../src/index.ts";
 import { type CliIo, readArticleInput } from "./io.ts";
 import { showQuote, wrap } from "./quotes.ts";
 import { parseCommandArgs } from "./usage.ts";

@@ -1,9 +1,11 @@
-import { decodeBody } from "../article/charset.ts";
-import type { FeedResult } from "../article/feed-types.ts";
-import { fetchFeed } from "../article/fetch-feed.ts";
-import { detectInputKind } from "../article/input-kind.ts";
-import { parseFeed } from "../article/parse-feed.ts";
-import { NewsbriefError } from "../errors.ts";
+import {
+  decodeBody,
+  detectInputKind,
+  type FeedResult,
+  fetchFeed,
+  NewsbriefError,
+  parseFeed,
+} from "../../src/index.ts";
 import { type CliIo, readInputBytes, withFetcher } from "./io.ts";
 import { parseCommandArgs } from "./usage.ts";
 

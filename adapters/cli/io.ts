@@ -1,19 +1,22 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import type { Article } from "../article/article.ts";
-import { createFetcher, type Fetcher, fetcherOptionsFromConfig } from "../article/fetcher.ts";
-import { detectInputKind } from "../article/input-kind.ts";
 import {
+  type Article,
   articleFromBytes,
+  createFetcher,
+  detectInputKind,
+  type Fetcher,
+  fetcherOptionsFromConfig,
   loadArticle,
+  loadConfig,
   loadFile,
   MAX_FILE_BYTES,
-} from "../article/load-article.ts";
-import { readError } from "../article/read-error.ts";
-import { validateArticleText } from "../article/validate.ts";
-import { loadConfig } from "../config.ts";
-import { NewsbriefError, toNewsbriefError } from "../errors.ts";
+  NewsbriefError,
+  readError,
+  toNewsbriefError,
+  validateArticleText,
+} from "../../src/index.ts";
 
 /** Output streams of a CLI run, injected so tests can capture them. */
 export interface CliIo {

@@ -1,11 +1,11 @@
-// readArticleInput (src/cli/io.ts): how every CLI command reads its article argument.
+// readArticleInput (adapters/cli/io.ts): how every CLI command reads its article argument.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, readArticleInput } from "../../../src/cli/io.ts";
+import { type CliIo, readArticleInput } from "../../../adapters/cli/io.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { failure } from "./fetcher-setup.ts";
+import { failure } from "../../unit/article/fetcher-setup.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const htmlPath = join(root, "tests", "fixtures", "html", "harbour-bridge-wire.html");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../src/cli.ts";
+import { main } from "../../../adapters/cli/cli.ts";
 import { type FeedServer, startFeedServer } from "../../fixtures/digest/feed-server.ts";
 import { stories } from "../../fixtures/digest/stories.ts";
 

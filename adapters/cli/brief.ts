@@ -1,9 +1,13 @@
-import { analyzeArticle } from "../analyze.ts";
-import type { Article } from "../article/article.ts";
-import { statementCount } from "../bot/count-label.ts";
-import { loadConfig } from "../config.ts";
-import { brief, MAX_SUMMARY_SENTENCES } from "../summary/brief.ts";
-import type { Briefing, BriefQuote } from "../summary/briefing.ts";
+import {
+  type Article,
+  analyzeArticle,
+  type Briefing,
+  type BriefQuote,
+  brief,
+  loadConfig,
+  MAX_SUMMARY_SENTENCES,
+  statementCount,
+} from "../../src/index.ts";
 import { type CliIo, readArticleInput, runJsonl } from "./io.ts";
 import { parseCommandArgs } from "./usage.ts";
 

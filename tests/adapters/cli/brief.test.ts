@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.ts";
-import { main } from "../../src/cli.ts";
-import { serve, startTestServer, type TestServer } from "../fakes/http-server.ts";
+import { main } from "../../../adapters/cli/cli.ts";
+import type { CliIo } from "../../../adapters/cli/io.ts";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 
-const root = join(import.meta.dirname, "..", "..");
+const root = join(import.meta.dirname, "..", "..", "..");
 const seedPath = join(root, "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt");
 const seed = readFileSync(seedPath, "utf8");
 const riverton = readFileSync(

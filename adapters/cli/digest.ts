@@ -1,18 +1,22 @@
 import { parseArgs } from "node:util";
-import { createArticleSource } from "../article/article-source.ts";
-import { createFetcher, fetcherOptionsFromConfig } from "../article/fetcher.ts";
-import type { ChatPort } from "../bot/ports.ts";
-import { loadConfig } from "../config.ts";
-import { createDigestServiceFromConfig } from "../digest/from-config.ts";
-import { parseId } from "../digest/parse-command.ts";
-import type { RunResult } from "../digest/run-digest.ts";
-import { nextRunAt } from "../digest/schedule.ts";
-import type { DigestService } from "../digest/service.ts";
-import { buildSubscription } from "../digest/subscribe.ts";
-import { NewsbriefError } from "../errors.ts";
-import { createLogger } from "../log.ts";
-import { openSqliteStore } from "../store/sqlite-store.ts";
-import type { Store, Subscription } from "../store/store.ts";
+import {
+  buildSubscription,
+  type ChatPort,
+  createArticleSource,
+  createDigestServiceFromConfig,
+  createFetcher,
+  createLogger,
+  type DigestService,
+  fetcherOptionsFromConfig,
+  loadConfig,
+  NewsbriefError,
+  nextRunAt,
+  openSqliteStore,
+  parseId,
+  type RunResult,
+  type Store,
+  type Subscription,
+} from "../../src/index.ts";
 import type { CliIo } from "./io.ts";
 
 const USAGE = `Usage:

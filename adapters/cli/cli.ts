@@ -1,6 +1,7 @@
-// The `newsbrief` command line. Each subcommand lives in src/cli/<name>.ts and exports `run`.
-import type { CliIo } from "./cli/io.ts";
-import { isNewsbriefError } from "./errors.ts";
+// The `newsbrief` command line. Each subcommand lives in adapters/cli/<name>.ts and exports `run`.
+
+import { isNewsbriefError } from "../../src/index.ts";
+import type { CliIo } from "./io.ts";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -14,27 +15,27 @@ const COMMANDS: Record<string, CommandEntry> = {
   quotes: {
     synopsis: "quotes <file|url|-> [--json] | --jsonl <file>",
     summary: "every quotation and its speaker",
-    load: () => import("./cli/quotes.ts"),
+    load: () => import("./quotes.ts"),
   },
   whosaid: {
     synopsis: 'whosaid <file|url|-> ["query"] [--json]',
     summary: "who said a phrase, or what someone said",
-    load: () => import("./cli/whosaid.ts"),
+    load: () => import("./whosaid.ts"),
   },
   brief: {
     synopsis: "brief <file|url|-> [--json] [--sentences N] | --jsonl <file>",
     summary: "the briefing",
-    load: () => import("./cli/brief.ts"),
+    load: () => import("./brief.ts"),
   },
   feed: {
     synopsis: "feed <url|file|-> [--json]",
     summary: "a feed's items",
-    load: () => import("./cli/feed.ts"),
+    load: () => import("./feed.ts"),
   },
   digest: {
     synopsis: "digest add|list|remove|run ...",
     summary: "channel digests (newsbrief digest --help)",
-    load: () => import("./cli/digest.ts"),
+    load: () => import("./digest.ts"),
   },
 };
 
@@ -70,16 +71,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     return 70;
   }
-}
-
-const isEntryPoint =
-  process.argv[1] !== undefined && /(cli\.ts|newsbrief(\.js)?)$/.test(process.argv[1]);
-if (isEntryPoint) {
-  const code = await main(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    env: process.env,
-  });
-  process.exitCode = code;
 }
