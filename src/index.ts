@@ -42,7 +42,6 @@ export type {
   RunningAdapter,
   WhoSaidRequest,
 } from "./bot/bot.ts";
-export { statementCount } from "./bot/count-label.ts";
 export type { BotDeps } from "./bot/create-bot.ts";
 export { createBot } from "./bot/create-bot.ts";
 export { errorReply, friendlyMessage } from "./bot/error-reply.ts";
@@ -67,11 +66,31 @@ export { nextRunAt, parseSchedule, resolveTimeZone } from "./digest/schedule.ts"
 export type { DigestService, DigestServiceDeps } from "./digest/service.ts";
 export { createDigestService } from "./digest/service.ts";
 export { buildSubscription } from "./digest/subscribe.ts";
-export type { ErrorCode, ErrorDetails } from "./errors.ts";
-export { isNewsbriefError, NewsbriefError, toNewsbriefError } from "./errors.ts";
+export type { ErrorCode, ErrorDetails, ErrorReason } from "./errors.ts";
+export { isNewsbriefError, isOurFault, NewsbriefError, toNewsbriefError } from "./errors.ts";
 export type { Logger, LogLevel } from "./log.ts";
-export { createLogger, silentLogger } from "./log.ts";
+export { createLogger, logFailure, redactSecrets, silentLogger } from "./log.ts";
 export type { Entity, EntityKind, Mention } from "./people/entity.ts";
+export {
+  countOf,
+  personWithCount,
+  plural,
+  quotesFromSpeakers,
+  statementCount,
+  unattributedCount,
+  unattributedNote,
+} from "./present/counts.ts";
+export {
+  displayQuoteText,
+  isReportedSpeech,
+  markQuote,
+  personLabel,
+  speakerLabel,
+  UNATTRIBUTED,
+} from "./present/quotes.ts";
+export { stripTerminalControls } from "./present/terminal.ts";
+export { ELLIPSIS, fitEscaped, truncateText } from "./present/truncate.ts";
+export { wrapLines, wrapText } from "./present/wrap.ts";
 export { reportedCount } from "./quotes/counts.ts";
 export type { Quote, QuoteType } from "./quotes/quote.ts";
 export { quotesJson, whoSaidJson } from "./quotes/to-json.ts";

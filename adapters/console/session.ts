@@ -2,12 +2,13 @@ import { createInterface } from "node:readline";
 import {
   type Bot,
   type CommandContext,
-  isNewsbriefError,
   type Logger,
+  logFailure,
   parseWhoSaidText,
   type Reply,
+  wrapText,
 } from "../../src/index.ts";
-import { DEFAULT_WIDTH, renderPlain, wrap } from "./render.ts";
+import { DEFAULT_WIDTH, renderPlain } from "./render.ts";
 
 /** What a console session reads from and writes to. */
 export interface ConsoleSessionOptions {
@@ -118,14 +119,7 @@ async function answer(
     }
   } catch (error) {
     // The user reads the friendly message; the log keeps the details (louder when it is our fault).
-    const ours =
-      !isNewsbriefError(error) || error.code === "INTERNAL" || error.code === "STORE_FAILED";
-    const level = ours ? "error" : "debug";
-    options.logger[level](
-      { command, channel: context.channel, err: error },
-      "console command failed",
-    );
-    show(bot.errorReply(error));
+    show(bot.errorReply(logFailure(options.logger, error, { command, channel: context.channel })));
   }
 }
 
@@ -142,5 +136,5 @@ export async function briefSeed(
 
 function hint(options: ConsoleSessionOptions, before?: string): string {
   const text = before === undefined ? HINT : `${before} ${HINT}`;
-  return `${wrap(text, options.width ?? DEFAULT_WIDTH, "").join("\n")}\n`;
+  return `${wrapText(text, options.width ?? DEFAULT_WIDTH)}\n`;
 }

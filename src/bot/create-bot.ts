@@ -3,6 +3,7 @@ import { analyzeArticle } from "../analyze.ts";
 import type { Article } from "../article/article.ts";
 import { NewsbriefError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { unattributedCount } from "../present/counts.ts";
 import { whoSaid } from "../quotes/who-said.ts";
 import type { ChannelId, CurrentArticle, Store } from "../store/store.ts";
 import { brief } from "../summary/brief.ts";
@@ -23,7 +24,7 @@ export interface BotDeps {
   readonly digests?: DigestCommands;
   readonly logger: Logger;
   readonly clock?: Clock;
-  /** Sentences in a briefing's summary (default 3). */
+  /** Sentences in a briefing's summary (default DEFAULT_SUMMARY_SENTENCES, from summary/brief.ts). */
   readonly summarySentences?: number;
   /** Channels whose analysis is kept in memory for /whosaid and autocomplete (default 1000). */
   readonly maxChannelsInMemory?: number;
@@ -76,7 +77,10 @@ export function createBot(deps: BotDeps): Bot {
       const analysis = await deps.articles.analyze(
         parsed.kind === "url" ? parsed.url : parsed.text,
       );
-      const briefing = brief(analysis, { sentences: deps.summarySentences ?? 3 });
+      const briefing = brief(
+        analysis,
+        deps.summarySentences === undefined ? {} : { sentences: deps.summarySentences },
+      );
       const briefedAt = clock.now();
       // Pasted text has no page title: later answers name the article by the briefing's headline.
       const titled =
@@ -88,7 +92,10 @@ export function createBot(deps: BotDeps): Bot {
       );
       remember(context.channel, { briefedAt, analysis: titled });
       deps.logger.debug({ channel: context.channel, quotes: analysis.quotes.length }, "briefed");
-      return renderBriefing(briefing, context.user.name ?? context.user.id);
+      return renderBriefing(briefing, {
+        requestedBy: context.user.name ?? context.user.id,
+        unattributed: unattributedCount(analysis.quotes),
+      });
     },
 
     async whoSaid(context, request) {

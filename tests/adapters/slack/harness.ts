@@ -9,6 +9,7 @@ import {
   createFetcher,
   type Env,
   fetcherOptionsFromConfig,
+  type Logger,
   loadConfig,
   openSqliteStore,
   silentLogger,
@@ -25,9 +26,8 @@ export const BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
 export const APP_TOKEN = "xapp-1-A0NEWSBRIEF-1234-abcdef";
 
 /** The core as the process wiring (adapters/main.ts) builds it, on a SQLite file that survives restarts. */
-function createCore(dbPath: string) {
+function createCore(dbPath: string, logger: Logger = silentLogger()) {
   const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath });
-  const logger = silentLogger();
   const store = openSqliteStore(config.databasePath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
   const articles = createArticleSource({ fetcher, cache: config.cache, logger });
@@ -71,6 +71,8 @@ export interface HarnessOptions {
   readonly api?: FakeSlackApiOptions;
   /** Extra environment: SLACK_APP_TOKEN for Socket Mode. */
   readonly env?: Env;
+  /** The process logger (default: silent). */
+  readonly logger?: Logger;
 }
 
 /** Starts a fake Slack, the core and the Slack adapter. */
@@ -87,7 +89,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     ...options.env,
   };
   const boot = async () => {
-    const wiring = createCore(dbPath);
+    const wiring = createCore(dbPath, options.logger);
     const adapter = await startSlack(env, wiring.core);
     wiring.digests.attach(adapter.chat);
     return { core: wiring, adapter };
