@@ -1,15 +1,18 @@
 import {
-  type Article,
+  type Analysis,
   analyzeArticle,
   type Briefing,
-  type BriefQuote,
   brief,
+  DEFAULT_SUMMARY_SENTENCES,
   loadConfig,
   MAX_SUMMARY_SENTENCES,
-  statementCount,
+  unattributedCount,
 } from "../../src/index.ts";
-import { type CliIo, readArticleInput, runJsonl } from "./io.ts";
-import { parseCommandArgs } from "./usage.ts";
+import { formatBriefing } from "./format-briefing.ts";
+import { type CliIo, readArticleInput } from "./io.ts";
+import { runJsonl } from "./jsonl.ts";
+import { printJson, printText } from "./output.ts";
+import { CLI_DOCS, parseCommandArgs } from "./usage.ts";
 
 const USAGE = `Usage: newsbrief brief <file|url|-> [--json] [--sentences N]
        newsbrief brief --jsonl <file.jsonl|-> [--sentences N]
@@ -17,9 +20,11 @@ const USAGE = `Usage: newsbrief brief <file|url|-> [--json] [--sentences N]
 The briefing of an article: headline, a summary of verbatim sentences, key points,
 the people in it and what they said, every line a slice of the article's own text.
 
-  --json           print the briefing as JSON
+  --json           print the briefing as JSON (errors too: {"error":{"code","message"}})
   --jsonl <file>   brief every {"id","text"} line of a JSONL file, one JSON result per line
-  --sentences N    sentences in the summary, 1 to ${MAX_SUMMARY_SENTENCES} (default: SUMMARY_SENTENCES or 3)
+  --sentences N    sentences in the summary, 1 to ${MAX_SUMMARY_SENTENCES} (default: SUMMARY_SENTENCES, else ${DEFAULT_SUMMARY_SENTENCES})
+
+Docs: ${CLI_DOCS}#brief
 `;
 
 interface BriefArgs {
@@ -30,26 +35,21 @@ interface BriefArgs {
 
 /** `newsbrief brief`: prints the briefing of a file, URL or stdin, or of every line of a JSONL file. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs("brief", USAGE, args, io, parseArgs);
-  if (typeof parsed === "number") return parsed;
+  const parsed = parseCommandArgs(USAGE, args, io, parseArgs);
+  if (parsed === 0) return 0;
   const sentences = parsed.sentences ?? loadConfig(io.env).summarySentences;
+  const briefOf = (analysis: Analysis) => brief(analysis, { sentences });
   if (parsed.mode === "jsonl") {
-    const failures = await runJsonl(parsed.source, io, (record) =>
-      briefingJson(brief(analyzeArticle({ text: record.text }), { sentences })),
-    );
-    return failures === 0 ? 0 : 1;
+    return runJsonl(parsed.source, io, (record) => {
+      const analysis = analyzeArticle({ text: record.text });
+      return briefingJson(briefOf(analysis), analysis);
+    });
   }
-  const briefing = briefArticle(await readArticleInput(parsed.source, io), sentences);
-  io.stdout.write(
-    parsed.mode === "json"
-      ? `${JSON.stringify(briefingJson(briefing), null, 2)}\n`
-      : formatBriefing(briefing),
-  );
+  const analysis = analyzeArticle(await readArticleInput(parsed.source, io));
+  const briefing = briefOf(analysis);
+  if (parsed.mode === "json") printJson(io, briefingJson(briefing, analysis), true);
+  else printText(io, formatBriefing(briefing, unattributedCount(analysis.quotes)));
   return 0;
-}
-
-function briefArticle(article: Article, sentences: number): Briefing {
-  return brief(analyzeArticle(article), { sentences });
 }
 
 function parseArgs(args: string[]): BriefArgs | string {
@@ -85,76 +85,26 @@ function splitFlag(arg: string): [string, string | undefined] {
   return equals === -1 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
 }
 
-/** The `--json` shape: summary and key points as verbatim sentences, quotes with their offsets. */
-export function briefingJson(briefing: Briefing): Record<string, unknown> {
+/**
+ * The `--json` shape: summary and key points as verbatim sentences, quotes with their offsets (and
+ * any field the core adds to them), stats with how many of the article's quotes have no speaker.
+ */
+export function briefingJson(briefing: Briefing, analysis: Analysis): Record<string, unknown> {
   return {
     title: briefing.title,
     ...(briefing.url === undefined ? {} : { url: briefing.url }),
     summary: briefing.summary.map((s) => s.text),
     keyPoints: briefing.keyPoints.map((s) => s.text),
     people: briefing.people,
-    quotes: briefing.quotes.map((q) => ({
-      speaker: q.speaker,
-      ...(q.role === undefined ? {} : { role: q.role }),
-      text: q.text,
-      type: q.type,
-      start: q.start,
-      end: q.end,
+    quotes: briefing.quotes.map(({ speaker, role, text, type, start, end, ...more }) => ({
+      speaker,
+      ...(role === undefined ? {} : { role }),
+      text,
+      type,
+      start,
+      end,
+      ...more,
     })),
-    stats: briefing.stats,
+    stats: { ...briefing.stats, unattributed: unattributedCount(analysis.quotes) },
   };
-}
-
-const WIDTH = 88;
-
-/** Wraps text to the terminal width with a hanging indent. */
-function wrap(text: string, indent: string, first = indent): string {
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    if (line.length > indent.length && line.length + 1 + word.length > WIDTH) {
-      lines.push(line);
-      line = indent;
-    }
-    line += line === indent || line === first ? word : ` ${word}`;
-  }
-  lines.push(line);
-  return lines.join("\n");
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : `${word}s`}`;
-}
-
-function quoteLine(quote: BriefQuote): string {
-  const who = quote.role === undefined ? quote.speaker : `${quote.speaker}, ${quote.role}`;
-  const text = quote.type === "indirect" ? quote.text : `“${quote.text}”`;
-  return wrap(`${text} — ${who}`, "    ", "  • ");
-}
-
-/** The human-readable briefing for a terminal. */
-export function formatBriefing(briefing: Briefing): string {
-  const { stats } = briefing;
-  const out: string[] = [wrap(briefing.title, ""), ""];
-  out.push(
-    `${stats.words.toLocaleString("en")} words · ${stats.readingMinutes} min read · ${plural(stats.quotes, "quote")} from ${plural(stats.speakers, "speaker")}`,
-  );
-  if (briefing.url !== undefined) out.push(briefing.url);
-  out.push("", "Summary", wrap(briefing.summary.map((s) => s.text).join(" "), "  "));
-  if (briefing.keyPoints.length > 0) {
-    out.push("", "Key points", ...briefing.keyPoints.map((p) => wrap(p.text, "    ", "  • ")));
-  }
-  if (briefing.people.length > 0) {
-    out.push("", "People");
-    for (const person of briefing.people) {
-      const role = person.role === undefined ? "" : `, ${person.role}`;
-      const quotes =
-        person.quoteCount === 0
-          ? ""
-          : ` (${statementCount(person.quoteCount, person.reportedCount)})`;
-      out.push(`  • ${person.name}${role}${quotes}`);
-    }
-  }
-  if (briefing.quotes.length > 0) out.push("", "What they said", ...briefing.quotes.map(quoteLine));
-  return `${out.join("\n")}\n`;
 }

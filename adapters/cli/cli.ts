@@ -1,7 +1,7 @@
-// The `newsbrief` command line. Each subcommand lives in adapters/cli/<name>.ts and exports `run`.
-
-import { isNewsbriefError } from "../../src/index.ts";
+// The `newsbrief` command line. Each subcommand lives in adapters/cli/<name>.ts and exports `run`;
+// it is loaded only when asked for, so `newsbrief --help` loads no core module at all.
 import type { CliIo } from "./io.ts";
+import { CLI_DOCS } from "./usage.ts";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -40,11 +40,16 @@ const COMMANDS: Record<string, CommandEntry> = {
 };
 
 const WIDTH = Math.max(...Object.values(COMMANDS).map((c) => c.synopsis.length));
-const USAGE = `Usage: newsbrief <command> [options]   (newsbrief <command> --help for more)\n\nCommands:\n${Object.values(
-  COMMANDS,
-)
+const USAGE = `Usage: newsbrief <command> [options]   (newsbrief <command> --help for more)
+
+Commands:
+${Object.values(COMMANDS)
   .map((c) => `  ${c.synopsis.padEnd(WIDTH)}  ${c.summary}`)
-  .join("\n")}\n`;
+  .join("\n")}
+
+Exit codes: 0 done, 1 the input or a site failed, 2 bad arguments, 70 a bug, 78 bad configuration.
+Docs: ${CLI_DOCS}
+`;
 
 /** Runs the CLI with the given arguments and streams; returns the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -62,13 +67,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { run } = await command.load();
     return await run(args, io);
   } catch (error) {
-    if (isNewsbriefError(error)) {
-      io.stderr.write(`newsbrief ${name}: ${error.message}\n`);
-      return 1;
-    }
-    io.stderr.write(
-      `newsbrief ${name}: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`,
-    );
-    return 70;
+    // Loaded only on failure: by then the command has loaded the core it needs anyway.
+    const { reportFailure } = await import("./failure.ts");
+    const json = args.includes("--json") || args.includes("--jsonl");
+    return reportFailure(io, name, error, json);
   }
 }

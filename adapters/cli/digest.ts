@@ -18,14 +18,18 @@ import {
   type Subscription,
 } from "../../src/index.ts";
 import type { CliIo } from "./io.ts";
+import { printError, printJson, printText } from "./output.ts";
+import { CLI_DOCS, printHelp, UsageError } from "./usage.ts";
 
 const USAGE = `Usage:
   newsbrief digest add --channel <platform:id> --feed <url> [--feed <url>...] [--schedule "daily 08:00"] [--tz Europe/Berlin] [--max-items N] [--skip-check] [--json]
   newsbrief digest list [--channel <platform:id>] [--json]
   newsbrief digest remove <id>
   newsbrief digest run <id> [--json]
-All take --db <path> (default: DATABASE_PATH, ./data/newsbrief.db). Channels: slack:C123, discord:456, console:main.
+All take --db <path> (default: DATABASE_PATH, else ${loadConfig({}).databasePath}). Channels: slack:C123, discord:456, console:main.
 Schedules: hourly, daily HH:MM, weekdays HH:MM, weekends HH:MM, <weekday> HH:MM, or a 5-field cron expression.
+
+Docs: ${CLI_DOCS}#digest (digests themselves: docs/digests.md)
 `;
 
 const OPTIONS = {
@@ -46,22 +50,19 @@ function parse(args: string[]) {
   try {
     return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new NewsbriefError("COMMAND_INVALID", `${(error as Error).message}\n${USAGE}`, {
-      cause: error,
-    });
+    throw new UsageError((error as Error).message, USAGE);
   }
 }
 
 /** `newsbrief digest add|list|remove|run`: manages channel digests in the database. */
 export async function run(args: string[], io: CliIo): Promise<number> {
+  if (printHelp(USAGE, args, io)) return 0;
   const { values: flags, positionals } = parse(args);
   const [verb, ...rest] = positionals;
-  if (flags.help === true || verb === undefined) {
-    io.stdout.write(USAGE);
-    return verb === undefined && flags.help !== true ? 2 : 0;
-  }
+  if (verb === undefined)
+    throw new UsageError("give a digest command: add, list, remove or run.", USAGE);
   if (!["add", "list", "remove", "run"].includes(verb)) {
-    throw new NewsbriefError("COMMAND_INVALID", `"${verb}" is not a digest command.\n${USAGE}`);
+    throw new UsageError(`"${verb}" is not a digest command.`, USAGE);
   }
   const config = loadConfig(io.env);
   const store = openSqliteStore(flags.db ?? config.databasePath);
@@ -77,7 +78,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const id = parseId(rest[0], verb);
     if (verb === "remove") {
       if (!(await store.removeSubscription(id))) throw notFound(id);
-      io.stdout.write(`Removed digest ${id}.\n`);
+      printText(io, `Removed digest ${id}.\n`);
       return 0;
     }
     const subscription = await store.getSubscription(id);
@@ -116,7 +117,8 @@ async function add({ store, digests, io, flags, maxItems }: Context): Promise<nu
       ? subscription.feeds
       : await digests.checkFeeds(subscription.feeds);
   const added = await store.addSubscription({ ...subscription, feeds: [...new Set(feeds)] });
-  io.stdout.write(flags.json === true ? `${JSON.stringify({ id: added.id })}\n` : `${added.id}\n`);
+  if (flags.json === true) printJson(io, { id: added.id });
+  else printText(io, `${added.id}\n`);
   return 0;
 }
 
@@ -124,19 +126,18 @@ async function list(store: Store, io: CliIo, flags: Flags): Promise<number> {
   const subscriptions = await store.listSubscriptions(flags.channel);
   const now = Date.now();
   if (flags.json === true) {
-    io.stdout.write(
-      `${JSON.stringify(
-        subscriptions.map((s) => toJson(s, now)),
-        null,
-        2,
-      )}\n`,
+    printJson(
+      io,
+      subscriptions.map((s) => toJson(s, now)),
+      true,
     );
     return 0;
   }
-  if (subscriptions.length === 0) io.stdout.write("No digests.\n");
+  if (subscriptions.length === 0) printText(io, "No digests.\n");
   for (const s of subscriptions) {
     const next = toJson(s, now).nextRunAt ?? "never";
-    io.stdout.write(
+    printText(
+      io,
       `${s.id}\t${s.channel}\t${s.schedule} (${s.timeZone})\tnext ${next}\t${s.maxItems} items\t${s.feeds.join(" ")}\n`,
     );
   }
@@ -152,14 +153,15 @@ function toJson(s: Subscription, now: number) {
 function report(io: CliIo, subscription: Subscription, result: RunResult, flags: Flags): number {
   if (result.outcome === "no-chat") {
     throw new NewsbriefError(
-      "COMMAND_INVALID",
+      "INPUT_INVALID",
       `Digest ${subscription.id} posts to ${subscription.channel}; the CLI posts only console digests. Use /digest now ${subscription.id} there, or let its schedule run.`,
     );
   }
   const summary = { id: subscription.id, ...result };
-  if (flags.json === true) io.stdout.write(`${JSON.stringify({ result: summary })}\n`);
+  if (flags.json === true) printJson(io, { result: summary });
   else
-    io.stderr.write(
+    printError(
+      io,
       `digest ${subscription.id}: ${result.outcome}, ${result.items} items in ${result.parts} message(s)\n`,
     );
   return result.outcome === "posted" || result.outcome === "nothing-new" ? 0 : 1;
@@ -172,18 +174,15 @@ function stdoutPort(io: CliIo, json: boolean): ChatPort {
     maxMessageChars: 20_000,
     supportsBlocks: false,
     async post(channelId, reply) {
-      io.stdout.write(
-        json
-          ? `${JSON.stringify({ channel: `console:${channelId}`, reply })}\n`
-          : `${reply.fallbackText}\n\n`,
-      );
+      if (json) printJson(io, { channel: `console:${channelId}`, reply });
+      else printText(io, `${reply.fallbackText}\n\n`);
     },
   };
 }
 
 function required(value: string | undefined, flag: string): string {
   if (value === undefined || value.trim() === "")
-    throw new NewsbriefError("COMMAND_INVALID", `${flag} is required.\n${USAGE}`);
+    throw new UsageError(`${flag} is required.`, USAGE);
   return value;
 }
 

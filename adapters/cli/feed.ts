@@ -1,4 +1,5 @@
 import {
+  countOf,
   decodeBody,
   detectInputKind,
   type FeedResult,
@@ -7,7 +8,8 @@ import {
   parseFeed,
 } from "../../src/index.ts";
 import { type CliIo, readInputBytes, withFetcher } from "./io.ts";
-import { parseCommandArgs } from "./usage.ts";
+import { printJson, printText } from "./output.ts";
+import { CLI_DOCS, parseCommandArgs } from "./usage.ts";
 
 const USAGE = `Usage: newsbrief feed <url|file|-> [--json] [--etag <etag>] [--last-modified <date>]
 
@@ -15,9 +17,12 @@ Lists a feed's items (RSS 2.0, RSS 1.0/RDF, Atom or JSON Feed): title, date, lin
 A web page that links to its feed works too. --etag and --last-modified send a
 conditional GET, as the digest scheduler does; "not modified" means no new items.
 
-  --json               print the whole result as JSON (items with their stable ids)
+  --json               print the whole result as JSON (items with their stable ids;
+                       errors too: {"error":{"code","message"}})
   --etag <etag>        the ETag of a previous fetch
   --last-modified <d>  the Last-Modified of a previous fetch
+
+Docs: ${CLI_DOCS}#feed (how feeds are read: docs/loading.md)
 `;
 
 interface FeedArgs {
@@ -29,10 +34,11 @@ interface FeedArgs {
 
 /** `newsbrief feed <url|file|->`: fetches or reads a feed and lists its items. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs("feed", USAGE, args, io, parseArgs);
-  if (typeof parsed === "number") return parsed;
+  const parsed = parseCommandArgs(USAGE, args, io, parseArgs);
+  if (parsed === 0) return 0;
   const result = await readFeed(parsed, io);
-  io.stdout.write(parsed.json ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result));
+  if (parsed.json) printJson(io, result, true);
+  else printText(io, formatResult(result));
   return 0;
 }
 
@@ -82,7 +88,7 @@ function formatResult(result: FeedResult): string {
     return `${result.url}: not modified since the last fetch (no new items).\n`;
   }
   const { feed } = result;
-  const count = `${feed.items.length} item${feed.items.length === 1 ? "" : "s"}`;
+  const count = countOf(feed.items.length, "item");
   const lines = [`${feed.title} (${feed.format}, ${count})`];
   if (feed.link !== undefined) lines.push(feed.link);
   for (const item of feed.items) {

@@ -1,6 +1,4 @@
-import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import {
   type Article,
   articleFromBytes,
@@ -14,8 +12,6 @@ import {
   MAX_FILE_BYTES,
   NewsbriefError,
   readError,
-  toNewsbriefError,
-  validateArticleText,
 } from "../../src/index.ts";
 
 /** Output streams of a CLI run, injected so tests can capture them. */
@@ -47,13 +43,6 @@ export async function withFetcher<T>(io: CliIo, use: (fetcher: Fetcher) => Promi
   }
 }
 
-/** Reads an article's text from a file path, or from stdin when the path is "-". */
-export async function readTextInput(path: string, io: CliIo): Promise<string> {
-  const source = path === "-" ? "standard input" : path;
-  const bytes = await readInputBytes(path, io);
-  return validateArticleText(new TextDecoder().decode(bytes), source);
-}
-
 /** The bytes of a file, or of stdin for "-", with a clear error for a missing file or a folder. */
 export async function readInputBytes(path: string, io: CliIo): Promise<Buffer> {
   const source = path === "-" ? "standard input" : path;
@@ -80,81 +69,4 @@ async function readStream(stream: NodeJS.ReadableStream, source: string): Promis
     chunks.push(buffer);
   }
   return Buffer.concat(chunks, total);
-}
-
-/** One `{"id","text"}` record of a JSONL input. */
-export interface JsonlRecord {
-  readonly id: string;
-  readonly text: string;
-}
-
-/**
- * Runs `handle` on every line of a JSONL file and writes one JSON result per line, with its id.
- * A bad line is reported on stderr and as an `{"id","error"}` line; the others still run.
- * Returns the number of failed lines.
- */
-export async function runJsonl(
-  path: string,
-  io: CliIo,
-  handle: (record: JsonlRecord) => unknown,
-): Promise<number> {
-  const input = path === "-" ? io.stdin : createReadStream(path, "utf8");
-  const opened = new Promise<void>((resolve, reject) => {
-    if (path === "-") resolve();
-    else
-      (input as ReturnType<typeof createReadStream>)
-        .once("open", () => resolve())
-        .once("error", reject);
-  });
-  try {
-    await opened;
-  } catch (error) {
-    throw readError(path, error);
-  }
-  let failures = 0;
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    lineNumber++;
-    if (line.trim() === "") continue;
-    let id: unknown = null;
-    try {
-      const record = parseRecord(line, lineNumber);
-      id = record.id;
-      io.stdout.write(`${JSON.stringify({ id: record.id, ...(handle(record) as object) })}\n`);
-    } catch (error) {
-      failures++;
-      const message = toNewsbriefError(error).message;
-      io.stderr.write(`line ${lineNumber}: ${message}\n`);
-      io.stdout.write(`${JSON.stringify({ id: id ?? idOf(line), error: message })}\n`);
-    }
-  }
-  return failures;
-}
-
-/** The id of a line whose record failed, so its error line can still be matched to it. */
-function idOf(line: string): string | null {
-  try {
-    const id = (JSON.parse(line) as { id?: unknown } | null)?.id;
-    return typeof id === "string" || typeof id === "number" ? String(id) : null;
-  } catch {
-    return null;
-  }
-}
-
-function parseRecord(line: string, lineNumber: number): JsonlRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    throw new NewsbriefError("INPUT_INVALID", `line ${lineNumber} is not valid JSON.`);
-  }
-  const record = value as { id?: unknown; text?: unknown };
-  if (typeof record !== "object" || record === null || typeof record.text !== "string") {
-    throw new NewsbriefError("INPUT_INVALID", `line ${lineNumber} has no "text" string.`);
-  }
-  const id =
-    typeof record.id === "string" || typeof record.id === "number"
-      ? String(record.id)
-      : String(lineNumber);
-  return { id, text: validateArticleText(record.text, `line ${lineNumber}`) };
 }

@@ -1,14 +1,20 @@
-import { type Analysis, analyzeArticle, type Quote, quotesJson } from "../../src/index.ts";
-import { type CliIo, readArticleInput, runJsonl } from "./io.ts";
-import { parseCommandArgs } from "./usage.ts";
+import { analyzeArticle, quotesJson } from "../../src/index.ts";
+import { formatQuotes } from "./format-quotes.ts";
+import { type CliIo, readArticleInput } from "./io.ts";
+import { runJsonl } from "./jsonl.ts";
+import { printJson, printText } from "./output.ts";
+import { CLI_DOCS, parseCommandArgs } from "./usage.ts";
 
-const USAGE = `Usage: newsbrief quotes <file|-> [--json]
+const USAGE = `Usage: newsbrief quotes <file|url|-> [--json]
        newsbrief quotes --jsonl <file.jsonl|->
 
 Every quotation of an article with its speaker, each one a verbatim slice of the input.
 
   --json           print {"people":[...],"quotes":[...]} with offsets into the input
+                   (errors too: {"error":{"code","message"}})
   --jsonl <file>   read one {"id","text"} object per line, print one result per line
+
+Docs: ${CLI_DOCS}#quotes
 `;
 
 interface QuotesArgs {
@@ -18,18 +24,16 @@ interface QuotesArgs {
 
 /** `newsbrief quotes`: the quotations and speakers of a file or stdin, or of every line of a JSONL file. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs("quotes", USAGE, args, io, parseArgs);
-  if (typeof parsed === "number") return parsed;
+  const parsed = parseCommandArgs(USAGE, args, io, parseArgs);
+  if (parsed === 0) return 0;
   if (parsed.mode === "jsonl") {
-    const failures = await runJsonl(parsed.source, io, (record) =>
+    return runJsonl(parsed.source, io, (record) =>
       quotesJson(analyzeArticle({ text: record.text })),
     );
-    return failures === 0 ? 0 : 1;
   }
   const analysis = analyzeArticle(await readArticleInput(parsed.source, io));
-  io.stdout.write(
-    parsed.mode === "json" ? `${JSON.stringify(quotesJson(analysis))}\n` : formatQuotes(analysis),
-  );
+  if (parsed.mode === "json") printJson(io, quotesJson(analysis));
+  else printText(io, formatQuotes(analysis));
   return 0;
 }
 
@@ -49,53 +53,6 @@ function parseArgs(args: readonly string[]): QuotesArgs | string {
     else if (source === undefined) source = arg;
     else return `one article at a time (got "${source}" and "${arg}").`;
   }
-  if (source === undefined) return "give a file, or - for stdin.";
+  if (source === undefined) return "give a file, a URL, or - for stdin.";
   return { source, mode };
-}
-
-const WIDTH = 100;
-
-/** Wraps text into lines of at most `width` characters, every line after the first indented. */
-export function wrap(text: string, width: number, indent: string): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (word === "") continue;
-    if (line !== "" && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines.join(`\n${indent}`);
-}
-
-/** How a quotation reads for people: in marks, or without them for reported speech. */
-export function showQuote(quote: Quote): string {
-  return quote.type === "indirect" ? `(reported) ${quote.text}` : `“${quote.text}”`;
-}
-
-/** The people and the quotations of an analysis, aligned for a terminal. */
-export function formatQuotes(analysis: Analysis): string {
-  const out: string[] = [];
-  const speakers = analysis.people.filter((p) => analysis.quotes.some((q) => q.speakerId === p.id));
-  out.push(
-    speakers.length === 0
-      ? "Nobody is quoted."
-      : `Speakers: ${speakers.map((p) => (p.role === undefined ? p.name : `${p.name} (${p.role})`)).join("; ")}`,
-  );
-  if (analysis.quotes.length === 0) return `${out.join("\n")}\n`;
-  const nameWidth = Math.min(
-    24,
-    Math.max(7, ...analysis.quotes.map((q) => (q.speaker ?? "unknown").length)),
-  );
-  const indent = " ".repeat(nameWidth + 11);
-  out.push("");
-  for (const quote of analysis.quotes) {
-    const who = (quote.speaker ?? "unknown").slice(0, nameWidth).padEnd(nameWidth);
-    const type = quote.type.padEnd(8);
-    out.push(`${who}  ${type} ${wrap(showQuote(quote), WIDTH - indent.length, indent)}`);
-  }
-  out.push("", `${analysis.quotes.length} quotation${analysis.quotes.length === 1 ? "" : "s"}`);
-  return `${out.join("\n")}\n`;
 }

@@ -1,26 +1,26 @@
 import {
   analyzeArticle,
-  type Entity,
-  reportedCount,
-  statementCount,
-  type WhoSaidAnswer,
+  unattributedCount,
   type WhoSaidMode,
   whoSaid,
   whoSaidJson,
 } from "../../src/index.ts";
+import { formatAnswer } from "./format-quotes.ts";
 import { type CliIo, readArticleInput } from "./io.ts";
-import { showQuote, wrap } from "./quotes.ts";
-import { parseCommandArgs } from "./usage.ts";
+import { printJson, printText } from "./output.ts";
+import { CLI_DOCS, parseCommandArgs } from "./usage.ts";
 
-const USAGE = `Usage: newsbrief whosaid <file|-> ["<query>"] [--json] [--speaker | --phrase]
+const USAGE = `Usage: newsbrief whosaid <file|url|-> ["<query>"] [--json] [--speaker | --phrase]
 
 Who said a phrase, or what someone said, in an article. The query is a name, an alias or a
 role ("kelly", "the homeland security chief") or a phrase, in quotation marks or not.
 Without a query: the speakers and how many quotations each has.
 
-  --json       print the answer as JSON
+  --json       print the answer as JSON (errors too: {"error":{"code","message"}})
   --speaker    read the query as a name only
   --phrase     read the query as a phrase only
+
+Docs: ${CLI_DOCS}#whosaid
 `;
 
 interface WhoSaidArgs {
@@ -30,15 +30,20 @@ interface WhoSaidArgs {
   readonly mode: WhoSaidMode;
 }
 
-/** `newsbrief whosaid`: answers a who-said query about a file or stdin. */
+/** `newsbrief whosaid`: answers a who-said query about a file, a URL or stdin. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs("whosaid", USAGE, args, io, parseArgs);
-  if (typeof parsed === "number") return parsed;
+  const parsed = parseCommandArgs(USAGE, args, io, parseArgs);
+  if (parsed === 0) return 0;
   const analysis = analyzeArticle(await readArticleInput(parsed.source, io));
   const answer = whoSaid(analysis, parsed.query, { mode: parsed.mode });
-  io.stdout.write(
-    parsed.json ? `${JSON.stringify(whoSaidJson(answer), null, 2)}\n` : formatAnswer(answer),
-  );
+  if (!parsed.json) {
+    printText(io, formatAnswer(answer, analysis.quotes));
+    return 0;
+  }
+  const json = whoSaidJson(answer);
+  // The speakers list leaves out quotes without a speaker: the count says they exist.
+  const unattributed = unattributedCount(analysis.quotes);
+  printJson(io, answer.kind === "speakers" ? { ...json, unattributed } : json, true);
   return 0;
 }
 
@@ -55,45 +60,8 @@ function parseArgs(args: readonly string[]): WhoSaidArgs | string {
     else positional.push(arg);
   }
   const [source, ...rest] = positional;
-  if (source === undefined) return "give a file, or - for stdin, then the query.";
+  if (source === undefined) return "give a file, a URL, or - for stdin, then the query.";
   if (rest.length > 1) return `put the query in quotation marks (got ${rest.length} words).`;
   const query = rest[0];
   return query === undefined ? { source, json, mode } : { source, query, json, mode };
-}
-
-function label(entity: Entity): string {
-  return entity.role === undefined ? entity.name : `${entity.name} (${entity.role})`;
-}
-
-/** A who-said answer for a terminal: speakers and their quotations, aligned. */
-export function formatAnswer(answer: WhoSaidAnswer): string {
-  const indent = "    ";
-  switch (answer.kind) {
-    case "speakers": {
-      if (answer.speakers.length === 0) return "Nobody is quoted in this article.\n";
-      const width = Math.max(...answer.speakers.map((s) => label(s.entity).length));
-      const lines = answer.speakers.map(
-        (s) =>
-          `  ${label(s.entity).padEnd(width)}  ${statementCount(s.quoteCount, s.reportedCount)}`,
-      );
-      return `Speakers:\n${lines.join("\n")}\n`;
-    }
-    case "speaker": {
-      const head = `${label(answer.entity)}: ${statementCount(answer.quotes.length, reportedCount(answer.quotes))}`;
-      const lines = answer.quotes.map((q) => `  - ${wrap(showQuote(q), 94, indent)}`);
-      return `${[head, ...lines].join("\n")}\n`;
-    }
-    case "phrase": {
-      const lines = answer.matches.map(
-        (m) =>
-          `${m.quote.speaker ?? "Unknown speaker"}:\n  - ${wrap(showQuote(m.quote), 94, indent)}`,
-      );
-      return `Who said “${answer.phrase}”:\n${lines.join("\n")}\n`;
-    }
-    case "none": {
-      const tips = answer.suggestions.map((s) => `  - ${s}`);
-      const head = `Nothing in this article matches “${answer.query}”.`;
-      return `${[head, ...(tips.length > 0 ? ["Did you mean:", ...tips] : [])].join("\n")}\n`;
-    }
-  }
 }

@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../adapters/cli/cli.ts";
 import type { CliIo } from "../../../adapters/cli/io.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { type CliRun, runCli } from "./run-cli.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const seedPath = join(root, "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt");
@@ -15,30 +14,8 @@ const riverton = readFileSync(
   "utf8",
 );
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(args: string[], stdin = "", env: CliIo["env"] = {}): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (chunk: Buffer) => out.push(chunk));
-  stderr.on("data", (chunk: Buffer) => err.push(chunk));
-  const code = await main(["brief", ...args], {
-    stdout,
-    stderr,
-    stdin: Readable.from([stdin]),
-    env,
-  });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString("utf8"),
-    stderr: Buffer.concat(err).toString("utf8"),
-  };
+function run(args: string[], stdin = "", env: CliIo["env"] = {}): Promise<CliRun> {
+  return runCli(["brief", ...args], { stdin, env });
 }
 
 describe("newsbrief brief", () => {
@@ -110,10 +87,14 @@ describe("newsbrief brief", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(lines.map((line) => line.id)).toEqual(["seed", null, "7"]);
+    expect(lines.map((line) => line.id)).toEqual(["seed", null, 7]);
     expect(lines[0].summary.length).toBeLessThanOrEqual(2);
     for (const sentence of lines[0].summary) expect(seed).toContain(sentence);
-    expect(lines[1].error).toMatch(/line 2 is not valid JSON/);
+    expect(lines[1]).toEqual({
+      id: null,
+      line: 2,
+      error: { code: "INPUT_INVALID", message: "not valid JSON." },
+    });
     expect(lines[2].title).toBe("Riverton Council Approves $4.2 Million Flood Barrier Plan");
     expect(result.stderr).toMatch(/line 2/);
   });

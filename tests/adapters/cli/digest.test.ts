@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../adapters/cli/cli.ts";
 import { type FeedServer, startFeedServer } from "../../fixtures/digest/feed-server.ts";
 import { stories } from "../../fixtures/digest/stories.ts";
+import { runCli } from "./run-cli.ts";
 
 let dir: string;
 let site: FeedServer;
@@ -24,23 +23,9 @@ afterAll(async () => {
 });
 
 async function cli(...args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  const code = await main(["digest", ...args], {
-    stdout,
-    stderr,
-    stdin: new PassThrough(),
-    env: { ALLOW_PRIVATE_URLS: "true", LOG_LEVEL: "silent" },
-  });
-  return { code, out, err };
+  const env = { ALLOW_PRIVATE_URLS: "true", LOG_LEVEL: "silent" };
+  const { code, stdout, stderr } = await runCli(["digest", ...args], { env });
+  return { code, out: stdout, err: stderr };
 }
 
 describe("newsbrief digest", () => {
@@ -100,6 +85,20 @@ describe("newsbrief digest", () => {
 
   it.each([
     [["add", "--feed", "https://x.example/rss"], /--channel is required/],
+    [["list", "--colour"], /Unknown option '--colour'/],
+    [["run", "x"], /needs the digest's number/],
+    [["explode"], /"explode" is not a digest command/],
+    [[], /give a digest command/],
+  ])(
+    "exits 2 on the usage mistake %j, saying what is wrong and how to use it",
+    async (args, message) => {
+      const result = await cli(...args, "--db", join(dir, "errors.db"));
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(message);
+    },
+  );
+
+  it.each([
     [
       [
         "add",
@@ -128,9 +127,6 @@ describe("newsbrief digest", () => {
     ],
     [["add", "--channel", "nochannel", "--feed", "https://x.example/rss"], /not a channel address/],
     [["add", "--channel", "console:main", "--feed", "notaurl"], /not a feed address I can use/],
-    [["list", "--colour"], /Unknown option '--colour'/],
-    [["run", "x"], /needs the digest's number/],
-    [["explode"], /"explode" is not a digest command/],
   ])("exits 1 on %j, saying what is wrong", async (args, message) => {
     const result = await cli(...args, "--db", join(dir, "errors.db"));
     expect(result.code).toBe(1);

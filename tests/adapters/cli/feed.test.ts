@@ -1,39 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../adapters/cli/cli.ts";
 import type { CliIo } from "../../../adapters/cli/io.ts";
 import { send, serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { type CliRun, runCli } from "./run-cli.ts";
 
 const feeds = join(import.meta.dirname, "..", "..", "fixtures", "feeds");
 const rssPath = join(feeds, "rss2-world.xml");
 const PRIVATE_OK = { ALLOW_PRIVATE_URLS: "true" };
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(args: string[], env: CliIo["env"] = {}, stdin = ""): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (chunk: Buffer) => out.push(chunk));
-  stderr.on("data", (chunk: Buffer) => err.push(chunk));
-  const code = await main(["feed", ...args], {
-    stdout,
-    stderr,
-    stdin: Readable.from([stdin]),
-    env,
-  });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString("utf8"),
-    stderr: Buffer.concat(err).toString("utf8"),
-  };
+function run(args: string[], env: CliIo["env"] = {}, stdin = ""): Promise<CliRun> {
+  return runCli(["feed", ...args], { stdin, env });
 }
 
 let server: TestServer;

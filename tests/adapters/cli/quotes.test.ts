@@ -1,34 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../adapters/cli/cli.ts";
+import { type CliRun, runCli } from "./run-cli.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const seedPath = join(root, "seeds", "tillerson-kelly-mexico-no-mass-deportations.txt");
 const seed = readFileSync(seedPath, "utf8");
 const tmp = mkdtempSync(join(tmpdir(), "newsbrief-quotes-"));
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(args: string[], stdin: string | Buffer = ""): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (chunk: Buffer) => out.push(chunk));
-  stderr.on("data", (chunk: Buffer) => err.push(chunk));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([stdin]), env: {} });
-  return {
-    code,
-    stdout: Buffer.concat(out).toString("utf8"),
-    stderr: Buffer.concat(err).toString("utf8"),
-  };
+function run(args: string[], stdin: string | Buffer = ""): Promise<CliRun> {
+  return runCli(args, { stdin });
 }
 
 interface QuotesJson {
@@ -78,8 +60,9 @@ describe("newsbrief quotes", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Speakers: John Kelly \(Homeland Security chief\); /);
     expect(result.stdout).toMatch(/\nRex Tillerson +direct +“In a relationship/);
-    expect(result.stdout).toMatch(/\nJohn Kelly +indirect +\(reported\) /);
-    expect(result.stdout).toMatch(/\n\d+ quotations\n$/);
+    // Reported speech is shown without quotation marks, as on every front end.
+    expect(result.stdout).toMatch(/\nJohn Kelly +indirect +[^“\s]/);
+    expect(result.stdout).toMatch(/\n\d+ quotes\.\n$/);
   });
 
   it("reads a JSONL file in one process, one result per line, and survives a bad line", async () => {
@@ -103,9 +86,12 @@ describe("newsbrief quotes", () => {
       text: "We won,",
       speaker: "Nora Lind",
     });
-    expect(lines[1]?.error).toMatch(/not valid JSON/);
-    expect(lines[2]?.error).toMatch(/no text/i);
-    expect(lines[3]).toEqual({ id: "c", people: [], quotes: [] });
+    expect(lines[1]?.error).toEqual({ code: "INPUT_INVALID", message: "not valid JSON." });
+    expect(lines[2]?.error).toMatchObject({
+      code: "INPUT_EMPTY",
+      message: expect.stringMatching(/no text/i),
+    });
+    expect(lines[3]).toEqual({ id: "c", line: 4, people: [], quotes: [] });
     expect(result.stderr).toMatch(/line 2: .*not valid JSON/);
   });
 
@@ -117,11 +103,14 @@ describe("newsbrief quotes", () => {
       [file("junk.bin", Buffer.from([0, 1, 2, 0, 255, 254, 0, 7]))],
       /does not look like text/,
     ],
-  ])("explains %s on stderr and exits non-zero", async (_name, args, message) => {
+  ])("explains %s on stderr, as JSON on stdout, and exits 1", async (_name, args, message) => {
     const result = await run(["quotes", ...args, "--json"]);
-    expect(result.code).not.toBe(0);
-    expect(result.stdout).toBe("");
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    const { error } = JSON.parse(result.stdout) as { error: { code: string; message: string } };
+    expect(error.code).toMatch(/^INPUT_/);
+    expect(error.message).toMatch(message);
   });
 
   it("explains a usage mistake and exits 2", async () => {

@@ -131,6 +131,20 @@ describe("renderReply", () => {
     expect(embed?.description).toBe("> “First.”\n\n> “Second.”\n> — **John Kelly**");
   });
 
+  it("labels a quote without a speaker as every front end does, and leaves reported speech unquoted", () => {
+    const quotes = [
+      { text: "Nobody knows.", speaker: null },
+      { text: "the talks went well", speaker: "John Kelly", indirect: true },
+    ];
+    const [embed] = renderReply(
+      replyWith([{ kind: "quotes", title: "What they said", quotes }]),
+    ).embeds;
+    expect(embed?.fields).toEqual([
+      { name: "What they said", value: "**unattributed**\n“Nobody knows.”" },
+      { name: "\u200b", value: "**John Kelly**\nthe talks went well" },
+    ]);
+  });
+
   it("keeps a digest's stories in order: title link, summary, then its quote", () => {
     const story = (n: number): ReplyBlock[] => [
       { kind: "link", label: `Story ${n}`, url: `https://news.example/${n}` },
