@@ -6,6 +6,7 @@ import {
   logFailure,
   parseWhoSaidText,
   type Reply,
+  stripTerminalControls,
   wrapText,
 } from "../../src/index.ts";
 import { DEFAULT_WIDTH, renderPlain } from "./render.ts";
@@ -104,7 +105,8 @@ async function answer(
       case "/brief": {
         const ack = bot.acknowledgeBrief(args);
         if (ack === null) return show(bot.help("brief"));
-        if (options.interactive) options.write(`${ack}\n`);
+        // The link is the user's text: like everything shown, it may not drive the terminal.
+        if (options.interactive) options.write(`${stripTerminalControls(ack)}\n`);
         return show(await bot.brief(context, args));
       }
       case "/whosaid":
@@ -128,7 +130,7 @@ export async function briefSeed(
   options: ConsoleSessionOptions,
   seed: { name: string; text: string },
 ): Promise<void> {
-  options.write(`Briefing the sample article (${seed.name}):\n\n`);
+  options.write(`Briefing the sample article (${stripTerminalControls(seed.name)}):\n\n`);
   await answer(options, "/brief", seed.text);
   if (options.interactive) options.write(`${hint(options)}\n`);
   else options.write("\n");
@@ -136,5 +138,5 @@ export async function briefSeed(
 
 function hint(options: ConsoleSessionOptions, before?: string): string {
   const text = before === undefined ? HINT : `${before} ${HINT}`;
-  return `${wrapText(text, options.width ?? DEFAULT_WIDTH)}\n`;
+  return `${stripTerminalControls(wrapText(text, options.width ?? DEFAULT_WIDTH))}\n`;
 }
