@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { MAX_ITEMS_PER_DIGEST } from "./digest/subscribe.ts";
 import { NewsbriefError } from "./errors.ts";
+import { DEFAULT_SUMMARY_SENTENCES, MAX_SUMMARY_SENTENCES } from "./summary/brief.ts";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
@@ -18,8 +20,8 @@ const coreSchema = z.object({
   FETCH_USER_AGENT: z.string().min(1).optional(),
   CACHE_TTL_MS: positiveInt.default(15 * 60_000),
   CACHE_MAX_ENTRIES: positiveInt.default(200),
-  SUMMARY_SENTENCES: positiveInt.max(10).default(3),
-  DIGEST_MAX_ITEMS: positiveInt.max(50).default(10),
+  SUMMARY_SENTENCES: positiveInt.max(MAX_SUMMARY_SENTENCES).default(DEFAULT_SUMMARY_SENTENCES),
+  DIGEST_MAX_ITEMS: positiveInt.max(MAX_ITEMS_PER_DIGEST).default(10),
   DIGEST_SCHEDULER: bool.default(true),
   ANALYSIS_TIMEOUT_MS: positiveInt.max(600_000).default(5_000),
 });

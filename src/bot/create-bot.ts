@@ -2,6 +2,7 @@ import type { Analysis } from "../analysis.ts";
 import type { Article } from "../article/article.ts";
 import { NewsbriefError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { unattributedCount } from "../present/counts.ts";
 import { whoSaid } from "../quotes/who-said.ts";
 import type { ChannelId, CurrentArticle, Store } from "../store/store.ts";
 import { brief } from "../summary/brief.ts";
@@ -24,7 +25,7 @@ export interface BotDeps {
   readonly digests?: DigestCommands;
   readonly logger: Logger;
   readonly clock?: Clock;
-  /** Sentences in a briefing's summary (default 3). */
+  /** Sentences in a briefing's summary (default DEFAULT_SUMMARY_SENTENCES, from summary/brief.ts). */
   readonly summarySentences?: number;
   /** Channels whose analysis is kept in memory for /whosaid and autocomplete (default 1000). */
   readonly maxChannelsInMemory?: number;
@@ -79,7 +80,7 @@ export function createBot(deps: BotDeps): Bot {
       const { analysis, briefing } = await briefOf(
         deps.articles,
         parsed.kind === "url" ? parsed.url : parsed.text,
-        { sentences: deps.summarySentences ?? 3 },
+        deps.summarySentences === undefined ? {} : { sentences: deps.summarySentences },
       );
       const briefedAt = clock.now();
       // Pasted text has no page title: later answers name the article by the briefing's headline.
@@ -92,7 +93,10 @@ export function createBot(deps: BotDeps): Bot {
       );
       remember(context.channel, { briefedAt, analysis: titled });
       deps.logger.debug({ channel: context.channel, quotes: analysis.quotes.length }, "briefed");
-      return renderBriefing(briefing, context.user.name ?? context.user.id);
+      return renderBriefing(briefing, {
+        requestedBy: context.user.name ?? context.user.id,
+        unattributed: unattributedCount(analysis.quotes),
+      });
     },
 
     async whoSaid(context, request) {

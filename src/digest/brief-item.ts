@@ -1,8 +1,8 @@
 import type { Analysis } from "../analysis.ts";
 import { analyzeArticle } from "../analyze.ts";
-import { displayQuoteText } from "../bot/quote-text.ts";
 import type { ReplyQuote } from "../bot/reply.ts";
 import type { Logger } from "../log.ts";
+import { displayQuoteText } from "../present/quotes.ts";
 import type { QueuedItem } from "../store/store.ts";
 import type { Briefing, BriefOptions } from "../summary/briefing.ts";
 import type { Span } from "../text/span.ts";

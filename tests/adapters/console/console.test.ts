@@ -72,6 +72,17 @@ describe("the console adapter (npm start with no platform configured)", () => {
     expect(out).toContain(story?.text.split("\n\n")[0]?.slice(0, 60));
   });
 
+  it("says how many quotes could not be attributed, in the briefing and in /whosaid", async () => {
+    const article = join(
+      import.meta.dirname,
+      "../../fixtures/present/market-flood-unattributed.txt",
+    );
+    const { out } = await session(["/whosaid"], { CONSOLE_SEED: article });
+    const briefing = out.slice(out.indexOf("== Rain closes the covered market =="));
+    expect(briefing).toContain("\n2 quotes could not be attributed.\n");
+    expect(out).toContain("2 quotes could not be attributed in “Rain closes the covered market”.");
+  });
+
   it("adds a digest, lists it and prints it in the terminal with /digest now", async () => {
     site.setFeed("/console.xml", {
       format: "rss",

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shapeNamed } from "../../../bench/shapes.ts";
 import { slashInteraction } from "../../fakes/discord-interactions.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { seedPage } from "./articles.ts";
+import { seedPage } from "../../fakes/pages.ts";
 import { type DiscordHarness, startDiscordHarness, visibleText } from "./harness.ts";
 
 const hostile = (name: string, chars: number) => shapeNamed(name).make(chars);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type HeldRoute,
@@ -226,6 +228,24 @@ describe("/whosaid on the seed article", () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(seedText).toContain(quote.replace(/…$/, ""));
     expect(rendered(visibleText(outcome.message))).toContain("Tillerson");
+  });
+});
+
+describe("quotes without a speaker", () => {
+  it("are counted in the briefing and in the speaker list, not left out", async () => {
+    const text = readFileSync(
+      join(import.meta.dirname, "../../fixtures/present/market-flood-unattributed.txt"),
+      "utf8",
+    );
+    const briefing = await discord.slash({
+      name: "brief",
+      options: [{ name: "text", value: text }],
+    });
+    expect(rendered(visibleText(briefing.message))).toContain("2 quotes could not be attributed.");
+    const speakers = await discord.slash({ name: "whosaid" });
+    expect(rendered(visibleText(speakers.message))).toContain(
+      "2 quotes could not be attributed in “Rain closes the covered market”.",
+    );
   });
 });
 

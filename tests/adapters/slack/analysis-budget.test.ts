@@ -1,29 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shapeNamed } from "../../../bench/shapes.ts";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { seedPage } from "../../fakes/pages.ts";
 import type { SlackCall } from "../../fakes/slack-api.ts";
-import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 import { textsOfType } from "./messages.ts";
 
 const SEED_TITLE = "In Mexico, Trump Administration Promises There Will Be ‘No Mass Deportations’";
 const hostile = (name: string, chars: number) => shapeNamed(name).make(chars);
 
-let site: ArticleServer;
+let site: TestServer;
 let slack: SlackHarness;
 let strict: SlackHarness;
 
 beforeAll(async () => {
-  site = await startArticleServer({
-    "/seed": { html: seedArticleHtml() },
+  site = await startTestServer({
+    "/seed": serve("text/html; charset=utf-8", seedPage()),
     // A million characters of one-word paragraphs, two million of quotations: seconds of analysis.
-    "/paragraphs": {
-      html: hostile("tiny paragraphs", 1_000_000),
-      contentType: "text/plain; charset=utf-8",
-    },
-    "/quotes": {
-      html: hostile("quote-dense", 2_000_000),
-      contentType: "text/plain; charset=utf-8",
-    },
+    "/paragraphs": serve("text/plain; charset=utf-8", hostile("tiny paragraphs", 1_000_000)),
+    "/quotes": serve("text/plain; charset=utf-8", hostile("quote-dense", 2_000_000)),
   });
   // One bot with time for the whole analysis, one with a deadline the quotations cannot meet.
   slack = await startSlackHarness({ core: { ANALYSIS_TIMEOUT_MS: "60000" } });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ArticleServer, startArticleServer } from "./article-server.ts";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 
 const frontPage = readFileSync(
@@ -10,11 +10,11 @@ const frontPage = readFileSync(
   "utf8",
 );
 
-let site: ArticleServer;
+let site: TestServer;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  site = await startArticleServer({ "/": { html: frontPage } });
+  site = await startTestServer({ "/": serve("text/html; charset=utf-8", frontPage) });
   slack = await startSlackHarness();
 });
 

@@ -10,6 +10,7 @@ import {
   createFetcher,
   type Env,
   fetcherOptionsFromConfig,
+  type Logger,
   loadConfig,
   openSqliteStore,
   silentLogger,
@@ -26,9 +27,8 @@ export const BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
 export const APP_TOKEN = "xapp-1-A0NEWSBRIEF-1234-abcdef";
 
 /** The core as the process wiring (adapters/main.ts) builds it, on a SQLite file that survives restarts. */
-function createCore(dbPath: string, coreEnv: Env = {}) {
+function createCore(dbPath: string, coreEnv: Env = {}, logger: Logger = silentLogger()) {
   const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath, ...coreEnv });
-  const logger = silentLogger();
   const store = openSqliteStore(config.databasePath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
   const analyzer = createAnalysisPool({ timeoutMs: config.analysisTimeoutMs });
@@ -83,6 +83,8 @@ export interface HarnessOptions {
   readonly env?: Env;
   /** Extra core settings: ANALYSIS_TIMEOUT_MS. */
   readonly core?: Env;
+  /** The process logger (default: silent). */
+  readonly logger?: Logger;
 }
 
 /** Starts a fake Slack, the core and the Slack adapter. */
@@ -99,7 +101,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     ...options.env,
   };
   const boot = async () => {
-    const wiring = createCore(dbPath, options.core);
+    const wiring = createCore(dbPath, options.core, options.logger);
     const adapter = await startSlack(env, wiring.core);
     wiring.digests.attach(adapter.chat);
     return { core: wiring, adapter };

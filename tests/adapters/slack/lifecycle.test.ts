@@ -92,7 +92,10 @@ describe("the Slack chat port", () => {
     slack.api.options.postMessageError = "not_in_channel";
     try {
       const error = await failureOf(slack.adapter.chat.post("C0PRIVATE", digest));
-      expect(error.details.reason).toBe("not_in_channel");
+      expect(error.details).toMatchObject({
+        reason: "platform-refused",
+        platformCode: "not_in_channel",
+      });
       expect(error.message).toMatch(/C0PRIVATE.*invite the app/);
     } finally {
       delete slack.api.options.postMessageError;

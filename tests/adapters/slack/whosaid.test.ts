@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
 import { newsPage } from "../../fakes/pages.ts";
@@ -62,6 +64,19 @@ describe("/whosaid", () => {
     const answer = await ask("/whosaid", "", "C0SPEAKERS");
     expect(shown(answer)).toMatch(/• Dana Whitfield[^\n]*: 2 quotes, 1 reported\n/);
     expect(shown(answer)).toMatch(/• Marco Bellini[^\n]*: 2 quotes, 1 reported\n/);
+  });
+
+  it("says how many quotes could not be attributed, in the briefing and in the speaker list", async () => {
+    const text = readFileSync(
+      join(import.meta.dirname, "../../fixtures/present/market-flood-unattributed.txt"),
+      "utf8",
+    );
+    const briefing = await ask("/brief", text, "C0MARKET");
+    expect(shown(briefing)).toContain("2 quotes could not be attributed.");
+    const speakers = await ask("/whosaid", "", "C0MARKET");
+    expect(shown(speakers)).toContain(
+      "2 quotes could not be attributed in “Rain closes the covered market”.",
+    );
   });
 
   it("finds who said a quoted phrase", async () => {
