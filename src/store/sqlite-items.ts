@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { NewsbriefError } from "../errors.ts";
-import { type DeliveryRow, type ItemRow, toDelivery, toQueuedItem } from "./sqlite-rows.ts";
+import { existingDelivery } from "./existing-delivery.ts";
+import { type DeliveryRow, type ItemRow, toDelivery, toQueuedItem } from "./rows.ts";
 import type {
   Delivery,
   DeliveryPlan,
@@ -75,7 +76,7 @@ export function createItemLedger(db: Database.Database) {
 
   const createDelivery = db.transaction((plan: DeliveryPlan, now: number) => {
     const existing = q.deliveryByKey.get(plan.idempotencyKey);
-    if (existing !== undefined) return { delivery: toDelivery(existing), created: false };
+    if (existing !== undefined) return existingDelivery(toDelivery(existing), plan);
     const id = Number(
       q.insertDelivery.run(
         plan.idempotencyKey,
@@ -83,6 +84,8 @@ export function createItemLedger(db: Database.Database) {
         plan.channel,
         JSON.stringify(plan.parts),
         now,
+        plan.lease?.owner ?? null,
+        plan.lease?.until ?? null,
       ).lastInsertRowid,
     );
     const claimed = q.claimItems.run(id, JSON.stringify(plan.itemIds)).changes;
@@ -172,8 +175,9 @@ function statements(db: Database.Database) {
     ),
     deliveryById: db.prepare<[number], DeliveryRow>("SELECT * FROM deliveries WHERE id = ?"),
     insertDelivery: db.prepare(
-      `INSERT INTO deliveries (idempotency_key, subscription_id, channel, parts, status, created_at)
-       VALUES (?, ?, ?, ?, 'pending', ?)`,
+      `INSERT INTO deliveries (idempotency_key, subscription_id, channel, parts, status, created_at,
+         lease_owner, lease_until)
+       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
     ),
     claimItems: db.prepare(
       `UPDATE items SET status = 'sending', delivery_id = ?
@@ -187,7 +191,7 @@ function statements(db: Database.Database) {
     partsSent: db.prepare("UPDATE deliveries SET parts_sent = max(parts_sent, ?) WHERE id = ?"),
     completeDelivery: db.prepare(
       `UPDATE deliveries SET status = 'delivered', delivered_at = ?,
-         parts_sent = json_array_length(parts) WHERE id = ?`,
+         parts_sent = json_array_length(parts), lease_owner = NULL, lease_until = NULL WHERE id = ?`,
     ),
     deliverItems: db.prepare("UPDATE items SET status = 'delivered' WHERE delivery_id = ?"),
     pendingAll: db.prepare<[], DeliveryRow>(
