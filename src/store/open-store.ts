@@ -15,7 +15,10 @@ export interface OpenStoreOptions {
  * Opens the configured store: PostgreSQL when DATABASE_URL is set (several instances), else the
  * SQLite file at DATABASE_PATH. Fails with one STORE_FAILED line when the database cannot be used.
  */
-export async function openStore(config: CoreConfig, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(
+  config: CoreConfig,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
   if (config.postgres === undefined || options.path !== undefined)
     return openSqliteStore(options.path ?? config.databasePath);
   return openPostgresStore({

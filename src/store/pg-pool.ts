@@ -179,8 +179,7 @@ export function describeUrl(url: string): string {
 export function pgReason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = errorCode(error);
-  if (code === "ECONNREFUSED")
-    return "connection refused; is PostgreSQL running and listening there?";
+  if (code === "ECONNREFUSED") return "connection refused (is PostgreSQL running there?)";
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ETIMEDOUT" || /timeout/i.test(error.message)) return "no answer (timed out)";
   const first = error.message.split("\n")[0]?.trim();
