@@ -86,12 +86,12 @@ export const PG_MIGRATIONS: readonly string[] = [
  * under an advisory lock: instances starting together migrate once, the others wait and see it done.
  */
 export async function migratePg(db: Queryable, schema: string): Promise<number> {
-  const exists = await db.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
-  // Only created when missing: CREATE SCHEMA needs a privilege an existing schema's user may lack.
-  if (exists.length === 0) await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await db.query("BEGIN");
   try {
     await db.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsbrief:migrate:${schema}`]);
+    const exists = await db.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+    // Only created when missing: CREATE SCHEMA needs a privilege an existing schema's user may lack.
+    if (exists.length === 0) await db.query(`CREATE SCHEMA ${schema}`);
     await db.query(
       `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
          version INTEGER PRIMARY KEY,
