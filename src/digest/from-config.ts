@@ -18,6 +18,8 @@ export interface DigestWiring {
   /** The bot's article source: digest items whose feed has no full text are fetched and analysed through it (and its cache). */
   readonly articles?: ArticleSource;
   readonly clock?: Clock;
+  /** How often the scheduler re-reads subscriptions (default 60 s). */
+  readonly resyncMs?: number;
 }
 
 /** Creates the digest service of a process from its configuration. */
@@ -36,6 +38,8 @@ export function createDigestServiceFromConfig(
       ...(articles === undefined ? {} : { analyzeUrl: (url: string) => articles.analyze(url) }),
     }),
     defaults: { maxItems: config.digestMaxItems },
+    leaseMs: config.digestLeaseMs,
+    ...(wiring.resyncMs === undefined ? {} : { resyncMs: wiring.resyncMs }),
     ...(wiring.clock === undefined ? {} : { clock: wiring.clock }),
   });
 }
