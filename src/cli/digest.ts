@@ -11,7 +11,7 @@ import type { DigestService } from "../digest/service.ts";
 import { buildSubscription } from "../digest/subscribe.ts";
 import { NewsbriefError } from "../errors.ts";
 import { createLogger } from "../log.ts";
-import { openSqliteStore } from "../store/sqlite-store.ts";
+import { openStore } from "../store/open-store.ts";
 import type { Store, Subscription } from "../store/store.ts";
 import type { CliIo } from "./io.ts";
 
@@ -20,7 +20,7 @@ const USAGE = `Usage:
   newsbrief digest list [--channel <platform:id>] [--json]
   newsbrief digest remove <id>
   newsbrief digest run <id> [--json]
-All take --db <path> (default: DATABASE_PATH, ./data/newsbrief.db). Channels: slack:C123, discord:456, console:main.
+All use DATABASE_URL (PostgreSQL) when set, else --db <path> (default: DATABASE_PATH, ./data/newsbrief.db). Channels: slack:C123, discord:456, console:main.
 Schedules: hourly, daily HH:MM, weekdays HH:MM, weekends HH:MM, <weekday> HH:MM, or a 5-field cron expression.
 `;
 
@@ -60,7 +60,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new NewsbriefError("COMMAND_INVALID", `"${verb}" is not a digest command.\n${USAGE}`);
   }
   const config = loadConfig(io.env);
-  const store = openSqliteStore(flags.db ?? config.databasePath);
+  const store = await openStore(config, flags.db === undefined ? {} : { path: flags.db });
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
   try {
     const logger = createLogger(io.env.LOG_LEVEL === undefined ? "warn" : config.logLevel);
