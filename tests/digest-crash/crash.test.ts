@@ -15,23 +15,12 @@ import type { Reply } from "../../src/bot/reply.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import { type FeedServer, startFeedServer } from "../fixtures/digest/feed-server.ts";
 import { stories } from "../fixtures/digest/stories.ts";
+import { random } from "./random.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ROUNDS = 15;
 const CHILD = join(ROOT, "node_modules/.cache/newsbrief-crash/child.cjs");
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
-
-/** A small seeded PRNG (mulberry32), so a failure can be replayed with CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Chat {
   readonly url: string;
