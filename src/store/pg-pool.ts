@@ -73,11 +73,11 @@ export function createPgDb(options: PgOptions): PgDb {
     read: (doing, work) => attempt(doing, () => work(onPool)),
     write: (doing, work) => attempt(doing, () => transaction(pool, work)),
     async once(work) {
-      const client = await pool.connect();
+      const { client, release } = await checkOut(pool);
       try {
         return await work(queryable(client));
       } finally {
-        client.release();
+        release();
       }
     },
     close: () => pool.end(),
@@ -92,22 +92,40 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-async function transaction<T>(pool: pg.Pool, work: (q: Queryable) => Promise<T>): Promise<T> {
+/** A client of the pool, whose connection dying while it is checked out is a failed query, not a crash. */
+async function checkOut(pool: pg.Pool): Promise<{ client: pg.PoolClient; release(): void }> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on("error", onError);
+  return {
+    client,
+    release() {
+      client.off("error", onError);
+      client.release(broken);
+    },
+  };
+}
+
+async function transaction<T>(pool: pg.Pool, work: (q: Queryable) => Promise<T>): Promise<T> {
+  const { client, release } = await checkOut(pool);
+  let broken = false;
   try {
     await client.query("BEGIN");
     const result = await work(queryable(client));
     await client.query("COMMIT");
     return result;
   } catch (error) {
-    await client.query("ROLLBACK").catch((rollbackError: Error) => {
-      broken = rollbackError;
+    await client.query("ROLLBACK").catch(() => {
+      broken = true;
     });
     throw error;
   } finally {
     // A client whose connection broke is dropped, not handed to the next query.
-    client.release(broken);
+    if (broken) client.release(true);
+    else release();
   }
 }
 
