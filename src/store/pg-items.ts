@@ -18,7 +18,7 @@ export function createPgLedger(
     recordFeedFetch: (record) =>
       db.write("save the feed's items", (q) => recordFeedFetch(q, record)),
     queuedItems: (subscriptionId, limit) =>
-      db.read("read queued items", async (q) =>
+      db.run("read queued items", async (q) =>
         (
           await q.query<ItemRow>(
             `SELECT * FROM items WHERE subscription_id = $1 AND status = 'queued'
@@ -43,24 +43,26 @@ export function createPgLedger(
       }),
     createDelivery: (plan, now) => db.write("record the delivery", (q) => create(q, plan, now)),
     markPartsSent: (deliveryId, partsSent) =>
-      db.write("record the delivery's progress", async (q) => {
+      db.run("record the delivery's progress", async (q) => {
         await q.query("UPDATE deliveries SET parts_sent = greatest(parts_sent, $2) WHERE id = $1", [
           deliveryId,
           partsSent,
         ]);
       }),
+    // One statement, so one round trip: the delivery and its items are marked together.
     completeDelivery: (deliveryId, now) =>
-      db.write("record the delivery", async (q) => {
+      db.run("record the delivery", async (q) => {
         await q.query(
-          `UPDATE deliveries SET status = 'delivered', delivered_at = $2,
-             parts_sent = jsonb_array_length(parts), lease_owner = NULL, lease_until = NULL
-           WHERE id = $1`,
+          `WITH done AS (
+             UPDATE deliveries SET status = 'delivered', delivered_at = $2,
+               parts_sent = jsonb_array_length(parts), lease_owner = NULL, lease_until = NULL
+             WHERE id = $1)
+           UPDATE items SET status = 'delivered' WHERE delivery_id = $1`,
           [deliveryId, now],
         );
-        await q.query("UPDATE items SET status = 'delivered' WHERE delivery_id = $1", [deliveryId]);
       }),
     pendingDeliveries: (subscriptionId) =>
-      db.read("read pending deliveries", async (q) =>
+      db.run("read pending deliveries", async (q) =>
         (
           await q.query<DeliveryRow>(
             `SELECT * FROM deliveries WHERE status = 'pending'

@@ -24,9 +24,12 @@ export interface Queryable {
   count(sql: string, params?: readonly unknown[]): Promise<number>;
 }
 
-/** A pool with retries: `read` runs on any connection, `write` in one transaction. */
+/**
+ * A pool with retries: `run` sends autocommit statements (reads, or one atomic statement) on any
+ * connection; `write` runs its statements in one transaction.
+ */
 export interface PgDb {
-  read<T>(doing: string, work: (q: Queryable) => Promise<T>): Promise<T>;
+  run<T>(doing: string, work: (q: Queryable) => Promise<T>): Promise<T>;
   write<T>(doing: string, work: (q: Queryable) => Promise<T>): Promise<T>;
   /**
    * One attempt on one connection, no retry: for start-up, where an unreachable database is a
@@ -70,7 +73,7 @@ export function createPgDb(options: PgOptions): PgDb {
   const onPool: Queryable = queryable(pool);
   return {
     where,
-    read: (doing, work) => attempt(doing, () => work(onPool)),
+    run: (doing, work) => attempt(doing, () => work(onPool)),
     write: (doing, work) => attempt(doing, () => transaction(pool, work)),
     async once(work) {
       const { client, release } = await checkOut(pool);

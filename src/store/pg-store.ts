@@ -52,7 +52,7 @@ function postgresStore(db: PgDb): Store {
   let closed = false;
   return {
     getCurrentArticle: (channel) =>
-      db.read("read the channel's article", async (q) => {
+      db.run("read the channel's article", async (q) => {
         const [row] = await q.query<ArticleRow>(
           "SELECT * FROM current_articles WHERE channel = $1",
           [channel],
@@ -60,18 +60,18 @@ function postgresStore(db: PgDb): Store {
         return row === undefined ? null : toArticle(row);
       }),
     setCurrentArticle: (article) =>
-      db.write("save the channel's article", (q) => saveArticle(q, article)),
+      db.run("save the channel's article", (q) => saveArticle(q, article)),
     addSubscription: (subscription) =>
       db.write("save the subscription", (q) => insertSubscription(q, subscription)),
     getSubscription: (id) =>
-      db.read("read the subscription", async (q) => {
+      db.run("read the subscription", async (q) => {
         const rows = await q.query<SubscriptionRow>("SELECT * FROM subscriptions WHERE id = $1", [
           id,
         ]);
         return (await withFeeds(q, rows))[0] ?? null;
       }),
     listSubscriptions: (channel) =>
-      db.read("list subscriptions", async (q) =>
+      db.run("list subscriptions", async (q) =>
         withFeeds(
           q,
           await q.query<SubscriptionRow>(
@@ -89,11 +89,11 @@ function postgresStore(db: PgDb): Store {
         return (await q.count("DELETE FROM subscriptions WHERE id = $1", [id])) > 0;
       }),
     markRun: (id, runAt) =>
-      db.write("record the digest run", async (q) => {
+      db.run("record the digest run", async (q) => {
         await q.query("UPDATE subscriptions SET last_run_at = $1 WHERE id = $2", [runAt, id]);
       }),
     getFeedStates: (id) =>
-      db.read("read the feed state", async (q) =>
+      db.run("read the feed state", async (q) =>
         (
           await q.query<FeedRow>(
             "SELECT * FROM feeds WHERE subscription_id = $1 ORDER BY position",
@@ -103,14 +103,14 @@ function postgresStore(db: PgDb): Store {
       ),
     claimRun: (id, lease, now, slotAt) =>
       db
-        .write("claim the digest run", async (q) =>
+        .run("claim the digest run", async (q) =>
           withFeeds(q, await claim(q, id, lease, now, slotAt)),
         )
         .then((rows) => rows[0] ?? null),
-    renewRun: (id, lease) => db.write("renew the digest run's claim", (q) => renew(q, id, lease)),
-    releaseRun: (id, owner) => db.write("release the digest run", (q) => release(q, id, owner)),
+    renewRun: (id, lease) => db.run("renew the digest run's claim", (q) => renew(q, id, lease)),
+    releaseRun: (id, owner) => db.run("release the digest run", (q) => release(q, id, owner)),
     leasePendingDeliveries: (id, lease, now) =>
-      db.write("lease pending deliveries", (q) => leasePending(q, id, lease, now)),
+      db.run("lease pending deliveries", (q) => leasePending(q, id, lease, now)),
     ...ledger,
     async close() {
       if (closed) return;
@@ -181,27 +181,26 @@ function claim(q: Queryable, id: number, lease: Lease, now: number, slotAt?: num
   );
 }
 
+// Each one statement (data-modifying CTEs): the claim and its deliveries' leases move together.
 async function renew(q: Queryable, id: number, lease: Lease): Promise<boolean> {
-  const held = await q.count(
-    "UPDATE subscriptions SET run_until = $3 WHERE id = $1 AND run_owner = $2",
+  const [row] = await q.query<{ held: number }>(
+    `WITH run AS (
+       UPDATE subscriptions SET run_until = $3 WHERE id = $1 AND run_owner = $2 RETURNING id),
+     leases AS (
+       UPDATE deliveries SET lease_until = $3
+       WHERE subscription_id IN (SELECT id FROM run) AND lease_owner = $2 AND status = 'pending')
+     SELECT count(*) AS held FROM run`,
     [id, lease.owner, lease.until],
   );
-  if (held === 0) return false;
-  await q.query(
-    `UPDATE deliveries SET lease_until = $3
-     WHERE subscription_id = $1 AND lease_owner = $2 AND status = 'pending'`,
-    [id, lease.owner, lease.until],
-  );
-  return true;
+  return (row?.held ?? 0) > 0;
 }
 
 async function release(q: Queryable, id: number, owner: string): Promise<void> {
   await q.query(
-    "UPDATE subscriptions SET run_owner = NULL, run_until = NULL WHERE id = $1 AND run_owner = $2",
-    [id, owner],
-  );
-  await q.query(
-    `UPDATE deliveries SET lease_owner = NULL, lease_until = NULL
+    `WITH run AS (
+       UPDATE subscriptions SET run_owner = NULL, run_until = NULL
+       WHERE id = $1 AND run_owner = $2)
+     UPDATE deliveries SET lease_owner = NULL, lease_until = NULL
      WHERE subscription_id = $1 AND lease_owner = $2 AND status = 'pending'`,
     [id, owner],
   );
