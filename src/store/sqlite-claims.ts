@@ -47,8 +47,8 @@ export function createClaims(db: Database.Database) {
   return {
     claimRun: (id: number, lease: Lease, now: number, slotAt?: number) =>
       q.claim.get({ id, ...lease, now, slotAt: slotAt ?? null }) ?? null,
-    renewRun: (id: number, lease: Lease) => renewRun(id, lease),
-    releaseRun: (id: number, owner: string) => releaseRun(id, owner),
+    renewRun: (id: number, lease: Lease) => renewRun.immediate(id, lease),
+    releaseRun: (id: number, owner: string) => releaseRun.immediate(id, owner),
     leasePendingDeliveries: (id: number, lease: Lease, now: number): Delivery[] =>
       q.lease
         .all({ id, ...lease, now })

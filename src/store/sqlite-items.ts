@@ -114,16 +114,18 @@ export function createItemLedger(db: Database.Database) {
     return removed;
   });
 
+  // IMMEDIATE: a transaction that reads and then writes takes the write lock first, so a process
+  // sharing the file waits (busy_timeout) instead of failing with "database is locked".
   return {
-    recordFeedFetch: (record: FeedFetchRecord) => recordFeedFetch(record),
-    prune: (itemsBefore: number, keysBefore: number) => prune(itemsBefore, keysBefore),
+    recordFeedFetch: (record: FeedFetchRecord) => recordFeedFetch.immediate(record),
+    prune: (itemsBefore: number, keysBefore: number) => prune.immediate(itemsBefore, keysBefore),
     queuedItems: (subscriptionId: number, limit: number): QueuedItem[] =>
       q.queued.all(subscriptionId, limit).map(toQueuedItem),
-    createDelivery: (plan: DeliveryPlan, now: number) => createDelivery(plan, now),
+    createDelivery: (plan: DeliveryPlan, now: number) => createDelivery.immediate(plan, now),
     markPartsSent: (deliveryId: number, partsSent: number) => {
       q.partsSent.run(partsSent, deliveryId);
     },
-    completeDelivery: (deliveryId: number, now: number) => completeDelivery(deliveryId, now),
+    completeDelivery: (deliveryId: number, now: number) => completeDelivery.immediate(deliveryId, now),
     pendingDeliveries: (subscriptionId?: number): Delivery[] =>
       (subscriptionId === undefined ? q.pendingAll.all() : q.pendingOf.all(subscriptionId)).map(
         toDelivery,

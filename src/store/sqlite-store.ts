@@ -119,14 +119,14 @@ function subscriptionQueries(db: Database.Database) {
   return {
     feedRows,
     withFeeds,
-    add,
+    add: (subscription: Parameters<Store["addSubscription"]>[0]) => add.immediate(subscription),
     get: (id: number) => {
       const row = byId.get(id);
       return row === undefined ? null : withFeeds(row);
     },
     list: (channel?: string) =>
       (channel === undefined ? all.all() : byChannel.all(channel)).map(withFeeds),
-    remove: (id: number) => removeAll(id),
+    remove: (id: number) => removeAll.immediate(id),
     markRun: (id: number, runAt: number) => {
       markRun.run(runAt, id);
     },
