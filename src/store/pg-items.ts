@@ -85,26 +85,34 @@ async function recordFeedFetch(q: Queryable, record: FeedFetchRecord) {
   ]);
   await saveFeedState(q, record);
   const newest = [...record.items].sort((a, b) => b.sortKey - a.sortKey);
-  const known = await knownKeys(q, record.channel, newest);
-  const keyRows = new Map<string, number>();
+  // An item is known by an existing row's id, or by its place among this fetch's new items.
+  const known = new Map<string, number | { index: number }>(
+    await knownKeys(q, record.channel, newest),
+  );
+  const keyRefs = new Map<string, number | { index: number }>();
+  const fresh: { item: FeedItemRecord; status: "queued" | "skipped" }[] = [];
   let queued = 0;
-  let skipped = 0;
   for (const item of newest) {
-    const seenAs = item.keys.map((key) => known.get(key)).find((id) => id !== undefined);
+    const seenAs = item.keys.map((key) => known.get(key)).find((ref) => ref !== undefined);
     if (seenAs !== undefined) {
       // Seen under another key (a rewritten guid or link): remember the new keys too.
-      for (const key of item.keys) if (!keyRows.has(key)) keyRows.set(key, seenAs);
+      for (const key of item.keys) if (!keyRefs.has(key)) keyRefs.set(key, seenAs);
       continue;
     }
     const withinLimit = record.newItemLimit === null || queued < record.newItemLimit;
-    const id = await insertItem(q, record, item, withinLimit ? "queued" : "skipped");
+    const ref = { index: fresh.length };
+    fresh.push({ item, status: withinLimit ? "queued" : "skipped" });
     for (const key of item.keys) {
-      known.set(key, id);
-      keyRows.set(key, id);
+      known.set(key, ref);
+      keyRefs.set(key, ref);
     }
     if (withinLimit) queued++;
-    else skipped++;
   }
+  const ids = await insertItems(q, record, fresh);
+  const keyRows = new Map(
+    [...keyRefs].map(([key, ref]) => [key, typeof ref === "number" ? ref : (ids[ref.index] ?? 0)]),
+  );
+  let skipped = fresh.length - queued;
   // Seeing a key again keeps it from being pruned while the feed still lists its item.
   await q.query(
     `INSERT INTO item_keys (channel, key, item_id, seen_at)
@@ -156,32 +164,46 @@ async function knownKeys(
   return new Map(rows.map((row) => [row.key, row.item_id]));
 }
 
-async function insertItem(
+/** Inserts the new items in two round trips whatever their number; returns their ids in order. */
+async function insertItems(
   q: Queryable,
   record: FeedFetchRecord,
-  item: FeedItemRecord,
-  status: "queued" | "skipped",
-): Promise<number> {
-  const [row] = await q.query<{ id: number }>(
-    `INSERT INTO items (subscription_id, channel, feed_url, title, link, sort_key, published_at,
+  fresh: readonly { item: FeedItemRecord; status: "queued" | "skipped" }[],
+): Promise<number[]> {
+  if (fresh.length === 0) return [];
+  // Ids taken first, so each item's id is known without relying on the order RETURNING gives.
+  const ids = (
+    await q.query<{ id: number }>(
+      "SELECT nextval(pg_get_serial_sequence('items', 'id')) AS id FROM generate_series(1, $1)",
+      [fresh.length],
+    )
+  ).map((row) => row.id);
+  const column = <T>(pick: (item: FeedItemRecord) => T) => fresh.map(({ item }) => pick(item));
+  await q.query(
+    `INSERT INTO items (id, subscription_id, channel, feed_url, title, link, sort_key, published_at,
        text, full_text, keys, status, seen_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+     SELECT id, $1, $2, feed_url, title, link, sort_key, published_at, text, full_text, keys::jsonb,
+       status, $3
+     FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[],
+       $10::text[], $11::boolean[], $12::text[], $13::text[])
+       AS u(id, feed_url, title, link, sort_key, published_at, text, full_text, keys, status)`,
     [
       record.subscriptionId,
       record.channel,
-      item.feedUrl,
-      item.title,
-      item.link ?? null,
-      item.sortKey,
-      item.publishedAt ?? null,
-      item.text ?? null,
-      item.fullText === true,
-      JSON.stringify(item.keys),
-      status,
       record.fetchedAt,
+      ids,
+      column((item) => item.feedUrl),
+      column((item) => item.title),
+      column((item) => item.link ?? null),
+      column((item) => item.sortKey),
+      column((item) => item.publishedAt ?? null),
+      column((item) => item.text ?? null),
+      column((item) => item.fullText === true),
+      column((item) => JSON.stringify(item.keys)),
+      fresh.map(({ status }) => status),
     ],
   );
-  return row?.id ?? 0;
+  return ids;
 }
 
 /**

@@ -125,7 +125,8 @@ export function createItemLedger(db: Database.Database) {
     markPartsSent: (deliveryId: number, partsSent: number) => {
       q.partsSent.run(partsSent, deliveryId);
     },
-    completeDelivery: (deliveryId: number, now: number) => completeDelivery.immediate(deliveryId, now),
+    completeDelivery: (deliveryId: number, now: number) =>
+      completeDelivery.immediate(deliveryId, now),
     pendingDeliveries: (subscriptionId?: number): Delivery[] =>
       (subscriptionId === undefined ? q.pendingAll.all() : q.pendingOf.all(subscriptionId)).map(
         toDelivery,
