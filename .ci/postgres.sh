@@ -31,8 +31,9 @@ if [ -z "$bin" ]; then
     exit 1
   fi
   echo "Installing PostgreSQL (Debian's postgresql package)..." >&2
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  # Its output goes to stderr: stdout carries only the URL.
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
   bin="$(find_bin)"
 fi
 

@@ -68,7 +68,7 @@ export async function startShards(env: Env, logger: Logger): Promise<RunningShar
     execArgv: ["--import", import.meta.resolve("tsx")],
   });
   manager.on("shardCreate", (shard) => {
-    // discord.js hands each shard the manager's process.env; hand it the configuration read here
+    // discord.js hands each shard the manager's own environment; hand it the configuration read here
     // (.env included) instead, with the variables discord.js sets for a shard.
     shard.env = {
       ...definedOnly(env),

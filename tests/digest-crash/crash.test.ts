@@ -167,8 +167,10 @@ describe("digest delivery across crashes", () => {
 
     // Restarted without crashes until nothing is left to deliver.
     let drained = false;
+    let lastOut = "";
     for (let attempt = 0; attempt < 12 && !drained; attempt++) {
       const { out } = await startChild(db, chat.url).exited;
+      lastOut = out;
       const last = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
         outcome?: string;
         queued?: number;
@@ -181,8 +183,8 @@ describe("digest delivery across crashes", () => {
     const expected = stories(1, newest).map((s) => site.url(`/story/${s.n}`));
     const counts = new Map<string, number>();
     for (const link of chat.shown) counts.set(link, (counts.get(link) ?? 0) + 1);
-    expect(drained).toBe(true);
-    expect(kills).toBeGreaterThan(ROUNDS / 3);
+    expect(drained, `the last run printed: ${lastOut}`).toBe(true);
+    expect(kills, "SIGKILLs").toBeGreaterThan(ROUNDS / 3);
     expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
     expect([...counts.keys()].sort()).toEqual([...expected].sort());
     process.stderr.write(

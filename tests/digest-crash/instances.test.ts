@@ -20,7 +20,7 @@ import { random } from "./random.ts";
 const ROOT = join(import.meta.dirname, "..", "..");
 const CHILD = join(ROOT, "node_modules/.cache/newsbrief-crash/instance-child.cjs");
 const ROUNDS = 20;
-const LEASE_MS = 3_000;
+const LEASE_MS = 2_000;
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 
 interface Post {
