@@ -19,7 +19,8 @@ import { random } from "./random.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ROUNDS = 15;
-const CHILD = join(ROOT, "node_modules/.cache/newsbrief-crash/child.cjs");
+// One file per test process: concurrent runs (or a copy of node_modules with hard links) never share it.
+const CHILD = join(ROOT, `node_modules/.cache/newsbrief-crash/child-${process.pid}.cjs`);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
 
 interface Chat {
@@ -109,6 +110,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(CHILD, { force: true });
 });
 
 describe("digest delivery across crashes", () => {
@@ -171,7 +173,9 @@ describe("digest delivery across crashes", () => {
     for (let attempt = 0; attempt < 12 && !drained; attempt++) {
       const { out } = await startChild(db, chat.url).exited;
       lastOut = out;
-      const last = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
+      const lastLine = out.trim().split("\n").at(-1) ?? "{}";
+      if (!lastLine.startsWith("{")) throw new Error(`the runner failed:\n${out}`);
+      const last = JSON.parse(lastLine) as {
         outcome?: string;
         queued?: number;
         pending?: number;

@@ -4,6 +4,7 @@
 // instance must resume that delivery once its lease expires, and every item must reach the channel
 // exactly once (the chat, like Discord's enforced nonce, shows a message once per idempotency key).
 import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ import { freshSchema, type TestSchema, testDatabaseUrl } from "../postgres/test-
 import { random } from "./random.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const CHILD = join(ROOT, "node_modules/.cache/newsbrief-crash/instance-child.cjs");
+const CHILD = join(ROOT, `node_modules/.cache/newsbrief-crash/instance-child-${process.pid}.cjs`);
 const ROUNDS = 20;
 const LEASE_MS = 2_000;
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
@@ -158,6 +159,7 @@ afterAll(async () => {
   await chat.close();
   await site.close();
   await schema.drop();
+  rmSync(CHILD, { force: true });
 });
 
 describe.skipIf(testDatabaseUrl === null)("three instances on one PostgreSQL", () => {
