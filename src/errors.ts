@@ -57,6 +57,7 @@ export type ErrorReason =
   | "analysis-timeout"
   // The store.
   | "items-claimed"
+  | "store-unreachable"
   // A chat platform refused or failed (the platform's own code goes in `platformCode`).
   | "platform-refused"
   | "forbidden"
@@ -71,7 +72,7 @@ export interface ErrorDetails {
   input?: string;
   /** Why, from a closed list: "timeout", "dns", "paywall"... */
   reason?: ErrorReason;
-  /** A platform's own error code ("not_in_channel", "invalid_auth"), for logs and advice. */
+  /** A platform's or the database driver's own error code ("not_in_channel", "ECONNREFUSED"), for logs and advice. */
   platformCode?: string;
   /** For RATE_LIMITED: when to try again. */
   retryAfterMs?: number;

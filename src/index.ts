@@ -102,6 +102,10 @@ export type {
   WhoSaidOptions,
 } from "./quotes/who-said.ts";
 export { whoSaid } from "./quotes/who-said.ts";
+export type { OpenStoreOptions } from "./store/open-store.ts";
+export { openStore } from "./store/open-store.ts";
+export type { PgOptions } from "./store/pg-store.ts";
+export { openPostgresStore } from "./store/pg-store.ts";
 export { openSqliteStore } from "./store/sqlite-store.ts";
 export type {
   ChannelId,
@@ -111,6 +115,7 @@ export type {
   FeedFetchRecord,
   FeedItemRecord,
   FeedState,
+  Lease,
   NewSubscription,
   QueuedItem,
   Store,

@@ -11,7 +11,7 @@ import {
   loadConfig,
   NewsbriefError,
   nextRunAt,
-  openSqliteStore,
+  openStore,
   parseId,
   type RunResult,
   type Store,
@@ -26,7 +26,7 @@ const USAGE = `Usage:
   newsbrief digest list [--channel <platform:id>] [--json]
   newsbrief digest remove <id>
   newsbrief digest run <id> [--json]
-All take --db <path> (default: DATABASE_PATH, else ${loadConfig({}).databasePath}). Channels: slack:C123, discord:456, console:main.
+All use DATABASE_URL (PostgreSQL) when set, else --db <path> (default: DATABASE_PATH, else ${loadConfig({}).databasePath}). Channels: slack:C123, discord:456, console:main.
 Schedules: hourly, daily HH:MM, weekdays HH:MM, weekends HH:MM, <weekday> HH:MM, or a 5-field cron expression.
 
 Docs: ${CLI_DOCS}#digest (digests themselves: docs/digests.md)
@@ -65,7 +65,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`"${verb}" is not a digest command.`, USAGE);
   }
   const config = loadConfig(io.env);
-  const store = openSqliteStore(flags.db ?? config.databasePath);
+  const store = await openStore(config, flags.db === undefined ? {} : { path: flags.db });
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
   try {
     const logger = createLogger(io.env.LOG_LEVEL === undefined ? "warn" : config.logLevel);

@@ -21,6 +21,8 @@ export interface DigestWiring {
   readonly clock?: Clock;
   /** Where feed text is analysed and briefed (the process's worker pool). */
   readonly analyzer?: Analyzer;
+  /** How often the scheduler re-reads subscriptions (default 60 s). */
+  readonly resyncMs?: number;
 }
 
 /** Creates the digest service of a process from its configuration. */
@@ -42,6 +44,8 @@ export function createDigestServiceFromConfig(
       ...(briefUrl === undefined ? {} : { briefUrl }),
     }),
     defaults: { maxItems: config.digestMaxItems },
+    leaseMs: config.digestLeaseMs,
+    ...(wiring.resyncMs === undefined ? {} : { resyncMs: wiring.resyncMs }),
     ...(wiring.clock === undefined ? {} : { clock: wiring.clock }),
   });
 }

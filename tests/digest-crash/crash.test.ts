@@ -14,23 +14,13 @@ import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import { readBody, send, startTestServer } from "../fakes/http-server.ts";
 import { type NewsSite, startNewsSite } from "../fakes/news-site.ts";
 import { stories } from "../fixtures/digest/stories.ts";
+import { random } from "./random.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ROUNDS = 15;
-const CHILD = join(ROOT, "node_modules/.cache/newsbrief-crash/child.cjs");
+// One file per test process: concurrent runs (or a copy of node_modules with hard links) never share it.
+const CHILD = join(ROOT, `node_modules/.cache/newsbrief-crash/child-${process.pid}.cjs`);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
-
-/** A small seeded PRNG (mulberry32), so a failure can be replayed with CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Chat {
   readonly url: string;
@@ -110,6 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(CHILD, { force: true });
 });
 
 describe("digest delivery across crashes", () => {
@@ -168,9 +159,13 @@ describe("digest delivery across crashes", () => {
 
     // Restarted without crashes until nothing is left to deliver.
     let drained = false;
+    let lastOut = "";
     for (let attempt = 0; attempt < 12 && !drained; attempt++) {
       const { out } = await startChild(db, chat.url).exited;
-      const last = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
+      lastOut = out;
+      const lastLine = out.trim().split("\n").at(-1) ?? "{}";
+      if (!lastLine.startsWith("{")) throw new Error(`the runner failed:\n${out}`);
+      const last = JSON.parse(lastLine) as {
         outcome?: string;
         queued?: number;
         pending?: number;
@@ -182,8 +177,8 @@ describe("digest delivery across crashes", () => {
     const expected = stories(1, newest).map((s) => site.url(`/story/${s.n}`));
     const counts = new Map<string, number>();
     for (const link of chat.shown) counts.set(link, (counts.get(link) ?? 0) + 1);
-    expect(drained).toBe(true);
-    expect(kills).toBeGreaterThan(ROUNDS / 3);
+    expect(drained, `the last run printed: ${lastOut}`).toBe(true);
+    expect(kills, "SIGKILLs").toBeGreaterThan(ROUNDS / 3);
     expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
     expect([...counts.keys()].sort()).toEqual([...expected].sort());
     process.stderr.write(

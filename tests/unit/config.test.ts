@@ -49,4 +49,22 @@ describe("loadConfig", () => {
       expect(message).toContain(name);
     }
   });
+
+  it("takes PostgreSQL settings only with a postgres:// DATABASE_URL", () => {
+    expect(loadConfig({}).postgres).toBeUndefined();
+    expect(
+      loadConfig({
+        DATABASE_URL: "postgresql://nb:pw@db.internal:6432/news",
+        DATABASE_SCHEMA: "bot",
+      }).postgres,
+    ).toEqual({
+      url: "postgresql://nb:pw@db.internal:6432/news",
+      schema: "bot",
+      poolMax: 10,
+      retryMs: 60_000,
+    });
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/news" })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_SCHEMA: "Robert'); DROP" })).toThrow(/DATABASE_SCHEMA/);
+    expect(loadConfig({ DIGEST_LEASE_MS: "5000" }).digestLeaseMs).toBe(5_000);
+  });
 });

@@ -1,7 +1,8 @@
 import type { Reply } from "../bot/reply.ts";
 import type { CurrentArticle, Delivery, FeedState, QueuedItem, Subscription } from "./store.ts";
 
-// Rows as better-sqlite3 returns them, and their mapping to the Store's records.
+// Rows as the drivers return them, and their mapping to the Store's records. SQLite keeps flags as
+// 0/1 and JSON as text; PostgreSQL has booleans and JSONB, which `pg` parses: both are accepted.
 
 export interface ArticleRow {
   channel: string;
@@ -30,11 +31,11 @@ export interface FeedRow {
   url: string;
   etag: string | null;
   last_modified: string | null;
-  fetched_once: number;
+  fetched_once: number | boolean;
   failures: number;
   retry_at: number | null;
   last_error: string | null;
-  error_reported: number;
+  error_reported: number | boolean;
 }
 
 export interface ItemRow {
@@ -46,8 +47,8 @@ export interface ItemRow {
   sort_key: number;
   published_at: string | null;
   text: string | null;
-  full_text: number;
-  keys: string;
+  full_text: number | boolean;
+  keys: string | string[];
 }
 
 export interface DeliveryRow {
@@ -55,11 +56,18 @@ export interface DeliveryRow {
   idempotency_key: string;
   subscription_id: number;
   channel: string;
-  parts: string;
+  parts: string | Reply[];
   parts_sent: number;
   status: "pending" | "delivered";
   created_at: number;
   delivered_at: number | null;
+  lease_owner: string | null;
+  lease_until: number | null;
+}
+
+/** A JSON column: text from SQLite, already parsed from PostgreSQL's JSONB. */
+function json<T>(value: string | T): T {
+  return typeof value === "string" ? (JSON.parse(value) as T) : value;
 }
 
 /** Copies the non-null optional columns onto a record, so optional fields are absent, never undefined. */
@@ -104,10 +112,10 @@ export function toSubscription(row: SubscriptionRow, feeds: readonly string[]): 
 export function toFeedState(row: FeedRow): FeedState {
   return {
     url: row.url,
-    fetchedOnce: row.fetched_once === 1,
+    fetchedOnce: Boolean(row.fetched_once),
     failures: row.failures,
     retryAt: row.retry_at,
-    errorReported: row.error_reported === 1,
+    errorReported: Boolean(row.error_reported),
     ...optional({ etag: row.etag, lastModified: row.last_modified, lastError: row.last_error }),
   };
 }
@@ -119,8 +127,8 @@ export function toQueuedItem(row: ItemRow): QueuedItem {
     feedUrl: row.feed_url,
     title: row.title,
     sortKey: row.sort_key,
-    keys: JSON.parse(row.keys) as string[],
-    ...(row.full_text === 1 ? { fullText: true } : {}),
+    keys: json<string[]>(row.keys),
+    ...(row.full_text ? { fullText: true } : {}),
     ...optional({ link: row.link, publishedAt: row.published_at, text: row.text }),
   };
 }
@@ -131,10 +139,14 @@ export function toDelivery(row: DeliveryRow): Delivery {
     idempotencyKey: row.idempotency_key,
     subscriptionId: row.subscription_id,
     channel: row.channel,
-    parts: JSON.parse(row.parts) as Reply[],
+    parts: json<Reply[]>(row.parts),
     partsSent: row.parts_sent,
     status: row.status,
     createdAt: row.created_at,
     deliveredAt: row.delivered_at,
+    lease:
+      row.lease_owner === null || row.lease_until === null
+        ? null
+        : { owner: row.lease_owner, until: row.lease_until },
   };
 }
