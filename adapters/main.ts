@@ -4,6 +4,7 @@
 import { config as loadDotenv } from "dotenv";
 import {
   type AdapterCore,
+  createAnalysisPool,
   createArticleSource,
   createBot,
   createDigestServiceFromConfig,
@@ -14,7 +15,7 @@ import {
   isNewsbriefError,
   type LogLevel,
   loadConfig,
-  openSqliteStore,
+  openStore,
   type RunningAdapter,
 } from "../src/index.ts";
 import { type RunningConsole, startConsole } from "./console/main.ts";
@@ -43,11 +44,23 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
   const level: LogLevel =
     platforms.length === 0 && env.LOG_LEVEL === undefined ? "warn" : config.logLevel;
   const logger = createLogger(level);
-  const store = openSqliteStore(config.databasePath);
+  // PostgreSQL when DATABASE_URL is set; an unusable database stops the start with one line.
+  const store = await openStore(config, {
+    onTrouble: (message, error) => logger.warn({ err: error }, message),
+  });
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
-  const articles = createArticleSource({ fetcher, cache: config.cache, logger });
-  const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
+  // Analyses run in worker threads with a deadline, so no acknowledgement waits on one.
+  const analyzer = createAnalysisPool({ timeoutMs: config.analysisTimeoutMs });
+  const articles = createArticleSource({ fetcher, cache: config.cache, logger, analyzer });
+  const digests = createDigestServiceFromConfig(config, {
+    store,
+    logger,
+    fetcher,
+    articles,
+    analyzer,
+  });
   const bot = createBot({
+    analyzer,
     articles,
     store,
     digests: digests.commands,
@@ -59,8 +72,8 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
   try {
     const terminal = await startChats({ platforms, env, core, io, running });
     for (const adapter of running) digests.attach(adapter.chat);
-    if (runsDigests(config.digestScheduler, env)) await digests.start();
-    else logger.info({ shard: env.SHARDS }, "digest scheduler left to another process");
+    if (runsDigests(config.digestScheduler)) await digests.start();
+    else logger.info("digest scheduler off (DIGEST_SCHEDULER=false)");
     const reason = await Promise.race([
       io.stopSignal,
       ...(terminal === null ? [] : [terminal.done.then(() => "end of input")]),
@@ -76,15 +89,16 @@ export async function runNewsbrief(env: Env, io: ProcessIo): Promise<number> {
         .catch((error: unknown) => logger.warn({ err: error }, "adapter stop failed"));
     await store.close();
     await fetcher.close();
+    await analyzer.close();
   }
 }
 
 /**
- * Scheduled digests run in one process: where DIGEST_SCHEDULER allows it and, under discord.js's
- * ShardingManager (which sets SHARDS), only in the process of shard 0.
+ * Every process runs the digest scheduler unless DIGEST_SCHEDULER=false: every shard and every
+ * instance, since the store's run claims make each digest run once between them.
  */
-export function runsDigests(enabled: boolean, env: Env): boolean {
-  return enabled && (env.SHARDS === undefined || env.SHARDS === "" || env.SHARDS === "0");
+export function runsDigests(enabled: boolean): boolean {
+  return enabled;
 }
 
 /** Starts every configured platform, or the console when none is; returns the console if started. */
@@ -116,7 +130,9 @@ async function loadPlatforms(env: Env, io: ProcessIo): Promise<Platform[]> {
   const platforms: Platform[] = [];
   // Imported lazily, and only when some of their variables are set: the SDKs take a while to load,
   // and a platform whose module fails to load must not keep the console from starting.
-  if (mentions(env, "SLACK_")) {
+  // A Discord shard (spawned by `npm run start:shards`, which sets SHARDS) runs Discord only: Slack
+  // gets its own `npm start`, rather than one connection or one HTTP port per shard.
+  if (mentions(env, "SLACK_") && (env.SHARDS ?? "") === "") {
     try {
       const slack = await import("./slack/main.ts");
       platforms.push({ name: "slack", configured: slack.slackConfigured, start: slack.startSlack });

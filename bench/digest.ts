@@ -2,9 +2,10 @@
 // from a local server, brief every item, compose, record, render) in CPU and wall time; then the
 // store's overhead per delivery on a WAL file.
 //   npm run bench:digest -- [--items 100] [--runs 5] [--deliveries 2000]
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// With --store or --instances, the scale-out benchmark instead: the store's cost per delivery on
+// that store, and N processes delivering one digest to each of --channels channels (digests/s).
+//   npm run bench:digest -- --store postgres --instances 3 [--channels 300] [--database-url URL]
+// PostgreSQL: --database-url, else TEST_DATABASE_URL, else the server `npm run db:start` starts.
 import { parseArgs } from "node:util";
 import { renderPlain } from "../adapters/console/render.ts";
 import {
@@ -17,16 +18,27 @@ import {
   fetcherOptionsFromConfig,
   loadConfig,
   openSqliteStore,
+  openStore,
   type Reply,
-  type Store,
   silentLogger,
 } from "../src/index.ts";
 import { brief } from "../src/summary/brief.ts";
-import { startFeedServer } from "../tests/fixtures/digest/feed-server.ts";
+import { startNewsSite } from "../tests/fakes/news-site.ts";
 import { stories } from "../tests/fixtures/digest/stories.ts";
 
+import { benchDatabase, scaleBench } from "./digest-scale.ts";
+import { measureStoreCost, subscribeBench } from "./store-cost.ts";
+
 const { values } = parseArgs({
-  options: { items: { type: "string" }, runs: { type: "string" }, deliveries: { type: "string" } },
+  options: {
+    items: { type: "string" },
+    runs: { type: "string" },
+    deliveries: { type: "string" },
+    store: { type: "string" },
+    instances: { type: "string" },
+    channels: { type: "string" },
+    "database-url": { type: "string" },
+  },
 });
 const ITEMS = Number(values.items ?? 100);
 const RUNS = Number(values.runs ?? 5);
@@ -42,7 +54,7 @@ interface Timing {
   chars: number;
 }
 
-const site = await startFeedServer();
+const site = await startNewsSite();
 const config = loadConfig({ ALLOW_PRIVATE_URLS: "true" });
 
 async function digestRun(fullText: boolean): Promise<Timing> {
@@ -97,7 +109,7 @@ async function digestRun(fullText: boolean): Promise<Timing> {
     },
   });
   service.attach(port);
-  const subscription = await subscribe(store, site.url(path));
+  const subscription = await subscribeBench(store, site.url(path), "bench:room", ITEMS);
   const cpu = process.cpuUsage();
   const wall = performance.now();
   const result = await service.runner.run(subscription, { kind: "now" });
@@ -110,83 +122,6 @@ async function digestRun(fullText: boolean): Promise<Timing> {
   return { cpuMs: (used.user + used.system) / 1000, wallMs, ...timing };
 }
 
-function subscribe(store: Store, feed: string) {
-  return store.addSubscription({
-    channel: "bench:room",
-    feeds: [feed],
-    schedule: "daily 08:00",
-    cron: "0 8 * * *",
-    timeZone: "UTC",
-    maxItems: ITEMS,
-    createdBy: "bench",
-    createdAt: Date.now(),
-  });
-}
-
-/** Per one-message delivery, as the runner does it: record the plan and claim its item, complete; on a WAL file. */
-async function storeOverhead(): Promise<{
-  perDeliveryUs: number;
-  perDeliveryCpuUs: number;
-  perItemQueuedUs: number;
-}> {
-  const dir = mkdtempSync(join(tmpdir(), "newsbrief-bench-"));
-  const store = openSqliteStore(join(dir, "bench.db"));
-  const subscription = await subscribe(store, "https://news.example/feed.xml");
-  const items = Array.from({ length: DELIVERIES }, (_, i) => ({
-    feedUrl: "https://news.example/feed.xml",
-    title: `Story number ${i} about the harbour plan`,
-    link: `https://news.example/story/${i}`,
-    sortKey: i,
-    text: "A short teaser of the story.",
-    keys: [`g:${i}`, `l:news.example/story/${i}`, `t:story number ${i} about the harbour plan`],
-  }));
-  const state = {
-    url: "https://news.example/feed.xml",
-    fetchedOnce: true,
-    failures: 0,
-    retryAt: null,
-    errorReported: false,
-  };
-  let started = performance.now();
-  await store.recordFeedFetch({
-    subscriptionId: subscription.id,
-    channel: subscription.channel,
-    state,
-    items,
-    newItemLimit: null,
-    queueLimit: DELIVERIES,
-    fetchedAt: Date.now(),
-  });
-  const perItemQueuedUs = ((performance.now() - started) * 1000) / DELIVERIES;
-  const queued = await store.queuedItems(subscription.id, DELIVERIES);
-  const part: Reply = {
-    visibility: "channel",
-    blocks: [{ kind: "paragraph", text: "x".repeat(400) }],
-    fallbackText: "x".repeat(400),
-  };
-  started = performance.now();
-  const cpu = process.cpuUsage();
-  for (const [i, item] of queued.entries()) {
-    const plan = {
-      idempotencyKey: `bench:${i}`,
-      subscriptionId: subscription.id,
-      channel: subscription.channel,
-      parts: [part],
-      itemIds: [item.id],
-      reportedFeeds: [],
-      runAt: i,
-    };
-    const { delivery } = await store.createDelivery(plan, i);
-    await store.completeDelivery(delivery.id, i);
-  }
-  const perDeliveryUs = ((performance.now() - started) * 1000) / queued.length;
-  const used = process.cpuUsage(cpu);
-  const perDeliveryCpuUs = (used.user + used.system) / queued.length;
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-  return { perDeliveryUs, perDeliveryCpuUs, perItemQueuedUs };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function report(label: string, runs: Timing[]): void {
@@ -195,6 +130,50 @@ function report(label: string, runs: Timing[]): void {
     `${label}: CPU ${m("cpuMs")} ms (${(median(runs.map((r) => r.cpuMs)) / ITEMS).toFixed(1)} ms/item), wall ${m("wallMs")} ms; ` +
       `feed fetch+parse ${m("fetchFeedMs")} ms, briefing ${m("briefMs")} ms summed over 4 items in parallel, rendering ${m("renderMs")} ms; ${m("parts")} messages, ${m("chars")} chars (median of ${runs.length})`,
   );
+}
+
+async function scaleOut(): Promise<void> {
+  const kind = values.store === "postgres" ? "postgres" : "sqlite";
+  const url =
+    values["database-url"] ??
+    process.env.TEST_DATABASE_URL ??
+    "postgres://postgres@127.0.0.1:55432/postgres";
+  const instances = Number(values.instances ?? 1);
+  const channels = Number(values.channels ?? 300);
+  const costDb = await benchDatabase(kind, url);
+  const store = await openStore(loadConfig(costDb.env));
+  const cost = await measureStoreCost(store, DELIVERIES, kind === "postgres");
+  await store.close();
+  await costDb.drop();
+  const server =
+    cost.perDeliveryServerCpuUs === null
+      ? ""
+      : ` + ${cost.perDeliveryServerCpuUs.toFixed(0)} µs PostgreSQL server CPU`;
+  console.log(
+    `store (${kind}): ${cost.perDeliveryUs.toFixed(0)} µs wall, ${cost.perDeliveryCpuUs.toFixed(0)} µs CPU${server} per one-message delivery (record + claim items, complete; ${DELIVERIES} deliveries), ${cost.perItemQueuedUs.toFixed(0)} µs per item queued with its 3 dedupe keys`,
+  );
+  const db = await benchDatabase(kind, url);
+  const result = await scaleBench({
+    env: db.env,
+    instances,
+    channels,
+    onServer: kind === "postgres",
+  });
+  await db.drop();
+  const serverCpu =
+    result.serverCpuMsPerDelivery === null
+      ? ""
+      : ` + ${result.serverCpuMsPerDelivery.toFixed(1)} ms PostgreSQL server CPU`;
+  console.log(
+    `${instances} instance(s) on ${kind}: ${result.deliveries} digests (3 stories each, one per channel) in ${(result.wallMs / 1000).toFixed(1)} s = ${result.perSecond.toFixed(0)} digests/s; ` +
+      `${result.cpuMsPerDelivery.toFixed(1)} ms CPU per digest across instances${serverCpu}; per instance ${result.byInstance.join(" / ")}`,
+  );
+}
+
+if (values.store !== undefined || values.instances !== undefined) {
+  await scaleOut();
+  await site.close();
+  process.exit(0);
 }
 
 await digestRun(true); // warm-up: JIT, module caches
@@ -206,7 +185,11 @@ for (const fullText of [true, false]) {
     runs,
   );
 }
-const overhead = await storeOverhead();
+const costDb = await benchDatabase("sqlite", "");
+const costStore = await openStore(loadConfig(costDb.env));
+const overhead = await measureStoreCost(costStore, DELIVERIES, false);
+await costStore.close();
+await costDb.drop();
 console.log(
   `store (SQLite WAL file, synchronous=NORMAL): ${overhead.perDeliveryUs.toFixed(0)} µs wall, ${overhead.perDeliveryCpuUs.toFixed(0)} µs CPU per one-message delivery (record + claim items, complete), ${overhead.perItemQueuedUs.toFixed(0)} µs per item queued with its 3 dedupe keys (${DELIVERIES} deliveries)`,
 );

@@ -24,6 +24,8 @@ const MODULES: readonly BenchModule[] = [
     const m = await import("./brief.ts");
     return m.formatBriefBench(m.benchBrief(c.texts));
   }),
+  lazy("shapes", async () => (await import("./shapes-bench.ts")).runShapesBench()),
+  lazy("pool", async () => (await import("./analysis-pool.ts")).runPoolBench()),
   lazy("extract", async () => {
     const m = await import("./extract.ts");
     return m.formatExtractBench(m.benchExtract(m.loadPages()));

@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { seedArticleHtml, startArticleServer } from "../tests/adapters/slack/article-server.ts";
+import { serve as servePage, startTestServer } from "../tests/fakes/http-server.ts";
+import { seedPage } from "../tests/fakes/pages.ts";
 import { startFakeSlackApi } from "../tests/fakes/slack-api.ts";
 import { signedHeaders, slashCommandBody } from "../tests/fakes/slack-requests.ts";
 
@@ -64,7 +65,9 @@ async function main(): Promise<void> {
     );
   }
 
-  const site = await startArticleServer({ "/seed": { html: seedArticleHtml() } });
+  const site = await startTestServer({
+    "/seed": servePage("text/html; charset=utf-8", seedPage()),
+  });
   const api = await startFakeSlackApi({ record: false });
   const body = slashCommandBody({
     command: "/brief",

@@ -3,7 +3,7 @@ import type { Article } from "./article/article.ts";
 import { buildEntities, canonicalNames } from "./people/build-entities.ts";
 import { type PeopleReading, readPeople } from "./people/read-people.ts";
 import { type AttributionOptions, attributeQuotes, attributeReported } from "./quotes/attribute.ts";
-import { blockCandidates, findBlockQuotes } from "./quotes/block.ts";
+import { blockCandidates, findBlockQuotes, paragraphsAfterGaps } from "./quotes/block.ts";
 import { buildQuotes } from "./quotes/build-quotes.ts";
 import { extractQuotedSpans } from "./quotes/extract.ts";
 import { findReportedSpeech } from "./quotes/indirect.ts";
@@ -31,7 +31,8 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
     spans.map((s) => ({ start: s.open, end: s.outerEnd })),
   );
   const people = readPeople(text, lexemes, headlines, blockCandidates(text, model.paragraphs));
-  const blocks = findBlockQuotes(people, model.paragraphs, headlines);
+  const gaps = paragraphsAfterGaps(model.paragraphs, article.quoteGaps);
+  const blocks = findBlockQuotes(people, model.paragraphs, new Set([...headlines, ...gaps]));
   const blockParagraphs = new Set(blocks.map((b) => b.paragraph.index));
   const skip = new Set([...headlines, ...blockParagraphs]);
   const found = findReportedSpeech(people, skip);

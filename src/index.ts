@@ -6,6 +6,7 @@ export { blockedRange } from "./article/address-policy.ts";
 export type { Article } from "./article/article.ts";
 export type { ArticleCacheOptions, ArticleSourceOptions } from "./article/article-source.ts";
 export { cacheKey, createArticleSource } from "./article/article-source.ts";
+export { decodeBody } from "./article/charset.ts";
 export type { HtmlSource } from "./article/extract-html.ts";
 export { extractArticle } from "./article/extract-html.ts";
 export type { Feed, FeedFormat, FeedItem, FeedResult } from "./article/feed-types.ts";
@@ -20,9 +21,17 @@ export type {
 export { createFetcher, DEFAULT_USER_AGENT, fetcherOptionsFromConfig } from "./article/fetcher.ts";
 export type { DnsLookup, ResolvedAddress } from "./article/guarded-lookup.ts";
 export { systemLookup } from "./article/guarded-lookup.ts";
+export { detectInputKind } from "./article/input-kind.ts";
 export type { LoadOptions } from "./article/load-article.ts";
-export { loadArticle } from "./article/load-article.ts";
+export {
+  articleFromBytes,
+  loadArticle,
+  loadFile,
+  MAX_FILE_BYTES,
+} from "./article/load-article.ts";
 export { parseFeed } from "./article/parse-feed.ts";
+export { readError } from "./article/read-error.ts";
+export { validateArticleText } from "./article/validate.ts";
 export type {
   AdapterCore,
   ArticleSource,
@@ -51,16 +60,40 @@ export { createFeedFetcher } from "./digest/feed-adapter.ts";
 export type { FeedEntry, FeedFetcher, FeedFetchResult } from "./digest/feed-source.ts";
 export type { DigestWiring } from "./digest/from-config.ts";
 export { createDigestServiceFromConfig } from "./digest/from-config.ts";
+export { parseId } from "./digest/parse-command.ts";
 export type { RunOutcome, RunResult, RunTrigger } from "./digest/run-digest.ts";
 export { nextRunAt, parseSchedule, resolveTimeZone } from "./digest/schedule.ts";
 export type { DigestService, DigestServiceDeps } from "./digest/service.ts";
 export { createDigestService } from "./digest/service.ts";
-export type { ErrorCode, ErrorDetails } from "./errors.ts";
-export { isNewsbriefError, NewsbriefError, toNewsbriefError } from "./errors.ts";
+export { buildSubscription } from "./digest/subscribe.ts";
+export type { ErrorCode, ErrorDetails, ErrorReason } from "./errors.ts";
+export { isNewsbriefError, isOurFault, NewsbriefError, toNewsbriefError } from "./errors.ts";
 export type { Logger, LogLevel } from "./log.ts";
-export { createLogger, silentLogger } from "./log.ts";
+export { createLogger, logFailure, redactSecrets, silentLogger } from "./log.ts";
 export type { Entity, EntityKind, Mention } from "./people/entity.ts";
+export {
+  countOf,
+  personWithCount,
+  plural,
+  quotesFromSpeakers,
+  statementCount,
+  unattributedCount,
+  unattributedNote,
+} from "./present/counts.ts";
+export {
+  displayQuoteText,
+  isReportedSpeech,
+  markQuote,
+  personLabel,
+  speakerLabel,
+  UNATTRIBUTED,
+} from "./present/quotes.ts";
+export { stripTerminalControls } from "./present/terminal.ts";
+export { ELLIPSIS, fitEscaped, truncateText } from "./present/truncate.ts";
+export { wrapLines, wrapText } from "./present/wrap.ts";
+export { reportedCount } from "./quotes/counts.ts";
 export type { Quote, QuoteType } from "./quotes/quote.ts";
+export { quotesJson, whoSaidJson } from "./quotes/to-json.ts";
 export type {
   PhraseMatch,
   SpeakerCount,
@@ -69,6 +102,10 @@ export type {
   WhoSaidOptions,
 } from "./quotes/who-said.ts";
 export { whoSaid } from "./quotes/who-said.ts";
+export type { OpenStoreOptions } from "./store/open-store.ts";
+export { openStore } from "./store/open-store.ts";
+export type { PgOptions } from "./store/pg-store.ts";
+export { openPostgresStore } from "./store/pg-store.ts";
 export { openSqliteStore } from "./store/sqlite-store.ts";
 export type {
   ChannelId,
@@ -78,6 +115,7 @@ export type {
   FeedFetchRecord,
   FeedItemRecord,
   FeedState,
+  Lease,
   NewSubscription,
   QueuedItem,
   Store,
@@ -100,3 +138,7 @@ export type {
 } from "./summary/briefing.ts";
 export { segmentText } from "./text/segment.ts";
 export type { Paragraph, Sentence, Span, TextModel } from "./text/span.ts";
+export type { AnalysisPool, AnalysisPoolOptions } from "./workers/analysis-pool.ts";
+export { ANALYSIS_TIMEOUT_MS, createAnalysisPool } from "./workers/analysis-pool.ts";
+export type { Analyzer, Briefed } from "./workers/analyzer.ts";
+export { inThreadAnalyzer } from "./workers/analyzer.ts";

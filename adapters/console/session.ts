@@ -2,12 +2,14 @@ import { createInterface } from "node:readline";
 import {
   type Bot,
   type CommandContext,
-  isNewsbriefError,
   type Logger,
+  logFailure,
   parseWhoSaidText,
   type Reply,
+  stripTerminalControls,
+  wrapText,
 } from "../../src/index.ts";
-import { DEFAULT_WIDTH, renderPlain, wrap } from "./render.ts";
+import { DEFAULT_WIDTH, renderPlain } from "./render.ts";
 
 /** What a console session reads from and writes to. */
 export interface ConsoleSessionOptions {
@@ -103,7 +105,8 @@ async function answer(
       case "/brief": {
         const ack = bot.acknowledgeBrief(args);
         if (ack === null) return show(bot.help("brief"));
-        if (options.interactive) options.write(`${ack}\n`);
+        // The link is the user's text: like everything shown, it may not drive the terminal.
+        if (options.interactive) options.write(`${stripTerminalControls(ack)}\n`);
         return show(await bot.brief(context, args));
       }
       case "/whosaid":
@@ -118,14 +121,7 @@ async function answer(
     }
   } catch (error) {
     // The user reads the friendly message; the log keeps the details (louder when it is our fault).
-    const ours =
-      !isNewsbriefError(error) || error.code === "INTERNAL" || error.code === "STORE_FAILED";
-    const level = ours ? "error" : "debug";
-    options.logger[level](
-      { command, channel: context.channel, err: error },
-      "console command failed",
-    );
-    show(bot.errorReply(error));
+    show(bot.errorReply(logFailure(options.logger, error, { command, channel: context.channel })));
   }
 }
 
@@ -134,7 +130,7 @@ export async function briefSeed(
   options: ConsoleSessionOptions,
   seed: { name: string; text: string },
 ): Promise<void> {
-  options.write(`Briefing the sample article (${seed.name}):\n\n`);
+  options.write(`Briefing the sample article (${stripTerminalControls(seed.name)}):\n\n`);
   await answer(options, "/brief", seed.text);
   if (options.interactive) options.write(`${hint(options)}\n`);
   else options.write("\n");
@@ -142,5 +138,5 @@ export async function briefSeed(
 
 function hint(options: ConsoleSessionOptions, before?: string): string {
   const text = before === undefined ? HINT : `${before} ${HINT}`;
-  return `${wrap(text, options.width ?? DEFAULT_WIDTH, "").join("\n")}\n`;
+  return `${stripTerminalControls(wrapText(text, options.width ?? DEFAULT_WIDTH))}\n`;
 }

@@ -54,7 +54,7 @@ function postError(error: unknown, channelId: string): NewsbriefError {
   }
   const status = error instanceof DiscordAPIError ? error.status : undefined;
   const reason =
-    status === 403 ? "forbidden" : status === 404 ? "channel-not-found" : "discord-error";
+    status === 403 ? "forbidden" : status === 404 ? "channel-not-found" : "platform-refused";
   const hint =
     status === 403 || status === 404
       ? " Invite the bot to the channel again or remove the subscription."

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { truncateText } from "./truncate.ts";
+import { truncateText } from "../../src/index.ts";
 
 /** Discord's documented limits; going past any of them fails the whole message with error 50035. */
 export const DISCORD_LIMITS = {

@@ -3,13 +3,13 @@ import {
   type Bot,
   type CommandContext,
   type Logger,
+  logFailure,
   NewsbriefError,
   type Reply,
-  toNewsbriefError,
+  truncateText,
   type WhoSaidRequest,
 } from "../../src/index.ts";
 import { answer, answerPrivately } from "./respond.ts";
-import { truncateText } from "./truncate.ts";
 
 /** How the interaction handler behaves; the defaults suit Discord. */
 export interface HandlerOptions {
@@ -30,7 +30,7 @@ export function createInteractionHandler(
 
   const run = (interaction: ChatInputCommandInteraction, work: () => Promise<Reply>) =>
     work().catch((error: unknown) => {
-      logFailure(logger, interaction, error);
+      logInteractionFailure(logger, interaction, error);
       return bot.errorReply(error);
     });
 
@@ -86,7 +86,7 @@ export function createInteractionHandler(
       if (interaction.isAutocomplete()) await autocomplete(interaction);
       else if (interaction.isChatInputCommand()) await command(interaction);
     } catch (error) {
-      logFailure(logger, interaction, error);
+      logInteractionFailure(logger, interaction, error);
       await tellRequester(bot, logger, interaction, error);
     }
   };
@@ -104,7 +104,7 @@ async function tellRequester(
   } catch (secondError) {
     // The interaction token may have expired; nothing more can reach this user.
     logger.warn(
-      { interaction: interaction.id, err: describeError(secondError) },
+      { interaction: interaction.id, err: secondError },
       "discord: could not send the error reply",
     );
   }
@@ -152,29 +152,11 @@ function digestArgs(interaction: ChatInputCommandInteraction): string {
     .join(" ");
 }
 
-function logFailure(logger: Logger, interaction: Interaction, error: unknown): void {
-  const failure = toNewsbriefError(error);
-  const fields = {
+function logInteractionFailure(logger: Logger, interaction: Interaction, error: unknown): void {
+  logFailure(logger, error, {
     channel: channelOf(interaction),
     user: interaction.user.id,
     command: "commandName" in interaction ? interaction.commandName : interaction.type,
     interaction: interaction.id,
-    code: failure.code,
-    err: describeError(error),
-  };
-  if (failure.code === "INTERNAL") logger.error(fields, "discord: command failed");
-  else logger.info(fields, "discord: command refused");
-}
-
-/** An error as a log field: its name, message and code, never a request URL (it holds the interaction token). */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const code = (error as { code?: unknown }).code;
-  const cause = error.cause instanceof Error ? { cause: error.cause.message } : {};
-  return {
-    name: error.name,
-    message: error.message,
-    ...(code === undefined ? {} : { code }),
-    ...cause,
-  };
+  });
 }

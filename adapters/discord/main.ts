@@ -11,7 +11,7 @@ import {
 import { createDiscordChatPort } from "./chat-port.ts";
 import { createDiscordClient } from "./client.ts";
 import { discordConfigured as configured, loadDiscordConfig } from "./config.ts";
-import { createInteractionHandler, describeError, type HandlerOptions } from "./interactions.ts";
+import { createInteractionHandler, type HandlerOptions } from "./interactions.ts";
 
 export type { HandlerOptions as DiscordOptions } from "./interactions.ts";
 
@@ -38,7 +38,7 @@ export async function startDiscord(
   const handle = createInteractionHandler(core.bot, logger, options);
   client.on(Events.InteractionCreate, (interaction) => {
     handle(interaction).catch((error: unknown) =>
-      logger.error({ err: describeError(error) }, "discord: interaction handler failed"),
+      logger.error({ err: error }, "discord: interaction handler failed"),
     );
   });
   await login(client, config.token, logger);
@@ -63,10 +63,10 @@ export function readProcessEnv(): Env {
 
 // Without an `error` listener an EventEmitter error kills the process; everything is logged instead.
 function watchClient(client: Client, logger: Logger): void {
-  client.on(Events.Error, (error) => logger.error({ err: describeError(error) }, "discord: error"));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord: error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord: warning"));
   client.on(Events.ShardError, (error, shard) =>
-    logger.warn({ shard, err: describeError(error) }, "discord: gateway connection error"),
+    logger.warn({ shard, err: error }, "discord: gateway connection error"),
   );
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, "discord: gateway resumed"),
@@ -86,7 +86,7 @@ async function login(client: Client, token: string, logger: Logger): Promise<voi
     await ready;
   } catch (error) {
     await client.destroy().catch(() => undefined);
-    logger.error({ err: describeError(error) }, "discord: login failed");
+    logger.error({ err: error }, "discord: login failed");
     const rejected =
       error instanceof Error &&
       /TokenInvalid|invalid token/i.test(`${error.name} ${error.message}`);

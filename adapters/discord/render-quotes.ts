@@ -1,8 +1,7 @@
 import type { APIEmbedField } from "discord.js";
-import type { ReplyQuote } from "../../src/index.ts";
+import { markQuote, type ReplyQuote, speakerLabel, truncateText } from "../../src/index.ts";
 import { DISCORD_LIMITS } from "./embed-limits.ts";
 import { escapeDiscord } from "./escape.ts";
-import { truncateText } from "./truncate.ts";
 
 const MIN_CONTEXT_CHARS = 40;
 
@@ -12,7 +11,7 @@ export function quoteFields(
   quotes: readonly ReplyQuote[],
 ): APIEmbedField[] {
   return quotes.map((quote, index) => {
-    const speaker = speakerLabel(quote);
+    const speaker = attribution(quote);
     if (title === undefined) return { name: speaker, value: quoteValue(quote, "") };
     return {
       // Discord's accepted blank name: the quotes read as one section under the title.
@@ -27,13 +26,13 @@ export function quoteFields(
  * when they all share one) and, for a phrase, by its sentence when that adds to the quote.
  */
 export function inlineQuotes(quotes: readonly ReplyQuote[]): string {
-  const speakers = new Set(quotes.map((quote) => speakerLabel(quote)));
+  const speakers = new Set(quotes.map((quote) => attribution(quote)));
   return quotes
     .map((quote, index) => {
       const text = truncateText(escapeDiscord(quote.text), DISCORD_LIMITS.fieldValue);
-      const lines = (quote.indirect === true ? text : `“${text}”`).split("\n");
+      const lines = markQuote(text, quote.indirect === true).split("\n");
       if (speakers.size > 1 || index === quotes.length - 1)
-        lines.push(`— **${speakerLabel(quote)}**`);
+        lines.push(`— **${attribution(quote)}**`);
       const quoted = lines.map((line) => `> ${line}`);
       if (quote.context !== undefined && addsToQuote(quote.context, quote.text))
         quoted.push(`*${truncateText(escapeDiscord(quote.context), DISCORD_LIMITS.fieldValue)}*`);
@@ -48,9 +47,8 @@ function addsToQuote(context: string, quote: string): boolean {
   return !quote.includes(bare);
 }
 
-function speakerLabel(quote: ReplyQuote): string {
-  const name = escapeDiscord(quote.speaker ?? "Unattributed");
-  return quote.role === undefined ? name : `${name}, ${escapeDiscord(quote.role)}`;
+function attribution(quote: ReplyQuote): string {
+  return escapeDiscord(speakerLabel(quote.speaker, quote.role));
 }
 
 /** The quote verbatim (shortened only when Discord's limit forces it), then its sentence if room is left. */
@@ -58,7 +56,7 @@ function quoteValue(quote: ReplyQuote, header: string): string {
   const marks = quote.indirect === true ? 0 : 2;
   const room = DISCORD_LIMITS.fieldValue - header.length - marks;
   const text = truncateText(escapeDiscord(quote.text), room);
-  let value = `${header}${quote.indirect === true ? text : `“${text}”`}`;
+  let value = `${header}${markQuote(text, quote.indirect === true)}`;
   if (quote.context !== undefined && addsToQuote(quote.context, quote.text)) {
     const left = DISCORD_LIMITS.fieldValue - value.length - "\n**".length;
     if (left >= MIN_CONTEXT_CHARS)

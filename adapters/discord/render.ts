@@ -1,9 +1,8 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Reply, ReplyBlock } from "../../src/index.ts";
+import { type Reply, type ReplyBlock, truncateText } from "../../src/index.ts";
 import { DISCORD_LIMITS, type EmbedDraft, fitEmbed } from "./embed-limits.ts";
 import { escapeDiscord } from "./escape.ts";
 import { inlineQuotes, quoteFields } from "./render-quotes.ts";
-import { truncateText } from "./truncate.ts";
 
 /** What every reply and message sends: nobody is ever pinged by text the bot relays. */
 export const NO_MENTIONS = Object.freeze({ parse: [] as [] });

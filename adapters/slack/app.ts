@@ -117,7 +117,10 @@ function startFailure(error: unknown, variable: string, advice: string): Newsbri
       ? `Slack rejected ${variable} (${slackError}). Check the token in the app's settings.`
       : `The Slack adapter could not start (${(error as Error).message}). ${advice}`;
   return new NewsbriefError("CONFIG_INVALID", message, {
-    details: { reason: slackError ?? "start-failed" },
+    details: {
+      reason: "start-failed",
+      ...(slackError === undefined ? {} : { platformCode: slackError }),
+    },
     cause: error,
   });
 }

@@ -1,5 +1,5 @@
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
-import type { Logger } from "../../src/index.ts";
+import { type Logger, redactSecrets } from "../../src/index.ts";
 
 const TO_BOLT: Readonly<Record<string, LogLevel>> = {
   trace: LogLevel.DEBUG,
@@ -14,9 +14,9 @@ export function boltLogger(logger: Logger): BoltLogger {
   const write =
     (level: "debug" | "info" | "warn" | "error") =>
     (...msg: unknown[]) => {
-      log[level](
-        msg.map((part) => (part instanceof Error ? part.message : String(part))).join(" "),
-      );
+      // Bolt and the Web API client log request details as text: tokens and URLs are redacted.
+      const text = msg.map((part) => (part instanceof Error ? part.message : String(part)));
+      log[level](redactSecrets(text.join(" ")));
     };
   return {
     debug: write("debug"),

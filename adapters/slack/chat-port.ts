@@ -133,7 +133,7 @@ function postFailure(error: unknown, channelId: string): NewsbriefError {
   }
   const reason = failure.data?.error ?? failure.code ?? "unknown";
   return new NewsbriefError("INTERNAL", postAdvice(channelId, reason), {
-    details: { input: channelId, reason },
+    details: { input: channelId, reason: "platform-refused", platformCode: reason },
     cause: error,
   });
 }

@@ -1,5 +1,5 @@
 import type { RespondFn, webApi } from "@slack/bolt";
-import { type Bot, type Logger, type Reply, toNewsbriefError } from "../../src/index.ts";
+import { type Bot, type Logger, logFailure, type Reply } from "../../src/index.ts";
 import { renderReply, type SlackMessage } from "./render.ts";
 
 /** Where a command's answer goes: its response_url, else the Web API. */
@@ -12,9 +12,6 @@ export interface Invocation {
   readonly respond?: RespondFn;
   readonly client: webApi.WebClient;
 }
-
-// Errors a user causes or a remote site causes are expected; only these deserve an error log.
-const OUR_FAULT = new Set(["INTERNAL", "STORE_FAILED", "CONFIG_INVALID"]);
 
 /**
  * The adapter's one error funnel: runs the work after the ack, logs a failure with its context
@@ -34,15 +31,8 @@ export async function runAfterAck(
     reply = await work();
     logger.info({ ...where, ms: Math.round(performance.now() - started) }, "command answered");
   } catch (error) {
-    const err = toNewsbriefError(error);
-    const fields = { ...where, code: err.code, ms: Math.round(performance.now() - started) };
-    if (OUR_FAULT.has(err.code)) logger.error({ ...fields, err }, "command failed");
-    else
-      logger.info(
-        { ...fields, reason: err.details.reason, status: err.details.status },
-        "command refused",
-      );
-    reply = bot.errorReply(err);
+    const ms = Math.round(performance.now() - started);
+    reply = bot.errorReply(logFailure(logger, error, { ...where, ms }));
   }
   await deliver(logger, invocation, reply);
 }

@@ -1,6 +1,13 @@
 import type { types } from "@slack/bolt";
-import type { ReplyBlock, ReplyField, ReplyQuote } from "../../src/index.ts";
-import { escapeMrkdwn, fitMrkdwn, truncateText } from "./mrkdwn.ts";
+import {
+  markQuote,
+  type ReplyBlock,
+  type ReplyField,
+  type ReplyQuote,
+  speakerLabel,
+  truncateText,
+} from "../../src/index.ts";
+import { escapeMrkdwn, fitMrkdwn } from "./mrkdwn.ts";
 
 export type SlackBlock = types.KnownBlock;
 
@@ -95,8 +102,7 @@ export function formatQuote(quote: ReplyQuote, max: number): string {
   // Each line of the quotation gets a ">" prefix, so newlines count twice.
   const lineBreaks = text.split("\n").length - 1;
   const room = max - attribution.length - contextLine.length - lineBreaks - 4;
-  const words = fitMrkdwn(text, room);
-  const body = quote.indirect === true ? words : `“${words}”`;
+  const body = markQuote(fitMrkdwn(text, room), quote.indirect === true);
   const quoted = body
     .split("\n")
     .map((line) => `>${line}`)
@@ -105,9 +111,10 @@ export function formatQuote(quote: ReplyQuote, max: number): string {
 }
 
 function formatSpeaker(quote: ReplyQuote): string {
-  if (quote.speaker === null) return "_speaker not named in the article_";
+  if (quote.speaker === null) return `_${speakerLabel(null)}_`;
   const name = `*${fitMrkdwn(quote.speaker, 200)}*`;
-  return quote.role === undefined ? name : `${name}, ${fitMrkdwn(quote.role, 300)}`;
+  // The shared label's wording, with the name in bold.
+  return speakerLabel(name, quote.role === undefined ? undefined : fitMrkdwn(quote.role, 300));
 }
 
 function bullet(max: number): (item: string) => string {

@@ -11,4 +11,10 @@ export interface Article {
   readonly url?: string;
   /** BCP 47 language tag, when known. */
   readonly lang?: string;
+  /**
+   * Offsets of paragraphs that followed a quotation block the page had and extraction dropped (a
+   * pull quote repeating the article): an introduction before such a gap ("Per Vox's Dara Lind:")
+   * introduces nothing, so the paragraph after it is no block quotation.
+   */
+  readonly quoteGaps?: readonly number[];
 }

@@ -8,15 +8,20 @@ export interface DomNode {
   readonly nodeName: string;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly previousSibling: DomNode | null;
 }
 
 /** An element of a parsed HTML document. */
 export interface DomElement extends DomNode {
   readonly tagName: string;
+  readonly parentElement: DomElement | null;
+  readonly previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  append(...nodes: DomNode[]): void;
+  replaceWith(node: DomNode): void;
 }
 
 /** A parsed HTML document. */
@@ -24,6 +29,8 @@ export interface DomDocument {
   readonly documentElement: DomElement | null;
   readonly body: DomElement | null;
   readonly title: string;
+  createElement(tagName: string): DomElement;
+  createTextNode(text: string): DomNode;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
@@ -88,4 +95,55 @@ export function measureTree(root: DomNode): { elements: number; maxDepth: number
     }
   }
   return { elements, maxDepth };
+}
+
+/**
+ * Length of the text under every element (whitespace at the ends of text nodes not counted), in one
+ * post-order walk: textContent per element would be quadratic.
+ */
+export function textLengths(root: DomNode): Map<DomNode, number> {
+  const lengths = new Map<DomNode, number>();
+  const stack: { node: DomNode; parent: DomNode | undefined; visited: boolean }[] = [
+    { node: root, parent: undefined, visited: false },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (!top.visited) {
+      top.visited = true;
+      lengths.set(top.node, 0);
+      const children = top.node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i]!;
+        if (child.nodeType === ELEMENT_NODE)
+          stack.push({ node: child, parent: top.node, visited: false });
+        else if (child.nodeType === TEXT_NODE)
+          lengths.set(
+            top.node,
+            (lengths.get(top.node) ?? 0) + (child.textContent?.trim().length ?? 0),
+          );
+      }
+      continue;
+    }
+    stack.pop();
+    if (top.parent !== undefined) {
+      lengths.set(top.parent, (lengths.get(top.parent) ?? 0) + (lengths.get(top.node) ?? 0));
+    }
+  }
+  return lengths;
+}
+
+/**
+ * The nearest ancestor (from the parent up, at most `maxLevels` up) whose tag is in `tags`. A
+ * selector-free closest(): linkedom matches a selector string anew on every call.
+ */
+export function ancestorWithTag(
+  element: DomElement,
+  tags: ReadonlySet<string>,
+  maxLevels = 64,
+): DomElement | null {
+  let at = element.parentElement;
+  for (let level = 0; at !== null && level < maxLevels; level++, at = at.parentElement) {
+    if (tags.has(at.tagName)) return at;
+  }
+  return null;
 }

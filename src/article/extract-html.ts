@@ -8,8 +8,9 @@ import {
   nestingDepth,
   parseDocument,
 } from "./dom.ts";
+import { countTeasers, isFrontPage, type PageShape } from "./front-page.ts";
 import { removeBoilerplate } from "./html-clean.ts";
-import { readMetadata } from "./html-metadata.ts";
+import { type PageMetadata, readMetadata } from "./html-metadata.ts";
 import { collapse, countWords, paragraphsOf } from "./html-text.ts";
 import { validateArticleText } from "./validate.ts";
 
@@ -51,18 +52,42 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
   const where = source.url ?? source.label ?? "the HTML page";
   checkMarkup(html, where);
   const document = parseDocument(html);
-  const meta = readMetadata(document);
+  const meta = readMetadata(document, source.url);
   const { paywallHint } = removeBoilerplate(document);
+  const pageTeasers = document.body === null ? 0 : countTeasers(document.body);
   const main = mainContent(document);
   const title = meta.title ?? cleanOptional(main.title);
-  const paragraphs = main.element === null ? [] : paragraphsOf(main.element);
+  const gaps: number[] = [];
+  const paragraphs = main.element === null ? [] : paragraphsOf(main.element, gaps);
   // Readability usually drops the headline from the body; when it does not, it is not body text.
-  if (title !== undefined && paragraphs[0] === title) paragraphs.shift();
+  const shifted = title !== undefined && paragraphs[0] === title ? paragraphs.shift() : undefined;
   const text = paragraphs.join("\n\n");
-  const words = countWords(text);
-  const paywallLimit = meta.paywalled ? PAYWALL_WORDS : paywallHint ? PAYWALL_HINT_WORDS : 0;
-  if (words < paywallLimit) throw paywallError(where, words);
-  if (words < MIN_WORDS) throw emptyError(where);
+  checkIsArticle(where, meta, paywallHint, {
+    pageTeasers,
+    contentTeasers:
+      main.element === null
+        ? 0
+        : main.element === document.body
+          ? pageTeasers
+          : countTeasers(main.element),
+    contentWords: countWords(text),
+    declaredArticle: meta.declaredArticle,
+  });
+  const quoteGaps = gapOffsets(paragraphs, gaps, shifted === undefined ? 0 : 1);
+  return {
+    text: validateArticleText(text, where),
+    ...articleFields(meta, main, source, title),
+    ...(quoteGaps.length === 0 ? {} : { quoteGaps }),
+  };
+}
+
+/** The article's metadata: the page's own, else Readability's, without empty fields. */
+function articleFields(
+  meta: PageMetadata,
+  main: MainContent,
+  source: HtmlSource,
+  title: string | undefined,
+): Omit<Article, "text"> {
   const lang = meta.lang ?? source.contentLanguage?.split(",")[0]?.trim();
   const fields: Record<string, string | undefined> = {
     title,
@@ -72,8 +97,40 @@ export function extractArticle(html: string, source: HtmlSource = {}): Article {
     url: source.url,
     lang: lang === "" ? undefined : lang,
   };
-  const known = Object.entries(fields).filter(([, v]) => v !== undefined);
-  return { text: validateArticleText(text, where), ...Object.fromEntries(known) } as Article;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+/** Where in the text each paragraph after a gap starts (gaps count paragraphs before the shift). */
+function gapOffsets(
+  paragraphs: readonly string[],
+  gaps: readonly number[],
+  shift: number,
+): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const paragraph of paragraphs) {
+    starts.push(at);
+    at += paragraph.length + 2;
+  }
+  return gaps.flatMap((gap) => {
+    const start = starts[Math.max(0, gap - shift)];
+    return start === undefined ? [] : [start];
+  });
+}
+
+/** Refuses a front page, a paywalled teaser and a page without article text. */
+function checkIsArticle(
+  where: string,
+  meta: PageMetadata,
+  paywallHint: boolean,
+  shape: PageShape,
+): void {
+  // A page that says it is paywalled is an article, however little of it shows.
+  if (!meta.paywalled && isFrontPage(shape)) throw frontPageError(where);
+  const words = shape.contentWords;
+  const paywallLimit = meta.paywalled ? PAYWALL_WORDS : paywallHint ? PAYWALL_HINT_WORDS : 0;
+  if (words < paywallLimit) throw paywallError(where, words);
+  if (words < MIN_WORDS) throw emptyError(where);
 }
 
 /** Refuses markup too large or too deeply nested to parse in reasonable time. */
@@ -141,6 +198,14 @@ function paywallError(where: string, words: number): NewsbriefError {
     "ARTICLE_UNREADABLE",
     `${capitalise(where)} is behind a paywall: only ${words} words of it are readable. Paste the article's text instead.`,
     { details: { input: where, reason: "paywall" } },
+  );
+}
+
+function frontPageError(where: string): NewsbriefError {
+  return new NewsbriefError(
+    "FRONT_PAGE",
+    `${capitalise(where)} looks like a front page listing many stories: give the link of one story.`,
+    { details: { input: where, reason: "front-page" } },
   );
 }
 

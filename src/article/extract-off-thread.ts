@@ -1,5 +1,5 @@
-import { Worker } from "node:worker_threads";
-import { type ErrorCode, type ErrorDetails, NewsbriefError } from "../errors.ts";
+import { NewsbriefError } from "../errors.ts";
+import { WorkerPool } from "../workers/worker-pool.ts";
 import type { Article } from "./article.ts";
 import { extractArticle, type HtmlSource } from "./extract-html.ts";
 
@@ -15,18 +15,9 @@ export const EXTRACT_TIME_LIMIT_MS = 10_000;
 
 /** A page sent to the worker. */
 export interface ExtractJob {
-  readonly id: number;
   readonly html: string;
   readonly source: HtmlSource;
 }
-
-/** The worker's answer: the article, or the error to rethrow. */
-export type ExtractResult =
-  | { readonly id: number; readonly article: Article }
-  | {
-      readonly id: number;
-      readonly error: { code: ErrorCode; message: string; details?: ErrorDetails };
-    };
 
 export interface ExtractOptions {
   /** Pages at least this long go to the worker (default OFF_THREAD_HTML_CHARS). */
@@ -48,105 +39,22 @@ export async function extractArticleOffThread(
   if (html.length < (options.offThreadChars ?? OFF_THREAD_HTML_CHARS)) {
     return extractArticle(html, source);
   }
-  extractor ??= new ExtractWorker();
-  return extractor.run(html, source, options.timeLimitMs ?? EXTRACT_TIME_LIMIT_MS);
+  extractor ??= createExtractor();
+  return extractor.run({ html, source }, options.timeLimitMs ?? EXTRACT_TIME_LIMIT_MS);
 }
 
-let extractor: ExtractWorker | undefined;
+let extractor: WorkerPool<ExtractJob, Article> | undefined;
 
-interface Pending {
-  readonly job: ExtractJob;
-  readonly timeLimitMs: number;
-  resolve(article: Article): void;
-  reject(error: NewsbriefError): void;
-}
-
-/** One worker thread and its queue; the worker is replaced when it dies or runs over time. */
-class ExtractWorker {
-  private worker: Worker | undefined;
-  private readonly queue: Pending[] = [];
-  private current: (Pending & { timer: NodeJS.Timeout }) | undefined;
-  private nextId = 0;
-
-  run(html: string, source: HtmlSource, timeLimitMs: number): Promise<Article> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: ++this.nextId, html, source }, timeLimitMs, resolve, reject });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    if (this.current !== undefined) return;
-    const next = this.queue.shift();
-    if (next === undefined) {
-      this.worker?.unref();
-      return;
-    }
-    const worker = this.ensureWorker();
-    worker.ref();
-    const timer = setTimeout(() => {
-      this.finish(next.job.id, undefined, tooSlow(next.job.source, next.timeLimitMs));
-      this.stopWorker();
-    }, next.timeLimitMs);
-    this.current = { ...next, timer };
-    worker.postMessage(next.job);
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker !== undefined) return this.worker;
-    const worker = new Worker(new URL("./extract-worker.js", import.meta.url));
-    worker.on("message", (result: ExtractResult) => {
-      if ("article" in result) this.finish(result.id, result.article);
-      else
-        this.finish(
-          result.id,
-          undefined,
-          new NewsbriefError(result.error.code, result.error.message, {
-            details: result.error.details ?? {},
-          }),
-        );
-    });
-    worker.on("error", (error) => this.lost(worker, error));
-    worker.on("exit", () => this.lost(worker, new Error("the worker stopped")));
-    this.worker = worker;
-    return worker;
-  }
-
-  private finish(id: number, article?: Article, error?: NewsbriefError): void {
-    const current = this.current;
-    if (current === undefined || current.job.id !== id) return;
-    clearTimeout(current.timer);
-    this.current = undefined;
-    if (error !== undefined) current.reject(error);
-    else if (article !== undefined) current.resolve(article);
-    this.pump();
-  }
-
-  /** The worker died (out of memory, a crash): the page it was reading fails, the queue goes on. */
-  private lost(worker: Worker, cause: unknown): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    const current = this.current;
-    if (current === undefined) return;
-    this.finish(
-      current.job.id,
-      undefined,
-      new NewsbriefError(
-        "ARTICLE_UNREADABLE",
-        `${labelOf(current.job.source)} could not be read.`,
-        {
-          details: { reason: "extract-failed" },
-          cause,
-        },
-      ),
-    );
-  }
-
-  private stopWorker(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
-  }
+function createExtractor(): WorkerPool<ExtractJob, Article> {
+  return new WorkerPool<ExtractJob, Article>({
+    entry: new URL("./extract-worker.js", import.meta.url),
+    tooSlow: (job, timeLimitMs) => tooSlow(job.source, timeLimitMs),
+    lost: (job, cause) =>
+      new NewsbriefError("ARTICLE_UNREADABLE", `${labelOf(job.source)} could not be read.`, {
+        details: { reason: "extract-failed" },
+        cause,
+      }),
+  });
 }
 
 function tooSlow(source: HtmlSource, timeLimitMs: number): NewsbriefError {

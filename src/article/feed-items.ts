@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { parseDate } from "./dates.ts";
 import type { FeedItem } from "./feed-types.ts";
 import { htmlToText, truncate } from "./plain-text.ts";
 
@@ -20,7 +21,10 @@ export interface RawItem {
   readonly content?: string | undefined;
 }
 
-/** Cleans raw items into FeedItems: absolute links, ISO dates, plain text, stable unique ids. */
+/**
+ * Cleans raw items into FeedItems: absolute links, ISO dates (month and day names in other
+ * languages too), plain text, stable unique ids.
+ */
 export function buildItems(raws: readonly RawItem[], base: string | undefined): FeedItem[] {
   const items: FeedItem[] = [];
   const seen = new Set<string>();
@@ -35,7 +39,7 @@ export function buildItems(raws: readonly RawItem[], base: string | undefined): 
 
 function buildItem(raw: RawItem, base: string | undefined): FeedItem | undefined {
   const link = absoluteLink(raw.link, base);
-  const publishedAt = isoDate(raw.date);
+  const publishedAt = parseDate(raw.date);
   const summaryText = raw.summary === undefined ? "" : htmlToText(raw.summary);
   const contentText = raw.content === undefined ? "" : htmlToText(raw.content);
   const title =
@@ -46,6 +50,8 @@ function buildItem(raw: RawItem, base: string | undefined): FeedItem | undefined
   const fields = {
     link,
     publishedAt,
+    // A date the feed gives but nobody can read is still worth showing as written.
+    publishedText: publishedAt === undefined ? clean(raw.date) : undefined,
     summary: summaryText === "" ? undefined : truncate(summaryText, SUMMARY_CHARS),
     content: contentText === "" ? undefined : truncate(contentText, CONTENT_CHARS),
   };
@@ -75,14 +81,6 @@ export function absoluteLink(
 function parseRelative(value: string, base: string | undefined): URL | undefined {
   if (base === undefined || !URL.canParse(value, base)) return undefined;
   return new URL(value, base);
-}
-
-/** An RFC 822, RFC 3339 or other parseable date as UTC ISO 8601. */
-export function isoDate(value: string | undefined): string | undefined {
-  const text = clean(value);
-  if (text === undefined) return undefined;
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
 }
 
 function clean(value: string | undefined): string | undefined {

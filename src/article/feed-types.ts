@@ -8,8 +8,10 @@ export interface FeedItem {
   readonly title: string;
   /** Absolute link to the article. */
   readonly link?: string;
-  /** ISO 8601 timestamp, when the feed gives one. */
+  /** ISO 8601 timestamp, when the feed gives one that can be read. */
   readonly publishedAt?: string;
+  /** The feed's date as written, when it gives one that cannot be read as a date. */
+  readonly publishedText?: string;
   /** Plain-text summary (HTML removed), at most about 600 characters. */
   readonly summary?: string;
   /** Plain-text full content when the feed carries it (content:encoded, Atom content, content_html). */

@@ -1,8 +1,8 @@
-import { NewsbriefError } from "../errors.ts";
+import { type ErrorReason, NewsbriefError } from "../errors.ts";
 
 /** The error for an HTTP answer that is not a page: 403, 404, 429, 5xx... */
 export function statusError(url: URL, status: number, retryAfter?: string): NewsbriefError {
-  const details = { input: url.href, status, reason: `http-${status}` };
+  const details = { input: url.href, status, reason: `http-${status}` as const };
   const retryAfterMs = status === 429 ? parseRetryAfter(retryAfter) : undefined;
   return new NewsbriefError("ARTICLE_FETCH_FAILED", statusMessage(url, status, retryAfterMs), {
     details: retryAfterMs === undefined ? details : { ...details, retryAfterMs },
@@ -50,7 +50,7 @@ export function networkError(
   if (own !== undefined) return own;
   const code = errorCode(error);
   const host = url.host;
-  const fail = (reason: string, message: string) =>
+  const fail = (reason: ErrorReason, message: string) =>
     new NewsbriefError("ARTICLE_FETCH_FAILED", message, {
       details: { input: url.href, reason },
       cause: error,

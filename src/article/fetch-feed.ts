@@ -53,7 +53,7 @@ export function discoverFeedLink(html: string, base: string): string | undefined
 /** True for an HTML page; an Atom feed with XHTML content is not one. */
 function isWebPage(text: string): boolean {
   const head = text.slice(0, 4096).replace(/^\ufeff/, "");
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(
+  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(
     head,
   );
 }

@@ -1,4 +1,6 @@
+import { parseDate } from "./dates.ts";
 import type { DomDocument } from "./dom.ts";
+import { choosePageTitle } from "./page-title.ts";
 
 /** What a page says about itself in its head: title, author, site, date, language, paywall flag. */
 export interface PageMetadata {
@@ -9,6 +11,8 @@ export interface PageMetadata {
   readonly lang?: string;
   /** JSON-LD says the article is not free to read (isAccessibleForFree: false). */
   readonly paywalled: boolean;
+  /** JSON-LD describes an article, or og:type is "article". */
+  readonly declaredArticle: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -30,11 +34,13 @@ const DATE_META = [
   "parsely-pub-date",
 ];
 
-/** Reads the metadata of a page from JSON-LD NewsArticle, Open Graph, meta tags and <title>. */
-export function readMetadata(document: DomDocument): PageMetadata {
+/**
+ * Reads the metadata of a page from JSON-LD NewsArticle, Open Graph, meta tags, <title> and <h1>.
+ * Call it before the page is cleaned: the <h1> is often in a header that the clean-up removes.
+ */
+export function readMetadata(document: DomDocument, url?: string): PageMetadata {
   const meta = metaTags(document);
   const ld = articleJsonLd(document);
-  const title = text(ld?.headline) ?? meta.get("og:title") ?? meta.get("twitter:title");
   const byline = authorsOf(ld?.author) ?? cleanByline(meta.get("author") ?? meta.get("byl"));
   const siteName = meta.get("og:site_name") ?? text((ld?.publisher as Json | undefined)?.name);
   const published =
@@ -46,8 +52,18 @@ export function readMetadata(document: DomDocument): PageMetadata {
     document.documentElement?.getAttribute("lang") ??
     text(ld?.inLanguage) ??
     meta.get("og:locale")?.replace("_", "-");
+  const title = choosePageTitle({
+    jsonLd: text(ld?.headline),
+    openGraph: meta.get("og:title"),
+    twitter: meta.get("twitter:title"),
+    document: document.title,
+    headings: Array.from(document.querySelectorAll("h1"), (h1) => h1.textContent ?? ""),
+    siteName,
+    byline,
+    url,
+  });
   const fields = {
-    title: title ?? cleanTitle(document.title),
+    title,
     byline,
     siteName,
     publishedAt: normaliseDate(published),
@@ -56,8 +72,9 @@ export function readMetadata(document: DomDocument): PageMetadata {
   return {
     ...(Object.fromEntries(
       Object.entries(fields).filter(([, v]) => v !== undefined && v !== ""),
-    ) as Omit<PageMetadata, "paywalled">),
+    ) as Omit<PageMetadata, "paywalled" | "declaredArticle">),
     paywalled: ld !== undefined && isPaywalled(ld),
+    declaredArticle: ld !== undefined || meta.get("og:type")?.toLowerCase() === "article",
   };
 }
 
@@ -80,7 +97,13 @@ function articleJsonLd(document: DomDocument): Json | undefined {
   for (let i = 0; i < scripts.length; i++) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(scripts[i]!.textContent ?? "");
+      // Many sites wrap their JSON-LD in a CDATA section (XHTML habit); JSON.parse would refuse it.
+      parsed = JSON.parse(
+        (scripts[i]!.textContent ?? "").replace(
+          /^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g,
+          "",
+        ),
+      );
     } catch {
       continue; // Broken JSON-LD is common; the other sources still count.
     }
@@ -135,23 +158,14 @@ function cleanByline(value: string | undefined): string | undefined {
   return flat;
 }
 
-/** "Minister quits | The Daily" becomes "Minister quits": the longest part of a split title. */
-function cleanTitle(value: string): string | undefined {
-  const flat = value.replace(/\s+/g, " ").trim();
-  if (flat === "") return undefined;
-  const parts = flat.split(/\s+[|–—-]\s+/);
-  return parts.reduce((best, part) => (part.length > best.length ? part : best), "");
-}
-
-/** ISO 8601 dates are kept as written (with their offset); other formats become UTC ISO. */
+/** ISO 8601 dates are kept as written (with their offset); other formats (any language) become UTC ISO. */
 function normaliseDate(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   if (trimmed === undefined || trimmed === "") return undefined;
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
     return Number.isNaN(Date.parse(trimmed)) ? undefined : trimmed;
   }
-  const parsed = Date.parse(trimmed);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+  return parseDate(trimmed);
 }
 
 function text(value: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from "./dom.ts";
+import { GAP_MARK } from "./html-pull-quotes.ts";
 
 // Elements that start and end a paragraph. <br> counts: many sites separate paragraphs with it.
 const BLOCK = new Set(
@@ -27,14 +28,19 @@ interface Frame {
 /**
  * The text of an extracted article as paragraphs: every block (paragraph, block quote, heading,
  * list item) becomes one paragraph, whitespace collapsed; link-only lines and prompts dropped.
+ * Where a dropped quotation block left its gap mark, the index of the next paragraph goes to `gaps`.
  */
-export function paragraphsOf(root: DomElement): string[] {
+export function paragraphsOf(root: DomElement, gaps: number[] = []): string[] {
   const paragraphs: string[] = [];
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
   const flush = () => {
-    const text = collapse(parts.join(""));
+    let text = collapse(parts.join(""));
+    if (text.includes(GAP_MARK)) {
+      gaps.push(paragraphs.length);
+      text = collapse(text.replaceAll(GAP_MARK, ""));
+    }
     if (text !== "" && !isBoilerplateLine(text, linkChars)) paragraphs.push(text);
     parts = [];
     linkChars = 0;

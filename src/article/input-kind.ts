@@ -5,7 +5,7 @@ export type InputKind = "url" | "html" | "text";
 // which count as links so the URL guard can refuse them by name.
 const LINK = /^<?[a-z][a-z0-9+.-]*:\/\/[^\s<>]+>?$/i;
 const HTML_START =
-  /^(?:\ufeff)?\s*(?:<!--[\s\S]{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
+  /^(?:\ufeff)?\s*(?:<!--(?:(?!-->)[\s\S]){0,2000}-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i;
 const HTML_TAGS = /<\/(?:p|div|article|section|body|html|h[1-6]|blockquote|li|span)>/i;
 
 /** Tells a link from an HTML document from pasted text, from the text alone. */

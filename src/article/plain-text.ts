@@ -1,3 +1,5 @@
+import { decodeHTML } from "entities";
+
 // Feed summaries arrive as HTML snippets. A full DOM per item would cost more than the feed;
 // this linear scan is enough for a one-paragraph summary.
 
@@ -7,52 +9,21 @@ const BLOCK_TAGS = new Set(
   ),
 );
 
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  laquo: "«",
-  raquo: "»",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  euro: "€",
-  pound: "£",
-  yen: "¥",
-  cent: "¢",
-  deg: "°",
-  middot: "·",
-  bull: "•",
-  times: "×",
-  shy: "",
-  eacute: "é",
-  egrave: "è",
-  agrave: "à",
-  aacute: "á",
-  iacute: "í",
-  oacute: "ó",
-  uacute: "ú",
-  ntilde: "ñ",
-  ccedil: "ç",
-  uuml: "ü",
-  ouml: "ö",
-  auml: "ä",
-  szlig: "ß",
-  Eacute: "É",
-};
+// Markup left after one pass: the feed escaped its HTML twice ("&amp;lt;p&amp;gt;"), so the first
+// decoding gave back tags. Common tags only: "x < y > z" in a sentence is not markup.
+const LEFT_MARKUP =
+  /<\/?(?:p|br|div|span|a|b|i|u|em|strong|small|img|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|iframe|script|style|section|article|hr)\b[^<>]{0,2000}>/i;
 
-/** Plain text of an HTML snippet: tags removed (scripts with their content), entities decoded, whitespace collapsed. */
+/**
+ * Plain text of an HTML snippet: tags removed (scripts with their content), every HTML character
+ * reference decoded, whitespace collapsed. HTML escaped twice is unescaped and stripped again.
+ */
 export function htmlToText(html: string): string {
+  const once = stripTags(html);
+  return (LEFT_MARKUP.test(once) ? stripTags(once) : once).replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+function stripTags(html: string): string {
   const parts: string[] = [];
   const scan: Scan = { html, gt: -2 };
   let i = 0;
@@ -65,9 +36,7 @@ export function htmlToText(html: string): string {
     parts.push(html.slice(i, lt));
     i = skipMarkup(scan, lt, parts);
   }
-  return decodeEntities(parts.join(""))
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
+  return decodeEntities(parts.join(""));
 }
 
 /** The text being scanned and the position of the next ">" found so far (-2: not searched yet). */
@@ -115,18 +84,12 @@ function skipMarkup(scan: Scan, lt: number, parts: string[]): number {
   return gt + 1;
 }
 
-/** Decodes character references: numeric ones and the common named ones. */
+/**
+ * Decodes every HTML character reference, named (all of HTML's, "&bdquo;", "&ograve;") and numeric,
+ * as a browser does (the `entities` package, which the HTML parser uses too).
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(
-    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/gi,
-    (match, dec, hex, name) => {
-      if (name !== undefined) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? match;
-      const code = dec !== undefined ? Number(dec) : Number.parseInt(hex, 16);
-      const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-      return valid ? String.fromCodePoint(code) : "\ufffd";
-    },
-  );
+  return text.includes("&") ? decodeHTML(text) : text;
 }
 
 /** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */

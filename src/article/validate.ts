@@ -37,7 +37,8 @@ export function looksBinary(text: string): boolean {
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (code === 0) return true;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) suspicious++;
+    // Tab, line feed, vertical tab, form feed and carriage return are layout, not junk.
+    if ((code < 32 && (code < 9 || code > 13)) || code === 0xfffd) suspicious++;
   }
   return suspicious > 8 && suspicious / sample.length > 0.02;
 }

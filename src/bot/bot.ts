@@ -1,6 +1,8 @@
 import type { Analysis } from "../analysis.ts";
 import type { Logger } from "../log.ts";
 import type { ChannelId } from "../store/store.ts";
+import type { BriefOptions } from "../summary/briefing.ts";
+import type { Briefed } from "../workers/analyzer.ts";
 import type { ChatPort } from "./ports.ts";
 import type { Reply } from "./reply.ts";
 
@@ -34,6 +36,8 @@ export interface WhoSaidRequest {
 export interface ArticleSource {
   /** Analyses a URL, pasted text or HTML; a URL seen within the cache's TTL is not fetched again. */
   analyze(input: string): Promise<Analysis>;
+  /** Analyses and briefs in one step (in the source's worker pool when it has one). */
+  brief?(input: string, options: BriefOptions): Promise<Briefed>;
 }
 
 /** The /digest commands, implemented by the digest service. */

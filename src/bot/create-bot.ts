@@ -1,11 +1,13 @@
 import type { Analysis } from "../analysis.ts";
-import { analyzeArticle } from "../analyze.ts";
 import type { Article } from "../article/article.ts";
 import { NewsbriefError } from "../errors.ts";
 import type { Logger } from "../log.ts";
+import { unattributedCount } from "../present/counts.ts";
 import { whoSaid } from "../quotes/who-said.ts";
 import type { ChannelId, CurrentArticle, Store } from "../store/store.ts";
 import { brief } from "../summary/brief.ts";
+import type { BriefOptions } from "../summary/briefing.ts";
+import { type Analyzer, type Briefed, inThreadAnalyzer } from "../workers/analyzer.ts";
 import type { ArticleSource, Bot, DigestCommands, WhoSaidRequest } from "./bot.ts";
 import { errorReply } from "./error-reply.ts";
 import { helpReply } from "./help.ts";
@@ -23,10 +25,12 @@ export interface BotDeps {
   readonly digests?: DigestCommands;
   readonly logger: Logger;
   readonly clock?: Clock;
-  /** Sentences in a briefing's summary (default 3). */
+  /** Sentences in a briefing's summary (default DEFAULT_SUMMARY_SENTENCES, from summary/brief.ts). */
   readonly summarySentences?: number;
   /** Channels whose analysis is kept in memory for /whosaid and autocomplete (default 1000). */
   readonly maxChannelsInMemory?: number;
+  /** Re-analyses a channel's stored article (default: on the calling thread; the process gives its worker pool). */
+  readonly analyzer?: Analyzer;
 }
 
 interface Remembered {
@@ -52,7 +56,7 @@ export function createBot(deps: BotDeps): Bot {
     if (stored === null) return null;
     const known = memory.get(channel);
     if (known !== undefined && known.briefedAt === stored.briefedAt) return known.analysis;
-    const analysis = analyzeArticle(articleOf(stored));
+    const analysis = await (deps.analyzer ?? inThreadAnalyzer).analyze(articleOf(stored));
     remember(channel, { briefedAt: stored.briefedAt, analysis });
     return analysis;
   };
@@ -73,10 +77,11 @@ export function createBot(deps: BotDeps): Bot {
           "Give me a link or paste an article: /brief <link>.",
         );
       }
-      const analysis = await deps.articles.analyze(
+      const { analysis, briefing } = await briefOf(
+        deps.articles,
         parsed.kind === "url" ? parsed.url : parsed.text,
+        deps.summarySentences === undefined ? {} : { sentences: deps.summarySentences },
       );
-      const briefing = brief(analysis, { sentences: deps.summarySentences ?? 3 });
       const briefedAt = clock.now();
       // Pasted text has no page title: later answers name the article by the briefing's headline.
       const titled =
@@ -88,7 +93,10 @@ export function createBot(deps: BotDeps): Bot {
       );
       remember(context.channel, { briefedAt, analysis: titled });
       deps.logger.debug({ channel: context.channel, quotes: analysis.quotes.length }, "briefed");
-      return renderBriefing(briefing, context.user.name ?? context.user.id);
+      return renderBriefing(briefing, {
+        requestedBy: context.user.name ?? context.user.id,
+        unattributed: unattributedCount(analysis.quotes),
+      });
     },
 
     async whoSaid(context, request) {
@@ -121,6 +129,17 @@ export function createBot(deps: BotDeps): Bot {
     help: helpReply,
     errorReply,
   };
+}
+
+/** The source's own briefing (off the main thread) when it has one, else analysis then briefing. */
+async function briefOf(
+  articles: ArticleSource,
+  input: string,
+  options: BriefOptions,
+): Promise<Briefed> {
+  if (articles.brief !== undefined) return articles.brief(input, options);
+  const analysis = await articles.analyze(input);
+  return { analysis, briefing: brief(analysis, options) };
 }
 
 function queryOf(request: WhoSaidRequest): { query?: string; mode: "auto" | "speaker" | "phrase" } {

@@ -16,6 +16,10 @@ export function friendlyMessage(error: unknown): string {
       if (reason === "paywall") return "That article is behind a paywall. Paste its text instead.";
       if (reason === "not-article") return `That link is not an article. ${err.message}`;
       return err.message;
+    case "ANALYSIS_TIMEOUT":
+      return "This article took too long to analyse. Try again with a shorter article, or paste only the part you need.";
+    case "FRONT_PAGE":
+      return "That looks like a front page listing many stories: give the link of one story.";
     case "RATE_LIMITED":
       return "Too many requests right now. Try again in a minute.";
     case "STORE_FAILED":

@@ -1,10 +1,18 @@
+import { personWithCount, quotesFromSpeakers, unattributedNote } from "../present/counts.ts";
+import { displayQuoteText, personLabel } from "../present/quotes.ts";
 import type { Briefing } from "../summary/briefing.ts";
-import { plural, statementCount } from "./count-label.ts";
-import { displayQuoteText } from "./quote-text.ts";
 import type { Reply, ReplyBlock } from "./reply.ts";
 
+/** What a briefing reply says beyond the briefing itself. */
+export interface BriefingExtras {
+  /** Who asked, for the "requested by" line. */
+  readonly requestedBy?: string;
+  /** How many of the article's quotes have no speaker: the reply says so rather than hide them. */
+  readonly unattributed?: number;
+}
+
 /** Turns a briefing into the neutral reply every platform renders, posted for the whole channel. */
-export function renderBriefing(briefing: Briefing, requestedBy?: string): Reply {
+export function renderBriefing(briefing: Briefing, extras: BriefingExtras = {}): Reply {
   const blocks: ReplyBlock[] = [];
   if (briefing.summary.length > 0) {
     blocks.push({ kind: "paragraph", text: briefing.summary.map((s) => s.text).join(" ") });
@@ -28,6 +36,8 @@ export function renderBriefing(briefing: Briefing, requestedBy?: string): Reply 
       })),
     });
   }
+  const note = unattributedNote(extras.unattributed ?? 0);
+  if (note !== null) blocks.push({ kind: "paragraph", text: `${note}.` });
   if (briefing.people.length > 0) {
     blocks.push({ kind: "list", title: "People", items: briefing.people.map(describePerson) });
   }
@@ -39,17 +49,18 @@ export function renderBriefing(briefing: Briefing, requestedBy?: string): Reply 
     visibility: "channel",
     title: briefing.title,
     ...(briefing.url === undefined ? {} : { url: briefing.url }),
-    ...(requestedBy === undefined ? {} : { requestedBy }),
+    ...(extras.requestedBy === undefined ? {} : { requestedBy: extras.requestedBy }),
     blocks,
     fallbackText: fallbackFor(briefing),
   };
 }
 
 function describePerson(person: Briefing["people"][number]): string {
-  const role = person.role === undefined ? "" : `, ${person.role}`;
-  const quotes =
-    person.quoteCount === 0 ? "" : ` (${statementCount(person.quoteCount, person.reportedCount)})`;
-  return `${person.name}${role}${quotes}`;
+  return personWithCount(
+    personLabel(person.name, person.role),
+    person.quoteCount,
+    person.reportedCount,
+  );
 }
 
 function describeStats(briefing: Briefing): string {
@@ -59,9 +70,7 @@ function describeStats(briefing: Briefing): string {
   else if (stats.url !== undefined) parts.push(hostOf(stats.url));
   parts.push(`${stats.readingMinutes} min read`);
   parts.push(`${stats.words.toLocaleString("en")} words`);
-  parts.push(
-    `${stats.quotes} ${plural(stats.quotes, "quote")} from ${stats.speakers} ${plural(stats.speakers, "speaker")}`,
-  );
+  parts.push(quotesFromSpeakers(stats.quotes, stats.speakers));
   return parts.join(" · ");
 }
 

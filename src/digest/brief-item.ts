@@ -1,11 +1,12 @@
 import type { Analysis } from "../analysis.ts";
 import { analyzeArticle } from "../analyze.ts";
-import { displayQuoteText } from "../bot/quote-text.ts";
 import type { ReplyQuote } from "../bot/reply.ts";
 import type { Logger } from "../log.ts";
+import { displayQuoteText } from "../present/quotes.ts";
 import type { QueuedItem } from "../store/store.ts";
 import type { Briefing, BriefOptions } from "../summary/briefing.ts";
 import type { Span } from "../text/span.ts";
+import { type Analyzer, type Briefed, inThreadAnalyzer } from "../workers/analyzer.ts";
 import type { DigestEntry } from "./compose.ts";
 
 /** Turns a queued feed item into a digest entry. */
@@ -14,8 +15,12 @@ export type ItemBriefer = (item: QueuedItem) => Promise<DigestEntry>;
 export interface ItemBrieferDeps {
   /** Loads and analyses the article behind a link (the bot's ArticleSource, with its cache). */
   readonly analyzeUrl?: (url: string) => Promise<Analysis>;
+  /** Loads, analyses and briefs a link in one step (the bot's ArticleSource, in its worker pool). */
+  readonly briefUrl?: (url: string, options: BriefOptions) => Promise<Briefed>;
   /** The briefing; without it the digest uses the article's lead sentences. */
   readonly brief?: (analysis: Analysis, options: BriefOptions) => Briefing;
+  /** Where feed text is analysed and briefed (default: on the calling thread). */
+  readonly analyzer?: Analyzer;
   readonly logger?: Logger;
   /** Feed text with at least this many words is briefed as is, like a feed's full content, without fetching the page (default 150). */
   readonly fullTextWords?: number;
@@ -27,25 +32,32 @@ const SUMMARY_OPTIONS: BriefOptions = { sentences: 2, maxWords: 50, keyPoints: 0
 export function createItemBriefer(deps: ItemBrieferDeps): ItemBriefer {
   const fullTextWords = deps.fullTextWords ?? 150;
   return async (item) => {
-    const analysis = await analysisOf(item, deps, fullTextWords);
+    const briefed = await briefedOf(item, deps, fullTextWords);
     const base = { title: item.title, ...(item.link === undefined ? {} : { link: item.link }) };
-    if (analysis === null) return { ...base, summary: "" };
-    const { summary, quote } = summarise(analysis, deps.brief);
+    if (briefed === null) return { ...base, summary: "" };
+    const { summary, quote } =
+      briefed.briefing === undefined ? leadSummary(briefed.analysis) : summarise(briefed.briefing);
     return { ...base, summary, ...(quote === undefined ? {} : { quote }) };
   };
 }
 
-async function analysisOf(
+/** An item's analysis, and its briefing when the digest has one. */
+interface ItemBriefing {
+  readonly analysis: Analysis;
+  readonly briefing?: Briefing;
+}
+
+async function briefedOf(
   item: QueuedItem,
   deps: ItemBrieferDeps,
   fullTextWords: number,
-): Promise<Analysis | null> {
+): Promise<ItemBriefing | null> {
   const text = item.text?.trim() ?? "";
   const words = text === "" ? 0 : text.split(/\s+/).length;
   const complete = text !== "" && (item.fullText === true || words >= fullTextWords);
-  if (!complete && item.link !== undefined && deps.analyzeUrl) {
+  if (!complete && item.link !== undefined && (deps.analyzeUrl || deps.briefUrl)) {
     try {
-      return await deps.analyzeUrl(item.link);
+      return await briefUrl(item.link, deps);
     } catch (error) {
       // The feed's own summary still makes a useful entry when the page cannot be read.
       deps.logger?.info(
@@ -55,19 +67,32 @@ async function analysisOf(
     }
   }
   if (text === "") return null;
-  return analyzeArticle({
+  const article = {
     text,
     title: item.title,
     ...(item.link === undefined ? {} : { url: item.link }),
-  });
+  };
+  if (deps.brief === undefined) return { analysis: await analyzerOf(deps).analyze(article) };
+  if (deps.analyzer !== undefined) return deps.analyzer.brief(article, SUMMARY_OPTIONS);
+  const analysis = analyzeArticle(article);
+  return { analysis, briefing: deps.brief(analysis, SUMMARY_OPTIONS) };
 }
 
-function summarise(
-  analysis: Analysis,
-  brief: ItemBrieferDeps["brief"],
-): { summary: string; quote?: ReplyQuote } {
-  if (brief === undefined) return leadSummary(analysis);
-  const briefing = brief(analysis, SUMMARY_OPTIONS);
+async function briefUrl(url: string, deps: ItemBrieferDeps): Promise<ItemBriefing> {
+  if (deps.brief !== undefined && deps.briefUrl !== undefined) {
+    return deps.briefUrl(url, SUMMARY_OPTIONS);
+  }
+  const analysis = await (deps.analyzeUrl ?? (() => Promise.reject(new Error("no loader"))))(url);
+  return deps.brief === undefined
+    ? { analysis }
+    : { analysis, briefing: deps.brief(analysis, SUMMARY_OPTIONS) };
+}
+
+function analyzerOf(deps: ItemBrieferDeps): Analyzer {
+  return deps.analyzer ?? inThreadAnalyzer;
+}
+
+function summarise(briefing: Briefing): { summary: string; quote?: ReplyQuote } {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const ranked = [
     ...briefing.quotes.filter((q) => q.type !== "indirect"),

@@ -1,4 +1,6 @@
 import type { Reply, ReplyBlock, ReplyQuote } from "../bot/reply.ts";
+import { markQuote, speakerLabel } from "../present/quotes.ts";
+import { truncateText } from "../present/truncate.ts";
 
 /** One briefed item of a digest. */
 export interface DigestEntry {
@@ -94,13 +96,9 @@ function noteBlocks(content: DigestContent, budget: number): ReplyBlock[] {
 }
 
 /** Shortens text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
-export function clip(text: string, max: number): string {
-  const clean = text.trim();
-  if (clean.length <= max) return clean;
-  if (max < 2) return "";
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+function clip(text: string, max: number): string {
+  // Too little room for a word and the ellipsis: nothing reads better than a lone "…".
+  return max < 2 ? "" : truncateText(text.trim(), max);
 }
 
 function sizeOf(blocks: readonly ReplyBlock[]): number {
@@ -130,7 +128,10 @@ function plainText(title: string, blocks: readonly ReplyBlock[]): string {
   for (const block of blocks) {
     if (block.kind === "link") lines.push(`• ${block.label} <${block.url}>`);
     else if (block.kind === "quotes")
-      for (const q of block.quotes) lines.push(`  “${q.text}” — ${q.speaker ?? "unattributed"}`);
+      for (const q of block.quotes)
+        lines.push(
+          `  ${markQuote(q.text, q.indirect === true)} — ${speakerLabel(q.speaker, q.role)}`,
+        );
     else lines.push(`  ${blockText(block)}`);
   }
   return lines.join("\n");

@@ -22,7 +22,7 @@ export function normaliseLink(link: string): string | null {
     .filter(([name]) => !TRACKING.test(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length === 0 ? "" : `?${new URLSearchParams(params).toString()}`;
-  const path = url.pathname.replace(/\/+$/, "").replace(/\/index\.html?$/i, "");
+  const path = url.pathname.replace(/(?<!\/)\/+$/, "").replace(/\/index\.html?$/i, "");
   const port = url.port === "" || url.port === "80" || url.port === "443" ? "" : `:${url.port}`;
   return `${host}${port}${path}${query}`;
 }

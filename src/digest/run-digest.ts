@@ -4,11 +4,22 @@ import type { ItemBriefer } from "./brief-item.ts";
 import { composeDigest, type DigestEntry, type FeedProblem } from "./compose.ts";
 import { type DeliverDeps, deliver } from "./deliver.ts";
 import { type RefreshDeps, refreshFeeds } from "./refresh-feeds.ts";
+import {
+  type ClaimDeps,
+  DEFAULT_LEASE_MS,
+  leaseAt,
+  newInstanceId,
+  withRunClaim,
+} from "./run-claim.ts";
 
 export interface DigestRunnerDeps extends RefreshDeps, DeliverDeps {
   readonly briefItem: ItemBriefer;
   /** Items briefed at the same time (article pages fetched in parallel), default 4. */
   readonly briefConcurrency?: number;
+  /** This process's name in run claims and delivery leases (default: host, pid and a random suffix). */
+  readonly instanceId?: string;
+  /** How long a run claim or a delivery lease lasts unless renewed (default 60 s). */
+  readonly leaseMs?: number;
 }
 
 /** Why a digest runs: its schedule (the slot it is for) or a /digest now. */
@@ -25,7 +36,7 @@ export type RunOutcome =
   | "pending"
   /** The channel's platform is not running in this process. */
   | "no-chat"
-  /** Another run of this subscription is in progress. */
+  /** Another run of this subscription is in progress (here or in another instance), or its slot has run. */
   | "busy";
 
 export interface RunResult {
@@ -46,8 +57,20 @@ export interface DigestRunner {
 
 const NOTHING = { items: 0, parts: 0, problems: [] } as const;
 
-/** Creates the digest runner: fetch, queue, brief, record the delivery, post, mark delivered. */
+/**
+ * Creates the digest runner: fetch, queue, brief, record the delivery, post, mark delivered. Each
+ * run holds the subscription's run claim in the store, so across every instance sharing the
+ * database one run of a subscription happens at a time and a scheduled slot runs once.
+ */
 export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
+  const claims: ClaimDeps = {
+    store: deps.store,
+    clock: deps.clock,
+    logger: deps.logger,
+    instanceId: deps.instanceId ?? newInstanceId(),
+    leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS,
+    ...(deps.signal === undefined ? {} : { signal: deps.signal }),
+  };
   const busy = new Set<number>();
   const exclusive = async <T>(id: number, work: () => Promise<T>, whenBusy: T): Promise<T> => {
     if (busy.has(id)) return whenBusy;
@@ -58,24 +81,14 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       busy.delete(id);
     }
   };
-
-  const resumeOf = async (
-    subscriptionId: number,
-  ): Promise<{ finished: number; blocked: boolean }> => {
-    let finished = 0;
-    for (const delivery of await deps.store.pendingDeliveries(subscriptionId)) {
-      const outcome = await deliver(deps, delivery, true).catch((error: unknown) => {
-        deps.logger.warn(
-          { channel: delivery.channel, err: error },
-          "pending digest still not posted",
-        );
-        return "pending" as const;
-      });
-      if (outcome === "pending") return { finished, blocked: true };
-      finished++;
-    }
-    return { finished, blocked: false };
-  };
+  const claimed = <T>(
+    id: number,
+    slotAt: number | undefined,
+    work: (scoped: DigestRunnerDeps, subscription: Subscription) => Promise<T>,
+  ) =>
+    withRunClaim(claims, id, slotAt, (subscription, signal) =>
+      work({ ...deps, signal }, subscription),
+    );
 
   return {
     isBusy: (id) => busy.has(id),
@@ -84,28 +97,72 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
         subscription.id,
         async () => {
           if (deps.chats(subscription.channel) === null) return { ...NOTHING, outcome: "no-chat" };
-          // Earlier digests go out first, so a channel never sees them out of order.
-          if ((await resumeOf(subscription.id)).blocked) return { ...NOTHING, outcome: "pending" };
-          return runFresh(deps, subscription, trigger);
+          const slotAt = trigger.kind === "schedule" ? trigger.slotAt : undefined;
+          const result = await claimed(subscription.id, slotAt, async (scoped, current) => {
+            // Earlier digests go out first, so a channel never sees them out of order.
+            if ((await resumeOf(scoped, claims, current.id)).blocked)
+              return { ...NOTHING, outcome: "pending" as const };
+            return runFresh(scoped, claims, current, trigger);
+          });
+          return result ?? { ...NOTHING, outcome: "busy" };
         },
         { ...NOTHING, outcome: "busy" },
       ),
     async resumePending(subscriptionId) {
-      const pending = await deps.store.pendingDeliveries(subscriptionId);
-      const ids = [...new Set(pending.map((d) => d.subscriptionId))];
+      const now = deps.clock.now();
+      // Deliveries another live instance holds are left to it; expired leases are anyone's.
+      const free = (await deps.store.pendingDeliveries(subscriptionId)).filter(
+        (d) => d.lease === null || d.lease.until < now || d.lease.owner === claims.instanceId,
+      );
       let finished = 0;
-      for (const id of ids) {
-        if (deps.chats(pending.find((d) => d.subscriptionId === id)?.channel ?? "") === null)
-          continue;
-        finished += await exclusive(id, async () => (await resumeOf(id)).finished, 0);
+      for (const id of [...new Set(free.map((d) => d.subscriptionId))]) {
+        if (deps.chats(free.find((d) => d.subscriptionId === id)?.channel ?? "") === null) continue;
+        const resumed = await exclusive(
+          id,
+          () =>
+            claimed(id, undefined, async (scoped) => (await resumeOf(scoped, claims, id)).finished),
+          0,
+        );
+        finished += resumed ?? 0;
       }
       return finished;
     },
   };
 }
 
+/**
+ * Posts a subscription's pending deliveries in order, leasing them first. One another instance
+ * still holds blocks the ones after it (and any new digest) until that instance finishes it or
+ * its lease expires.
+ */
+async function resumeOf(
+  deps: DigestRunnerDeps,
+  claims: ClaimDeps,
+  subscriptionId: number,
+): Promise<{ finished: number; blocked: boolean }> {
+  const now = deps.clock.now();
+  const leased = await deps.store.leasePendingDeliveries(subscriptionId, leaseAt(claims, now), now);
+  const mine = new Set(leased.map((d) => d.id));
+  const held = (await deps.store.pendingDeliveries(subscriptionId)).find((d) => !mine.has(d.id));
+  let finished = 0;
+  for (const delivery of leased) {
+    if (held !== undefined && delivery.id > held.id) break;
+    const outcome = await deliver(deps, delivery, true).catch((error: unknown) => {
+      deps.logger.warn(
+        { channel: delivery.channel, err: error },
+        "pending digest still not posted",
+      );
+      return "pending" as const;
+    });
+    if (outcome === "pending") return { finished, blocked: true };
+    finished++;
+  }
+  return { finished, blocked: held !== undefined };
+}
+
 async function runFresh(
   deps: DigestRunnerDeps,
+  claims: ClaimDeps,
   subscription: Subscription,
   trigger: RunTrigger,
 ): Promise<RunResult> {
@@ -141,6 +198,7 @@ async function runFresh(
       itemIds: items.map((item) => item.id),
       reportedFeeds: problems.map((problem) => problem.url),
       runAt: now,
+      lease: leaseAt(claims, deps.clock.now()),
     },
     now,
   );

@@ -106,9 +106,7 @@ function scheduleError(input: string, why: string): NewsbriefError {
   return new NewsbriefError(
     "SCHEDULE_INVALID",
     `"${input.trim()}" is not a schedule I understand: ${why}. ${EXAMPLES}`,
-    {
-      details: { input, reason: why },
-    },
+    { details: { input } },
   );
 }
 

@@ -61,7 +61,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       again = true;
       return;
     }
-    running = tick(deps, retry)
+    running = tick(deps, retry, resyncMs)
       .then(async (wakeAt) => {
         const now = deps.clock.now();
         if (now - prunedAt >= DAY_MS) {
@@ -108,12 +108,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 async function tick(
   deps: SchedulerDeps,
   retry: Map<number, { at: number; failures: number }>,
+  resyncMs: number,
 ): Promise<number> {
   await deps.runner.resumePending();
-  const subscriptions = await deps.store.listSubscriptions();
-  let wakeAt = Number.POSITIVE_INFINITY;
-  const dueNow: { subscription: Subscription; slotAt: number }[] = [];
   const now = deps.clock.now();
+  // A delivery another instance holds is resumed here if that instance dies: look when its lease ends.
+  let wakeAt = Number.POSITIVE_INFINITY;
+  for (const { lease } of await deps.store.pendingDeliveries())
+    if (lease !== null && lease.until >= now) wakeAt = Math.min(wakeAt, lease.until + 1);
+  const subscriptions = await deps.store.listSubscriptions();
+  const dueNow: { subscription: Subscription; slotAt: number }[] = [];
   for (const subscription of subscriptions) {
     const due = dueAt(subscription);
     if (due === null) continue;
@@ -123,7 +127,7 @@ async function tick(
   }
   // Digests due at the same minute (08:00 is popular) run a few at a time, not one after another.
   await mapLimit(dueNow, deps.concurrency ?? 4, async ({ subscription, slotAt }) => {
-    await runDue(deps, subscription, slotAt, retry);
+    await runDue(deps, subscription, slotAt, retry, resyncMs);
     const next = dueAt((await deps.store.getSubscription(subscription.id)) ?? subscription);
     if (next !== null)
       wakeAt = Math.min(wakeAt, Math.max(next, retry.get(subscription.id)?.at ?? 0));
@@ -146,6 +150,7 @@ async function runDue(
   subscription: Subscription,
   slotAt: number,
   retry: Map<number, { at: number; failures: number }>,
+  resyncMs: number,
 ): Promise<void> {
   const started = deps.clock.now();
   let ok = false;
@@ -161,6 +166,12 @@ async function runDue(
       "scheduled digest",
     );
     ok = result.outcome === "posted" || result.outcome === "nothing-new";
+    if (result.outcome === "busy") {
+      // Another instance runs it (or ran this slot): look again soon, without counting a failure.
+      const failures = retry.get(subscription.id)?.failures ?? 0;
+      retry.set(subscription.id, { at: started + Math.min(resyncMs, 60_000), failures });
+      return;
+    }
     if (result.outcome === "no-chat") {
       // Another process (the platform's adapter) delivers this channel; look again later.
       retry.set(subscription.id, { at: started + MAX_RETRY_MS, failures: 0 });

@@ -25,6 +25,10 @@ export interface DigestServiceDeps {
   readonly maxRetryWaitMs?: number;
   /** How long stop() waits for a digest in flight before giving up on it (default 10 s). */
   readonly stopGraceMs?: number;
+  /** This process's name in run claims and delivery leases (default: host, pid and a random suffix). */
+  readonly instanceId?: string;
+  /** How long a run claim or delivery lease lasts unless renewed (default 60 s): after a crash, another instance resumes within it. */
+  readonly leaseMs?: number;
 }
 
 /** Digests for a process: the /digest commands, the runner and the scheduler, posting through attached ports. */
@@ -61,6 +65,8 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     chats: (channel) => chats(channel),
     signal: shutdown.signal,
     ...(deps.maxRetryWaitMs === undefined ? {} : { maxRetryWaitMs: deps.maxRetryWaitMs }),
+    ...(deps.instanceId === undefined ? {} : { instanceId: deps.instanceId }),
+    ...(deps.leaseMs === undefined ? {} : { leaseMs: deps.leaseMs }),
   });
   const scheduler = createScheduler({
     store: deps.store,

@@ -20,6 +20,8 @@ export interface SubscribeDefaults {
 }
 
 export const MAX_FEEDS_PER_SUBSCRIPTION = 10;
+/** Most items one digest may post (DIGEST_MAX_ITEMS and --max-items stay within it). */
+export const MAX_ITEMS_PER_DIGEST = 50;
 const MAX_URL_CHARS = 2048;
 
 /** Validates a subscription request into what the store keeps; every mistake gets a clear error. */
@@ -41,10 +43,10 @@ export function buildSubscription(
   const { schedule, cron } = parseSchedule(request.schedule ?? defaults.schedule ?? "daily 08:00");
   const timeZone = resolveTimeZone(request.timeZone ?? defaults.timeZone ?? "UTC");
   const maxItems = request.maxItems ?? defaults.maxItems;
-  if (!Number.isInteger(maxItems) || maxItems < 1 || maxItems > 50) {
+  if (!Number.isInteger(maxItems) || maxItems < 1 || maxItems > MAX_ITEMS_PER_DIGEST) {
     throw new NewsbriefError(
       "INPUT_INVALID",
-      `Items per digest must be a whole number from 1 to 50, not ${maxItems}.`,
+      `Items per digest must be a whole number from 1 to ${MAX_ITEMS_PER_DIGEST}, not ${maxItems}.`,
     );
   }
   return {
@@ -81,7 +83,7 @@ export function validateFeedUrl(raw: string): string {
       "INPUT_INVALID",
       `"${raw.trim()}" is not a feed address I can use: ${why}. Give the full address, such as https://example.com/feed.xml.`,
       {
-        details: { input: raw.trim(), reason: why },
+        details: { input: raw.trim() },
       },
     );
   if (text.length > MAX_URL_CHARS) throw fail(`it is longer than ${MAX_URL_CHARS} characters`);

@@ -107,45 +107,62 @@ interface Lookups {
   readonly orgs: Map<string, number[]>;
   readonly newspapers: Set<number>;
   readonly organizations: Set<number>;
+  /** Name mentions by the lexeme they start at, for the names inside a description. */
+  readonly namesAt: Map<number, Array<{ readonly entity: EntityDraft; readonly last: number }>>;
+  /** Organisations named by a description's words ("foreign ministry"), by those words. */
+  readonly namedBy: Map<string, number[]>;
 }
 
 const lookups = new WeakMap<People, Lookups>();
+
+// Appends in place: copying the list for each entity was quadratic when thousands share a word.
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
 
 function lookupsOf(people: People): Lookups {
   const known = lookups.get(people);
   if (known !== undefined) return known;
   const holders = new Map<string, number[]>();
   for (const [id, words] of people.roleWords) {
-    for (const w of words) holders.set(w, [...(holders.get(w) ?? []), id]);
+    for (const w of words) pushTo(holders, w, id);
   }
   const orgs = new Map<string, number[]>();
   const newspapers = new Set<number>();
   for (const e of people.entities) {
     if (e.kind !== "organization") continue;
     for (const w of (e.orgKey ?? "").split(" ")) {
-      orgs.set(w, [...(orgs.get(w) ?? []), e.id]);
+      pushTo(orgs, w, e.id);
       if (NEWS_WORDS.has(w)) newspapers.add(e.id);
     }
   }
   const organizations = new Set(
     people.entities.filter((e) => e.kind === "organization").map((e) => e.id),
   );
-  const built = { holders, orgs, newspapers, organizations };
+  // Names never change while descriptions are resolved (only an entity's kind does), so they are
+  // indexed once: scanning every entity's mentions per description was quadratic.
+  const namesAt: Lookups["namesAt"] = new Map();
+  for (const entity of people.entities) {
+    for (const m of entity.mentions) {
+      const at = namesAt.get(m.first) ?? [];
+      at.push({ entity, last: m.last });
+      namesAt.set(m.first, at);
+    }
+  }
+  const built = { holders, orgs, newspapers, organizations, namesAt, namedBy: new Map() };
   lookups.set(people, built);
   return built;
 }
 
 function resolveOrg(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
-  const { orgs, newspapers } = lookupsOf(people);
+  const { newspapers } = lookupsOf(people);
   if (NEWSPAPER_HEADS.has(head)) {
     return mostSalient(people.refs, index, ref.sentence, (id) => newspapers.has(id));
   }
-  // "his foreign ministry" is the organisation whose name holds those words.
-  const named = (orgs.get(head) ?? []).filter((id) => {
-    const key = (people.entities[id] as EntityDraft).orgKey ?? "";
-    return words.every((w) => key.split(" ").includes(w));
-  });
+  const named = orgsNamedBy(people, head, words);
   if (named.length === 1) return named[0] as number;
   const inner = innerOrganisation(people, ref);
   if (inner !== undefined) return inner;
@@ -156,16 +173,37 @@ function resolveOrg(people: People, ref: Ref, index: number, words: readonly str
   return recent >= 0 ? recent : mainOrganization(people, organizations, ref.first);
 }
 
+/**
+ * "his foreign ministry" is the organisation whose name holds those words. Kept per description, so
+ * an article repeating "the ministry" does not compare it with every ministry again each time.
+ */
+function orgsNamedBy(people: People, head: string, words: readonly string[]): number[] {
+  const { orgs, namedBy } = lookupsOf(people);
+  const key = `${head}|${words.join(" ")}`;
+  const known = namedBy.get(key);
+  if (known !== undefined) return known;
+  const named = (orgs.get(head) ?? []).filter((id) => {
+    const orgKey = (people.entities[id] as EntityDraft).orgKey ?? "";
+    return words.every((w) => orgKey.split(" ").includes(w));
+  });
+  namedBy.set(key, named);
+  return named;
+}
+
 /** "the Teamsters union": a name inside the description that is no person's is the organisation. */
 function innerOrganisation(people: People, ref: Ref): number | undefined {
-  for (const entity of people.entities) {
-    if (entity.kind === "person" || isPersonLike(entity)) continue;
-    const inside = entity.mentions.some((m) => m.first > ref.first && m.last < ref.last);
-    if (!inside) continue;
-    entity.kind = "organization";
-    return entity.id;
+  const { namesAt } = lookupsOf(people);
+  // The first such entity in the article's order, as a scan of every entity would find.
+  let found: EntityDraft | undefined;
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    for (const { entity, last } of namesAt.get(k) ?? []) {
+      if (last >= ref.last || (found !== undefined && found.id <= entity.id)) continue;
+      if (entity.kind !== "person" && !isPersonLike(entity)) found = entity;
+    }
   }
-  return undefined;
+  if (found === undefined) return undefined;
+  found.kind = "organization";
+  return found.id;
 }
 
 /** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */

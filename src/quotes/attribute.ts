@@ -152,10 +152,7 @@ export function attributeQuotes(
     }
     state.previous = quote;
     if (guess >= 0) {
-      state.recent = [guess, ...state.recent.filter((e) => e !== guess)].slice(
-        0,
-        RECENT_SPEAKERS,
-      );
+      state.recent = [guess, ...state.recent.filter((e) => e !== guess)].slice(0, RECENT_SPEAKERS);
     }
   }
   return out;

@@ -48,13 +48,45 @@ export function findReportedSpeech(
     const found = reportAt(people, k, Math.max(sentenceStart, k - 60), sentenceLast);
     if (found === undefined) continue;
     events.push({ entity: found.entity, at: k, sentence: lex.sentence, paragraph: lex.paragraph });
+    const clause = outsideQuotations(lexemes, found);
     if (found.entity !== NOBODY) {
-      speech.push(found);
+      if (clause !== undefined) speech.push(clause);
       confirmCue(people, found.cueFirst, found.cueLast);
     }
     doneSentence = lex.sentence;
   }
   return { speech, events };
+}
+
+/**
+ * The reported clause without the part of a quotation that runs past either of its ends: it ends
+ * where an unclosed quotation begins ("Kelly said he was “fine. Then he left.") and starts after one
+ * that began before it, so that a reported clause and a quotation are either apart or one holds the
+ * other. Undefined when too little is left, or when the quotation was most of it.
+ */
+function outsideQuotations(
+  lexemes: readonly Lexeme[],
+  found: ReportedSpeech,
+): ReportedSpeech | undefined {
+  let { first, last } = found;
+  const inside = (k: number) => (lexemes[k] as Lexeme).quote;
+  const open = inside(last);
+  if (open !== -1 && lexemes[last + 1]?.quote === open) {
+    while (last >= first && inside(last) === open) last--;
+  }
+  const began = first <= last ? inside(first) : -1;
+  if (began !== -1 && lexemes[first - 1]?.quote === began) {
+    while (first <= last && inside(first) === began) first++;
+  }
+  if (first === found.first && last === found.last) return found;
+  if (first > last) return undefined;
+  let words = 0;
+  for (let k = first; k <= last; k++) if ((lexemes[k] as Lexeme).word) words++;
+  // A clause that was mostly the quotation is left to the quotation, as the whole clause was.
+  const chars = (from: number, to: number) =>
+    (lexemes[to] as Lexeme).end - (lexemes[from] as Lexeme).start;
+  const kept = chars(first, last) / Math.max(1, chars(found.first, found.last));
+  return words >= MIN_WORDS && kept > 0.5 ? { ...found, first, last } : undefined;
 }
 
 function reportAt(

@@ -28,7 +28,8 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
     return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
   }
   const lex = lexemes[k];
-  if (lex?.word !== true || !DETERMINERS.has(lex.lower)) return undefined;
+  // "“Yes,” said A" at the very end: a determiner with no word after it names nobody.
+  if (lex?.word !== true || !DETERMINERS.has(lex.lower) || k + 1 > limit) return undefined;
   let head = k + 1;
   while (
     head + 1 <= limit &&

@@ -77,6 +77,11 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX items_seen ON items(seen_at) WHERE status IN ('delivered', 'skipped');`,
   // 4: completing a delivery finds its items by index, not by scanning every item ever seen.
   "CREATE INDEX items_delivery ON items(delivery_id) WHERE delivery_id IS NOT NULL;",
+  // 5: run claims and delivery leases, so several processes on one database take turns.
+  `ALTER TABLE subscriptions ADD COLUMN run_owner TEXT;
+   ALTER TABLE subscriptions ADD COLUMN run_until INTEGER;
+   ALTER TABLE deliveries ADD COLUMN lease_owner TEXT;
+   ALTER TABLE deliveries ADD COLUMN lease_until INTEGER;`,
 ];
 
 /** Applies the migrations the database has not seen yet, each in its own transaction. */

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { NewsbriefError } from "../errors.ts";
-import { type DeliveryRow, type ItemRow, toDelivery, toQueuedItem } from "./sqlite-rows.ts";
+import { existingDelivery } from "./existing-delivery.ts";
+import { type DeliveryRow, type ItemRow, toDelivery, toQueuedItem } from "./rows.ts";
 import type {
   Delivery,
   DeliveryPlan,
@@ -75,7 +76,7 @@ export function createItemLedger(db: Database.Database) {
 
   const createDelivery = db.transaction((plan: DeliveryPlan, now: number) => {
     const existing = q.deliveryByKey.get(plan.idempotencyKey);
-    if (existing !== undefined) return { delivery: toDelivery(existing), created: false };
+    if (existing !== undefined) return existingDelivery(toDelivery(existing), plan);
     const id = Number(
       q.insertDelivery.run(
         plan.idempotencyKey,
@@ -83,6 +84,8 @@ export function createItemLedger(db: Database.Database) {
         plan.channel,
         JSON.stringify(plan.parts),
         now,
+        plan.lease?.owner ?? null,
+        plan.lease?.until ?? null,
       ).lastInsertRowid,
     );
     const claimed = q.claimItems.run(id, JSON.stringify(plan.itemIds)).changes;
@@ -111,16 +114,19 @@ export function createItemLedger(db: Database.Database) {
     return removed;
   });
 
+  // IMMEDIATE: a transaction that reads and then writes takes the write lock first, so a process
+  // sharing the file waits (busy_timeout) instead of failing with "database is locked".
   return {
-    recordFeedFetch: (record: FeedFetchRecord) => recordFeedFetch(record),
-    prune: (itemsBefore: number, keysBefore: number) => prune(itemsBefore, keysBefore),
+    recordFeedFetch: (record: FeedFetchRecord) => recordFeedFetch.immediate(record),
+    prune: (itemsBefore: number, keysBefore: number) => prune.immediate(itemsBefore, keysBefore),
     queuedItems: (subscriptionId: number, limit: number): QueuedItem[] =>
       q.queued.all(subscriptionId, limit).map(toQueuedItem),
-    createDelivery: (plan: DeliveryPlan, now: number) => createDelivery(plan, now),
+    createDelivery: (plan: DeliveryPlan, now: number) => createDelivery.immediate(plan, now),
     markPartsSent: (deliveryId: number, partsSent: number) => {
       q.partsSent.run(partsSent, deliveryId);
     },
-    completeDelivery: (deliveryId: number, now: number) => completeDelivery(deliveryId, now),
+    completeDelivery: (deliveryId: number, now: number) =>
+      completeDelivery.immediate(deliveryId, now),
     pendingDeliveries: (subscriptionId?: number): Delivery[] =>
       (subscriptionId === undefined ? q.pendingAll.all() : q.pendingOf.all(subscriptionId)).map(
         toDelivery,
@@ -172,8 +178,9 @@ function statements(db: Database.Database) {
     ),
     deliveryById: db.prepare<[number], DeliveryRow>("SELECT * FROM deliveries WHERE id = ?"),
     insertDelivery: db.prepare(
-      `INSERT INTO deliveries (idempotency_key, subscription_id, channel, parts, status, created_at)
-       VALUES (?, ?, ?, ?, 'pending', ?)`,
+      `INSERT INTO deliveries (idempotency_key, subscription_id, channel, parts, status, created_at,
+         lease_owner, lease_until)
+       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
     ),
     claimItems: db.prepare(
       `UPDATE items SET status = 'sending', delivery_id = ?
@@ -187,7 +194,7 @@ function statements(db: Database.Database) {
     partsSent: db.prepare("UPDATE deliveries SET parts_sent = max(parts_sent, ?) WHERE id = ?"),
     completeDelivery: db.prepare(
       `UPDATE deliveries SET status = 'delivered', delivered_at = ?,
-         parts_sent = json_array_length(parts) WHERE id = ?`,
+         parts_sent = json_array_length(parts), lease_owner = NULL, lease_until = NULL WHERE id = ?`,
     ),
     deliverItems: db.prepare("UPDATE items SET status = 'delivered' WHERE delivery_id = ?"),
     pendingAll: db.prepare<[], DeliveryRow>(

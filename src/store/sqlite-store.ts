@@ -1,7 +1,5 @@
 import type Database from "better-sqlite3";
 import { isNewsbriefError } from "../errors.ts";
-import { createItemLedger } from "./sqlite-items.ts";
-import { openDatabase, storeError } from "./sqlite-open.ts";
 import {
   type ArticleRow,
   type FeedRow,
@@ -9,7 +7,10 @@ import {
   toArticle,
   toFeedState,
   toSubscription,
-} from "./sqlite-rows.ts";
+} from "./rows.ts";
+import { createClaims } from "./sqlite-claims.ts";
+import { createItemLedger } from "./sqlite-items.ts";
+import { openDatabase, storeError } from "./sqlite-open.ts";
 import type { Store, Subscription } from "./store.ts";
 
 /** A Store on SQLite (better-sqlite3, WAL); `path` is a file (created with its folder) or ":memory:". */
@@ -18,6 +19,7 @@ export function openSqliteStore(path: string): Store {
   const guard = guarded(path);
   const subscriptions = subscriptionQueries(db);
   const ledger = createItemLedger(db);
+  const claims = createClaims(db);
   const articles = {
     get: db.prepare<[string], ArticleRow>("SELECT * FROM current_articles WHERE channel = ?"),
     set: db.prepare(
@@ -43,6 +45,13 @@ export function openSqliteStore(path: string): Store {
     listSubscriptions: guard("list subscriptions", subscriptions.list),
     removeSubscription: guard("remove the subscription", subscriptions.remove),
     markRun: guard("record the digest run", subscriptions.markRun),
+    claimRun: guard("claim the digest run", (id: number, lease, now: number, slotAt?: number) => {
+      const row = claims.claimRun(id, lease, now, slotAt);
+      return row === null ? null : subscriptions.withFeeds(row);
+    }),
+    renewRun: guard("renew the digest run's claim", claims.renewRun),
+    releaseRun: guard("release the digest run", claims.releaseRun),
+    leasePendingDeliveries: guard("lease pending deliveries", claims.leasePendingDeliveries),
     getFeedStates: guard("read the feed state", (id: number) =>
       subscriptions.feedRows.all(id).map(toFeedState),
     ),
@@ -109,14 +118,15 @@ function subscriptionQueries(db: Database.Database) {
   const markRun = db.prepare("UPDATE subscriptions SET last_run_at = ? WHERE id = ?");
   return {
     feedRows,
-    add,
+    withFeeds,
+    add: (subscription: Parameters<Store["addSubscription"]>[0]) => add.immediate(subscription),
     get: (id: number) => {
       const row = byId.get(id);
       return row === undefined ? null : withFeeds(row);
     },
     list: (channel?: string) =>
       (channel === undefined ? all.all() : byChannel.all(channel)).map(withFeeds),
-    remove: (id: number) => removeAll(id),
+    remove: (id: number) => removeAll.immediate(id),
     markRun: (id: number, runAt: number) => {
       markRun.run(runAt, id);
     },

@@ -107,6 +107,14 @@ export interface DeliveryPlan {
   readonly reportedFeeds: readonly string[];
   /** Time of the run (becomes the subscription's lastRunAt). */
   readonly runAt: number;
+  /** Who posts it and until when, so another instance resumes it only once that lease expires. */
+  readonly lease?: Lease;
+}
+
+/** A claim held by one process (`owner`) until a time (ms since the epoch); renewed while it works. */
+export interface Lease {
+  readonly owner: string;
+  readonly until: number;
 }
 
 export type DeliveryStatus = "pending" | "delivered";
@@ -123,6 +131,8 @@ export interface Delivery {
   readonly status: DeliveryStatus;
   readonly createdAt: number;
   readonly deliveredAt: number | null;
+  /** The process posting it and until when; null when nobody holds it (any instance may resume it). */
+  readonly lease: Lease | null;
 }
 
 /** Channels' subscriptions. */
@@ -135,6 +145,29 @@ export interface SubscriptionStore {
   removeSubscription(id: number): Promise<boolean>;
   /** Records a run that posted nothing. */
   markRun(subscriptionId: number, runAt: number): Promise<void>;
+}
+
+/**
+ * Which process runs a subscription's digest: one at a time across every instance on the
+ * database. A claim is a lease, renewed while the run lasts; a process that dies loses it when it
+ * expires, and another instance can run (or resume) the digest then.
+ */
+export interface RunClaimStore {
+  /**
+   * Claims the subscription's run for `lease.owner` when nobody else holds it (or their lease has
+   * expired at `now`) and, for a scheduled slot (`slotAt`), that slot has not run yet. Returns the
+   * subscription as it is now, or null (removed, held by another process, or slot already run).
+   */
+  claimRun(
+    subscriptionId: number,
+    lease: Lease,
+    now: number,
+    slotAt?: number,
+  ): Promise<Subscription | null>;
+  /** Extends the owner's run claim and its pending deliveries' leases; false when the claim was lost. */
+  renewRun(subscriptionId: number, lease: Lease): Promise<boolean>;
+  /** Gives up the owner's run claim and the leases of its deliveries still pending. */
+  releaseRun(subscriptionId: number, owner: string): Promise<void>;
 }
 
 /** Feed state, the queue of new items and the dedupe keys of what each channel has seen. */
@@ -157,7 +190,8 @@ export interface DeliveryStore {
   /**
    * Records a delivery before it is posted, claims its items, marks the feeds reported and the run
    * done, all at once. The same idempotency key returns the delivery already recorded, with
-   * `created: false`: whoever created it posts it.
+   * `created: false` (whoever created it posts it), or `created: true` when it is the plan's lease
+   * owner's own: a retry after a lost connection that had in fact committed.
    */
   createDelivery(
     plan: DeliveryPlan,
@@ -169,14 +203,18 @@ export interface DeliveryStore {
   completeDelivery(deliveryId: number, now: number): Promise<void>;
   /** Deliveries recorded but not finished (a crash or a failure interrupted them), oldest first. */
   pendingDeliveries(subscriptionId?: number): Promise<Delivery[]>;
+  /**
+   * Leases a subscription's pending deliveries that nobody holds (no lease, an expired one, or
+   * `lease.owner`'s own), oldest first; rows another transaction is leasing right now are skipped.
+   */
+  leasePendingDeliveries(subscriptionId: number, lease: Lease, now: number): Promise<Delivery[]>;
 }
 
 /**
- * Everything newsbrief persists. Owned by the core; SQLite implements it, and a second
- * implementation (PostgreSQL, for several instances) can follow without touching the core.
- * Methods are async so that a networked store fits the same interface.
+ * Everything newsbrief persists. Owned by the core; SQLite (one machine) and PostgreSQL (several
+ * instances) implement it, and one contract suite runs against both.
  */
-export interface Store extends SubscriptionStore, FeedItemStore, DeliveryStore {
+export interface Store extends SubscriptionStore, RunClaimStore, FeedItemStore, DeliveryStore {
   getCurrentArticle(channel: ChannelId): Promise<CurrentArticle | null>;
   setCurrentArticle(article: CurrentArticle): Promise<void>;
   close(): Promise<void>;

@@ -16,15 +16,20 @@ const FURNITURE_ANYWHERE =
   /\b(?:read more|sign up (?:for|to)|subscribe to|newsletter|click here|share this (?:article|story)|follow us on|like us on facebook|all rights reserved|download the app)\b|©/i;
 
 /** "By Jane Doe", "By . Daily Mail Reporter .", "By JANE DOE and JOHN ROE". */
+// Written so that no two parts can share a run of spaces ("\s*(?:\.\s*)?", not "\s*\.?\s*"):
+// otherwise a byline followed by thousands of spaces is tried once per way to split them.
 const BYLINE =
-  /^[Bb]y\s*\.?\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{Lu}.][\p{L}'’.-]*){0,5}\s*[.,|]?\s*$/u;
+  /^[Bb]y\s*(?:\.\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{Lu}.][\p{L}'’.-]*){0,5}\s*(?:[.,|]\s*)?$/u;
 
 /** A dateline standing alone: "WASHINGTON (CNN) --", "LONDON, England --". */
-const DATELINE_ALONE = /^\p{Lu}[\p{Lu} .,'’-]{2,}(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:)?$/u;
+// The look-ahead keeps the run of capitals whole: giving back its spaces to "\s*" one at a time
+// made capitals followed by a long run of spaces quadratic. It matches the same lines.
+const DATELINE_ALONE =
+  /^\p{Lu}[\p{Lu} .,'’-]{2,}(?![\p{Lu} .,'’-])(?:\([^)]{1,40}\))?\s*(?:--|—|–|-|:)?$/u;
 
 /** A timestamp standing alone: "Updated 10:32 AM ET, Mon March 3, 2017". */
 const TIMESTAMP_ALONE =
-  /^(?:updated|published|posted|last updated)?[\s:]*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^.!?]{0,40}\d{4}\.?$/i;
+  /^(?:updated|published|posted|last updated)?[\s:]*\d{1,2}[:.]\d{2}\s*(?!\s)(?:am|pm|a\.m\.|p\.m\.)?[^.!?]{0,40}\d{4}\.?$/i;
 
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis.ts";
 import type { Paragraph, Sentence } from "../text/span.ts";
 import { endsLikeSentence, isBoilerplate, isHeadlineLike } from "./boilerplate.ts";
+import { notProseSentences } from "./not-prose.ts";
 import { rankPeople } from "./people.ts";
 import { type SentenceTerms, sentenceTerms } from "./terms.ts";
 
@@ -53,7 +54,11 @@ export interface Candidate {
 
 /** Finds the headline: the page's title, else a first line that reads as one. */
 export function findTitle(analysis: Analysis): TitleSource | null {
-  const given = analysis.article.title?.trim();
+  const { siteName } = analysis.article;
+  // A page titled only with its site's name ("Example News") states no headline.
+  const named = analysis.article.title?.trim();
+  const given =
+    siteName !== undefined && normalise(named ?? "") === normalise(siteName) ? undefined : named;
   const { paragraphs, text } = analysis.text;
   const first = paragraphs[0];
   const firstText = first === undefined ? "" : text.slice(first.start, first.end);
@@ -143,6 +148,7 @@ export function readCandidates(analysis: Analysis, title: TitleSource | null): C
   const { text, paragraphs, sentences } = analysis.text;
   const keyPeople = keyPeopleBySentence(analysis);
   const quoted = quotedCharacters(analysis);
+  const furniture = notProseSentences(analysis);
   const labels = new Set<number>();
   for (const paragraph of paragraphs) {
     if (paragraph.index === title?.paragraph || isLabelParagraph(text, paragraph)) {
@@ -155,7 +161,8 @@ export function readCandidates(analysis: Analysis, title: TitleSource | null): C
     const eligible =
       !labels.has(sentence.paragraph) &&
       terms.words >= MIN_WORDS &&
-      !isBoilerplate(body, terms.words);
+      !isBoilerplate(body, terms.words) &&
+      !furniture.has(i);
     const before = sentences[i - 1];
     const cut =
       before !== undefined && CUT_AFTER_ABBREVIATION.test(text.slice(before.start, before.end));

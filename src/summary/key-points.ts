@@ -9,13 +9,15 @@ const MIN_NEW_TERMS = 3;
 
 /**
  * Picks the best-ranked sentences that add facts the summary lacks: no quotations (those go to
- * "What they said"), no sentence that needs the one before, no near-duplicates. Article order.
+ * "What they said"), no piece of a quotation, no sentence that needs the one before, no
+ * near-duplicates. Article order.
  */
 export function selectKeyPoints(
   candidates: readonly Candidate[],
   ranking: Ranking,
   summary: readonly number[],
   count: number,
+  skip: ReadonlySet<number> = new Set(),
 ): number[] {
   if (count <= 0) return [];
   const used = new Set<string>();
@@ -24,7 +26,8 @@ export function selectKeyPoints(
   const chosen = [...summary];
   const taken = new Set(summary);
   const order = candidates
-    .filter((c) => c.eligible && !c.quoteLed && !c.dangling && !taken.has(c.sentence.index))
+    .filter((c) => c.eligible && !c.quoteLed && !c.dangling)
+    .filter((c) => !taken.has(c.sentence.index) && !skip.has(c.sentence.index))
     .sort(
       (a, b) => (ranking.scores[b.sentence.index] ?? 0) - (ranking.scores[a.sentence.index] ?? 0),
     );

@@ -18,8 +18,8 @@ export interface SelectOptions {
   readonly maxSimilarity: number;
   /** Sentences chosen before (the summary, when picking key points): avoided, not returned. */
   readonly exclude?: ReadonlySet<number>;
-  /** Skip sentences that open with a quotation. */
-  readonly skipQuoteLed?: boolean;
+  /** Sentences never picked (those inside a quotation that runs over several sentences). */
+  readonly skip?: ReadonlySet<number>;
 }
 
 /** Returns the indexes of the chosen sentences, in article order. */
@@ -56,7 +56,7 @@ function bestNext(
     const index = candidate.sentence.index;
     const score = ranking.scores[index] ?? Number.NEGATIVE_INFINITY;
     if (score === Number.NEGATIVE_INFINITY || chosen.has(index)) continue;
-    if (options.exclude?.has(index) || (options.skipQuoteLed && candidate.quoteLed)) continue;
+    if (options.exclude?.has(index) || options.skip?.has(index)) continue;
     // A sentence that leans on the one before is only taken right after that one.
     if (candidate.dangling && !chosen.has(index - 1)) continue;
     if (score <= bestValue) continue;

@@ -31,5 +31,5 @@ export function briefTitle(
   return `${words
     .slice(0, CLIPPED_TITLE_WORDS)
     .join(" ")
-    .replace(/[,;:—–-]+$/, "")}…`;
+    .replace(/(?<![,;:—–-])[,;:—–-]+$/, "")}…`;
 }

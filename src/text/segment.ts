@@ -38,23 +38,41 @@ export function segmentText(text: string): TextModel {
 
 /**
  * Paragraphs end at blank lines and at line breaks, except where a line break only wraps
- * running text (the next line starts in lower case).
+ * running text (the next line starts in lower case). A form feed or vertical tab always ends one
+ * (some exports separate paragraphs or pages with them).
  */
 export function splitParagraphs(text: string): Paragraph[] {
+  if (!/[\f\v]/.test(text)) return splitLines(text, 0, text.length);
   const paragraphs: Paragraph[] = [];
-  let blockStart = 0;
-  let pos = 0;
+  let start = 0;
+  for (const found of text.matchAll(/[\f\v]/g)) {
+    for (const p of splitLines(text, start, found.index)) {
+      paragraphs.push({ ...p, index: paragraphs.length });
+    }
+    start = found.index + 1;
+  }
+  for (const p of splitLines(text, start, text.length)) {
+    paragraphs.push({ ...p, index: paragraphs.length });
+  }
+  return paragraphs;
+}
+
+/** The paragraphs of `text` between `from` and `to`, split at line breaks. */
+function splitLines(text: string, from: number, to: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let blockStart = from;
+  let pos = from;
   const push = (start: number, end: number) => {
     const span = trimSpan(text, start, end);
     if (span.end > span.start) {
       paragraphs.push({ start: span.start, end: span.end, index: paragraphs.length });
     }
   };
-  while (pos < text.length) {
+  while (pos < to) {
     const newline = text.indexOf("\n", pos);
-    if (newline === -1) break;
-    const next = nextNonSpaceOnLine(text, newline + 1);
-    const blank = next >= text.length || text[next] === "\n" || text[next] === "\r";
+    if (newline === -1 || newline >= to) break;
+    const next = nextNonSpaceOnLine(text, newline + 1, to);
+    const blank = next >= to || text[next] === "\n" || text[next] === "\r";
     const wraps = !blank && isLowerStart(text, next) && !endsTerminal(text, blockStart, newline);
     if (!wraps) {
       push(blockStart, newline);
@@ -62,13 +80,13 @@ export function splitParagraphs(text: string): Paragraph[] {
     }
     pos = newline + 1;
   }
-  push(blockStart, text.length);
+  push(blockStart, to);
   return paragraphs;
 }
 
-function nextNonSpaceOnLine(text: string, from: number): number {
+function nextNonSpaceOnLine(text: string, from: number, to: number): number {
   let i = from;
-  while (i < text.length && text[i] !== "\n" && isSpace(text.charCodeAt(i))) i++;
+  while (i < to && text[i] !== "\n" && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -83,7 +101,9 @@ function endsTerminal(text: string, start: number, end: number): boolean {
   return /[.!?:"”’)]$/.test(text.slice(span.end - 1, span.end));
 }
 
-const BOUNDARY = /(?:[.!?]|…)+[)"'”’»\]]*(?=\s)/;
+// A run of marks is only tried from its first mark (the look-behind): tried from every mark of a
+// run with no space after it ("He left. ....x"), each try scanned to the end of the run, quadratic.
+const BOUNDARY = /(?<![.!?…])[.!?…]+[)"'”’»\]]*(?=\s)/;
 
 function splitSentences(
   text: string,

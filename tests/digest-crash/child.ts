@@ -1,5 +1,7 @@
 // The digest runner as its own process, for the crash test: resumes what a killed predecessor left
-// pending, runs the subscription's digest once, posting each part to the test's chat server.
+// pending, runs the subscription's digest once, posting each part to the test's chat server. A
+// killed predecessor's run claim and delivery lease hold until they expire (CRASH_LEASE_MS), so a
+// run that finds them held waits that long once and tries again, as the scheduler would.
 import { createFetcher, fetcherOptionsFromConfig } from "../../src/article/fetcher.ts";
 import type { ChatPort } from "../../src/bot/ports.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -8,7 +10,12 @@ import { NewsbriefError } from "../../src/errors.ts";
 import { silentLogger } from "../../src/log.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 
-const { CRASH_DB = "", CRASH_CHAT = "", CRASH_SUBSCRIPTION = "1" } = process.env;
+const {
+  CRASH_DB = "",
+  CRASH_CHAT = "",
+  CRASH_SUBSCRIPTION = "1",
+  CRASH_LEASE_MS = "1000",
+} = process.env;
 
 const chat: ChatPort = {
   platform: "test",
@@ -25,16 +32,25 @@ const chat: ChatPort = {
 };
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DIGEST_MAX_ITEMS: "4" });
+  const config = loadConfig({
+    ALLOW_PRIVATE_URLS: "true",
+    DIGEST_MAX_ITEMS: "4",
+    DIGEST_LEASE_MS: CRASH_LEASE_MS,
+  });
   const store = openSqliteStore(CRASH_DB);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
   const digests = createDigestServiceFromConfig(config, { store, logger: silentLogger(), fetcher });
   digests.attach(chat);
   process.stdout.write("ready\n");
-  const resumed = await digests.runner.resumePending();
+  let resumed = await digests.runner.resumePending();
   const subscription = await store.getSubscription(Number(CRASH_SUBSCRIPTION));
   if (subscription === null) throw new Error("no subscription");
-  const result = await digests.runner.run(subscription, { kind: "now" });
+  let result = await digests.runner.run(subscription, { kind: "now" });
+  if (result.outcome === "busy") {
+    await new Promise((resolve) => setTimeout(resolve, Number(CRASH_LEASE_MS) + 200));
+    resumed += await digests.runner.resumePending();
+    result = await digests.runner.run(subscription, { kind: "now" });
+  }
   const queued = (await store.queuedItems(subscription.id, 100)).length;
   const pending = (await store.pendingDeliveries()).length;
   process.stdout.write(

@@ -4,8 +4,6 @@
 // message once per idempotency key; every feed item must reach the channel exactly once.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 // esbuild comes with tsx; bundling the runner makes each restart take a fraction of a second.
@@ -13,25 +11,16 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Reply } from "../../src/bot/reply.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
-import { type FeedServer, startFeedServer } from "../fixtures/digest/feed-server.ts";
+import { readBody, send, startTestServer } from "../fakes/http-server.ts";
+import { type NewsSite, startNewsSite } from "../fakes/news-site.ts";
 import { stories } from "../fixtures/digest/stories.ts";
+import { random } from "./random.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const ROUNDS = 15;
-const CHILD = join(ROOT, "node_modules/.cache/newsbrief-crash/child.cjs");
+// One file per test process: concurrent runs (or a copy of node_modules with hard links) never share it.
+const CHILD = join(ROOT, `node_modules/.cache/newsbrief-crash/child-${process.pid}.cjs`);
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 100_000);
-
-/** A small seeded PRNG (mulberry32), so a failure can be replayed with CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Chat {
   readonly url: string;
@@ -47,14 +36,9 @@ interface Chat {
 async function startChat(rand: () => number): Promise<Chat> {
   const keys = new Set<string>();
   const chat: Chat = { url: "", shown: [], duplicates: 0, onPost: null, close: async () => {} };
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
-        key?: string;
-        reply: Reply;
-      };
+  const server = await startTestServer({
+    "/post": async (req, res) => {
+      const body = JSON.parse(await readBody(req)) as { key?: string; reply: Reply };
       const key = body.key ?? "";
       if (keys.has(key)) chat.duplicates++;
       else {
@@ -65,18 +49,14 @@ async function startChat(rand: () => number): Promise<Chat> {
       // A slow platform widens the window between "posted" and "recorded".
       setTimeout(
         () => {
-          res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+          send(res, 200, "application/json", '{"ok":true}');
           chat.onPost?.();
         },
         Math.floor(rand() * 15),
       );
-    });
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return Object.assign(chat, {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/post`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  });
+  return Object.assign(chat, { url: server.url("/post"), close: server.close });
 }
 
 function startChild(
@@ -102,10 +82,10 @@ function startChild(
 }
 
 let dir: string;
-let site: FeedServer;
+let site: NewsSite;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsbrief-crash-"));
-  site = await startFeedServer();
+  site = await startNewsSite();
   await build({
     entryPoints: [join(ROOT, "tests/digest-crash/child.ts")],
     bundle: true,
@@ -120,6 +100,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(CHILD, { force: true });
 });
 
 describe("digest delivery across crashes", () => {
@@ -178,9 +159,13 @@ describe("digest delivery across crashes", () => {
 
     // Restarted without crashes until nothing is left to deliver.
     let drained = false;
+    let lastOut = "";
     for (let attempt = 0; attempt < 12 && !drained; attempt++) {
       const { out } = await startChild(db, chat.url).exited;
-      const last = JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as {
+      lastOut = out;
+      const lastLine = out.trim().split("\n").at(-1) ?? "{}";
+      if (!lastLine.startsWith("{")) throw new Error(`the runner failed:\n${out}`);
+      const last = JSON.parse(lastLine) as {
         outcome?: string;
         queued?: number;
         pending?: number;
@@ -192,8 +177,8 @@ describe("digest delivery across crashes", () => {
     const expected = stories(1, newest).map((s) => site.url(`/story/${s.n}`));
     const counts = new Map<string, number>();
     for (const link of chat.shown) counts.set(link, (counts.get(link) ?? 0) + 1);
-    expect(drained).toBe(true);
-    expect(kills).toBeGreaterThan(ROUNDS / 3);
+    expect(drained, `the last run printed: ${lastOut}`).toBe(true);
+    expect(kills, "SIGKILLs").toBeGreaterThan(ROUNDS / 3);
     expect([...counts.entries()].filter(([, n]) => n !== 1)).toEqual([]);
     expect([...counts.keys()].sort()).toEqual([...expected].sort());
     process.stderr.write(

@@ -1,5 +1,7 @@
 // A Discord gateway on a local `ws` server: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeat ACKs,
-// dispatches with sequence numbers, op 7 RECONNECT and RESUME with replay of missed events.
+// dispatches with sequence numbers, op 7 RECONNECT and RESUME with replay of missed events. Sharded
+// clients each IDENTIFY with [shard, count] and get their guilds ((guild_id >> 22) % count), one
+// session per shard; a guild's events go to its shard's session only, as Discord routes them.
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
@@ -33,6 +35,7 @@ export interface GatewayOptions {
 
 interface Session {
   readonly id: string;
+  readonly shard: number;
   seq: number;
   /** Every dispatch of the session, kept for replay on RESUME. */
   readonly events: { s: number; t: string; d: unknown }[];
@@ -42,10 +45,14 @@ interface Session {
 /** The fake gateway; counts identifies and resumes so tests can see what the client did. */
 export class FakeGateway {
   readonly identifies: { intents: number }[] = [];
+  /** The [shard, count] of each IDENTIFY, in order. */
+  readonly identifiedShards: [number, number][] = [];
   readonly resumes: { sessionId: string; seq: number }[] = [];
   readonly heartbeats: number[] = [];
   private readonly server = new WebSocketServer({ noServer: true });
-  private session: Session | null = null;
+  /** Sessions by shard id; an unsharded client is shard 0 of 1. */
+  private readonly sessions = new Map<number, Session>();
+  private shardCount = 1;
   private readonly resumedWaiters: (() => void)[] = [];
 
   constructor(private readonly options: GatewayOptions) {
@@ -57,10 +64,21 @@ export class FakeGateway {
     this.server.handleUpgrade(request, socket, head, (ws) => this.server.emit("connection", ws));
   }
 
+  /** The shard whose session a guild's events go to. */
+  shardOf(guildId: string): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  }
+
+  /** Sends a guild's event to the session of the guild's shard. */
+  dispatchToGuild(guildId: string, t: string, d: unknown): void {
+    this.dispatch(t, d, this.shardOf(guildId));
+  }
+
   /** Sends a dispatch event; while the client is away it is kept and replayed on RESUME. */
-  dispatch(t: string, d: unknown): void {
-    const session = this.session;
-    if (session === null) throw new Error("no gateway session: the client has not identified");
+  dispatch(t: string, d: unknown, shard = 0): void {
+    const session = this.sessions.get(shard);
+    if (session === undefined)
+      throw new Error(`no gateway session for shard ${shard}: the client has not identified`);
     const event = { s: ++session.seq, t, d };
     session.events.push(event);
     // Discord keeps a bounded backlog for resuming too.
@@ -72,7 +90,7 @@ export class FakeGateway {
 
   /** Asks the client to reconnect (op 7) and resolves once it has resumed the session. */
   reconnect(): Promise<void> {
-    const socket = this.session?.socket;
+    const socket = this.sessions.get(0)?.socket;
     if (socket === undefined || socket === null) throw new Error("no connected client");
     const resumed = new Promise<void>((resolve) => this.resumedWaiters.push(resolve));
     socket.send(JSON.stringify({ op: OP.reconnect, d: null }));
@@ -81,7 +99,7 @@ export class FakeGateway {
 
   /** Resolves once the session's connection is closed (after a reconnect request, say). */
   disconnected(): Promise<void> {
-    const socket = this.session?.socket;
+    const socket = this.sessions.get(0)?.socket;
     if (socket === undefined || socket === null || socket.readyState === WebSocket.CLOSED)
       return Promise.resolve();
     return new Promise((resolve) => socket.once("close", () => resolve()));
@@ -89,7 +107,7 @@ export class FakeGateway {
 
   /** True once a client has identified. */
   get ready(): boolean {
-    return this.session !== null;
+    return this.sessions.size > 0;
   }
 
   async close(): Promise<void> {
@@ -102,7 +120,8 @@ export class FakeGateway {
     socket.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: interval } }));
     socket.on("message", (raw) => this.onMessage(socket, raw.toString()));
     socket.on("close", () => {
-      if (this.session?.socket === socket) this.session.socket = null;
+      for (const session of this.sessions.values())
+        if (session.socket === socket) session.socket = null;
     });
   }
 
@@ -123,19 +142,33 @@ export class FakeGateway {
       socket.close(4004, "Authentication failed.");
       return;
     }
+    const [shard = 0, count = 1] = Array.isArray(d.shard) ? (d.shard as number[]) : [];
     this.identifies.push({ intents: Number(d.intents) });
-    this.session = { id: snowflake(), seq: 0, events: [], socket };
-    const { bot, applicationId, guilds, url } = this.options;
+    this.identifiedShards.push([shard, count]);
+    this.shardCount = count;
+    const session: Session = { id: snowflake(), shard, seq: 0, events: [], socket };
+    this.sessions.set(shard, session);
+    const { bot, applicationId, url } = this.options;
+    const guilds = this.options.guilds.filter((guild) => this.shardOf(guild.id) === shard);
     this.dispatch(
       "READY",
-      readyPayload({ bot, applicationId, guilds, sessionId: this.session.id, resumeUrl: url }),
+      readyPayload({
+        bot,
+        applicationId,
+        guilds,
+        sessionId: session.id,
+        resumeUrl: url,
+        shard: [shard, count],
+      }),
+      shard,
     );
-    for (const guild of guilds) this.dispatch("GUILD_CREATE", guildCreatePayload(guild, bot));
+    for (const guild of guilds)
+      this.dispatch("GUILD_CREATE", guildCreatePayload(guild, bot), shard);
   }
 
   private resume(socket: WebSocket, d: Record<string, unknown>): void {
-    const session = this.session;
-    if (session === null || d.session_id !== session.id || d.token !== this.options.token) {
+    const session = [...this.sessions.values()].find((s) => s.id === d.session_id);
+    if (session === undefined || d.token !== this.options.token) {
       socket.send(JSON.stringify({ op: OP.invalidSession, d: false }));
       return;
     }
@@ -145,7 +178,7 @@ export class FakeGateway {
     for (const event of session.events) {
       if (event.s > seq) socket.send(JSON.stringify({ op: OP.dispatch, ...event }));
     }
-    this.dispatch("RESUMED", {});
+    this.dispatch("RESUMED", {}, session.shard);
     for (const resolve of this.resumedWaiters.splice(0)) resolve();
   }
 }

@@ -46,6 +46,8 @@ export function readyPayload(options: {
   guilds: readonly FakeGuild[];
   sessionId: string;
   resumeUrl: string;
+  /** [shard id, shard count]; [0, 1] unsharded. */
+  shard?: [number, number];
 }): Record<string, unknown> {
   return {
     v: 10,
@@ -54,7 +56,7 @@ export function readyPayload(options: {
     session_id: options.sessionId,
     session_type: "normal",
     resume_gateway_url: options.resumeUrl,
-    shard: [0, 1],
+    shard: options.shard ?? [0, 1],
     application: { id: options.applicationId, flags: 0 },
     private_channels: [],
     presences: [],

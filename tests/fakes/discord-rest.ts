@@ -41,6 +41,8 @@ export interface RestState {
   readonly nonces: Map<string, unknown>;
   /** Every message created in a channel (not interaction replies), in order. */
   readonly created: { channelId: string; body: Record<string, unknown> }[];
+  /** Shards GET /gateway/bot recommends. */
+  readonly recommendedShards?: number;
 }
 
 type Handler = (request: RestRequest, state: RestState) => RestAnswer;
@@ -76,7 +78,7 @@ const gatewayBot: Handler = (request, state) =>
     status: 200,
     body: {
       url: state.gatewayUrl,
-      shards: 1,
+      shards: state.recommendedShards ?? 1,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
     },
   };

@@ -25,6 +25,8 @@ export interface FakeDiscordOptions {
   /** How long an interaction can go unanswered before its token is invalid (Discord: 3 s). */
   readonly responseWindowMs?: number;
   readonly heartbeatIntervalMs?: number;
+  /** Shards GET /gateway/bot recommends (what `totalShards: "auto"` uses); default 1. */
+  readonly recommendedShards?: number;
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
@@ -52,6 +54,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     commands: new Map(),
     nonces: new Map(),
     created: [],
+    recommendedShards: options.recommendedShards ?? 1,
   };
   const requests: RecordedRequest[] = [];
   const waiters: Waiter[] = [];
@@ -130,7 +133,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         dispatchedAt: performance.now(),
       });
       state.interactionByToken.set(token, id);
-      gateway.dispatch("INTERACTION_CREATE", payload);
+      // To the session of the guild's shard, as Discord routes a guild's events.
+      if (typeof payload.guild_id === "string")
+        gateway.dispatchToGuild(payload.guild_id, "INTERACTION_CREATE", payload);
+      else gateway.dispatch("INTERACTION_CREATE", payload);
       return { id, token };
     },
     /** When an interaction was dispatched (performance.now()). */

@@ -1,20 +1,29 @@
-// A real HTTP server on 127.0.0.1 for tests that fetch pages and feeds: routes are functions of
-// the request, every request is recorded, and helpers send HTML, feeds, compressed bodies.
+// The one HTTP fake for tests that fetch pages and feeds: a real server on 127.0.0.1 (HTTP, or
+// HTTPS with the test certificate for news.test) whose routes are functions of the request. Every
+// request is recorded with the status it was answered with; helpers send HTML, feeds and
+// compressed bodies, redirect, and hold a page back until the test lets it go (a slow site
+// without a real wait).
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
+import { join } from "node:path";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-/** What the server saw of one request. */
+/** What the server saw of one request, and what it answered. */
 export interface RecordedRequest {
   readonly method: string;
+  /** The path without its query. */
   readonly path: string;
   readonly headers: IncomingMessage["headers"];
+  /** The status answered, once the answer has been sent. */
+  status?: number;
 }
 
 export interface TestServer {
-  /** "http://127.0.0.1:PORT" */
+  /** "http://127.0.0.1:PORT" (https with `tls`) */
   readonly origin: string;
   readonly port: number;
   readonly requests: RecordedRequest[];
@@ -27,39 +36,59 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** Answers the paths no route matches (default: 404). */
+  readonly fallback?: RouteHandler;
+  /** Serve HTTPS with this certificate (see NEWS_TEST_TLS) instead of HTTP. */
+  readonly tls?: { readonly cert: string; readonly key: string };
+}
+
+const tlsDir = join(import.meta.dirname, "..", "fixtures", "tls");
+
+/** A self-signed certificate for news.test that nothing trusts unless a test says so. */
+export const NEWS_TEST_TLS = {
+  cert: readFileSync(join(tlsDir, "news-test.crt"), "utf8"),
+  key: readFileSync(join(tlsDir, "news-test.key"), "utf8"),
+} as const;
+
 /** Starts a server on 127.0.0.1 with the given routes (exact paths, query ignored); 404 otherwise. */
 export async function startTestServer(
   routes: Record<string, RouteHandler> = {},
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const table = new Map(Object.entries(routes));
+  const notFound: RouteHandler = (_req, res) => send(res, 404, "text/plain", "not found");
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    requests.push({ method: req.method ?? "GET", path, headers: req.headers });
-    const handler = table.get(path);
-    if (handler === undefined) {
-      send(res, 404, "text/plain", "not found");
-      return;
-    }
+    const recorded: RecordedRequest = { method: req.method ?? "GET", path, headers: req.headers };
+    requests.push(recorded);
+    res.on("finish", () => {
+      recorded.status = res.statusCode;
+    });
+    const handler = table.get(path) ?? options.fallback ?? notFound;
     Promise.resolve(handler(req, res)).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, "text/plain", String(error));
       else res.destroy();
     });
-  });
+  };
+  const server: Server =
+    options.tls === undefined ? createServer(listener) : createHttpsServer(options.tls, listener);
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const scheme = options.tls === undefined ? "http" : "https";
+  const origin = `${scheme}://127.0.0.1:${port}`;
   return {
     origin,
     port,
     requests,
     url: (path, host) =>
-      host === undefined ? `${origin}${path}` : `http://${host}:${port}${path}`,
+      host === undefined ? `${origin}${path}` : `${scheme}://${host}:${port}${path}`,
     route: (path, handler) => void table.set(path, handler),
     hits: (path) => requests.filter((r) => r.path === path).length,
     close: () =>
@@ -68,6 +97,13 @@ export async function startTestServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's body, as text. */
+export async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** Sends a complete response. */
@@ -123,4 +159,34 @@ export function compressed(
         ? brotliCompressSync(raw)
         : deflateSync(raw);
   return (_req, res) => send(res, 200, contentType, bytes, { "content-encoding": encoding });
+}
+
+/** A route held back until the test opens it: a site that is slow for exactly as long as needed. */
+export interface HeldRoute {
+  readonly handler: RouteHandler;
+  /** Resolves when the first request has reached the route (and is being held). */
+  readonly reached: Promise<void>;
+  /** Lets every held request, and every later one, through to the route. */
+  open(): void;
+}
+
+/** Holds each request to `route` until `open()` is called. */
+export function held(route: RouteHandler): HeldRoute {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let reach!: () => void;
+  const reached = new Promise<void>((resolve) => {
+    reach = resolve;
+  });
+  return {
+    reached,
+    open,
+    handler: async (req, res) => {
+      reach();
+      await opened;
+      await route(req, res);
+    },
+  };
 }

@@ -13,6 +13,7 @@ describe("loadConfig", () => {
       summarySentences: 3,
       digestMaxItems: 10,
       digestScheduler: true,
+      analysisTimeoutMs: 5_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -28,6 +29,13 @@ describe("loadConfig", () => {
     expect(config.logLevel).toBe("info");
   });
 
+  it("reads the analysis deadline and refuses one that is not a positive number of ms up to 10 minutes", () => {
+    expect(loadConfig({ ANALYSIS_TIMEOUT_MS: "1500" }).analysisTimeoutMs).toBe(1_500);
+    for (const bad of ["0", "-5", "2.5", "soon", "600001"]) {
+      expect(() => loadConfig({ ANALYSIS_TIMEOUT_MS: bad })).toThrow(/ANALYSIS_TIMEOUT_MS/);
+    }
+  });
+
   it("names every bad variable in one CONFIG_INVALID error", () => {
     let error: unknown;
     try {
@@ -40,5 +48,23 @@ describe("loadConfig", () => {
     for (const name of ["FETCH_TIMEOUT_MS", "SUMMARY_SENTENCES", "LOG_LEVEL"]) {
       expect(message).toContain(name);
     }
+  });
+
+  it("takes PostgreSQL settings only with a postgres:// DATABASE_URL", () => {
+    expect(loadConfig({}).postgres).toBeUndefined();
+    expect(
+      loadConfig({
+        DATABASE_URL: "postgresql://nb:pw@db.internal:6432/news",
+        DATABASE_SCHEMA: "bot",
+      }).postgres,
+    ).toEqual({
+      url: "postgresql://nb:pw@db.internal:6432/news",
+      schema: "bot",
+      poolMax: 10,
+      retryMs: 60_000,
+    });
+    expect(() => loadConfig({ DATABASE_URL: "mysql://db/news" })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_SCHEMA: "Robert'); DROP" })).toThrow(/DATABASE_SCHEMA/);
+    expect(loadConfig({ DIGEST_LEASE_MS: "5000" }).digestLeaseMs).toBe(5_000);
   });
 });

@@ -5,14 +5,14 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runNewsbrief } from "../../../adapters/main.ts";
 import { openSqliteStore } from "../../../src/index.ts";
-import { type FeedServer, startFeedServer } from "../../fixtures/digest/feed-server.ts";
+import { type NewsSite, startNewsSite } from "../../fakes/news-site.ts";
 import { stories } from "../../fixtures/digest/stories.ts";
 
 let dir: string;
-let site: FeedServer;
+let site: NewsSite;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "newsbrief-console-"));
-  site = await startFeedServer();
+  site = await startNewsSite();
 });
 afterAll(async () => {
   await site.close();
@@ -70,6 +70,17 @@ describe("the console adapter (npm start with no platform configured)", () => {
     });
     expect(out).not.toContain("sample article");
     expect(out).toContain(story?.text.split("\n\n")[0]?.slice(0, 60));
+  });
+
+  it("says how many quotes could not be attributed, in the briefing and in /whosaid", async () => {
+    const article = join(
+      import.meta.dirname,
+      "../../fixtures/present/market-flood-unattributed.txt",
+    );
+    const { out } = await session(["/whosaid"], { CONSOLE_SEED: article });
+    const briefing = out.slice(out.indexOf("== Rain closes the covered market =="));
+    expect(briefing).toContain("\n2 quotes could not be attributed.\n");
+    expect(out).toContain("2 quotes could not be attributed in “Rain closes the covered market”.");
   });
 
   it("adds a digest, lists it and prints it in the terminal with /digest now", async () => {

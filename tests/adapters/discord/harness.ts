@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DiscordAdapter, startDiscord } from "../../../adapters/discord/main.ts";
 import {
+  createAnalysisPool,
   createArticleSource,
   createBot,
   createDigestServiceFromConfig,
@@ -27,14 +28,21 @@ import {
 } from "../../fakes/discord-server.ts";
 
 /** The core as the process wiring builds it, on a SQLite file that outlives a restart. */
-function createCore(dbPath: string) {
-  const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath });
+function createCore(dbPath: string, coreEnv: Env = {}) {
+  const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath, ...coreEnv });
   const logger = silentLogger();
   const store = openSqliteStore(dbPath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
-  const articles = createArticleSource({ fetcher, cache: config.cache });
-  const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
-  const bot = createBot({ articles, store, logger, digests: digests.commands });
+  const analyzer = createAnalysisPool({ timeoutMs: config.analysisTimeoutMs });
+  const articles = createArticleSource({ fetcher, cache: config.cache, analyzer });
+  const digests = createDigestServiceFromConfig(config, {
+    store,
+    logger,
+    fetcher,
+    articles,
+    analyzer,
+  });
+  const bot = createBot({ analyzer, articles, store, logger, digests: digests.commands });
   return {
     bot,
     logger,
@@ -43,6 +51,7 @@ function createCore(dbPath: string) {
       await digests.stop();
       await store.close();
       await fetcher.close();
+      await analyzer.close();
     },
   };
 }
@@ -61,7 +70,7 @@ export interface Outcome {
 
 /** The real Discord adapter and a real core, talking to a fake Discord on 127.0.0.1. */
 export async function startDiscordHarness(
-  options: { fake?: FakeDiscordOptions; deferAfterMs?: number } = {},
+  options: { fake?: FakeDiscordOptions; deferAfterMs?: number; core?: Env } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "newsbrief-discord-"));
   const dbPath = join(dir, "newsbrief.db");
@@ -79,7 +88,7 @@ export async function startDiscordHarness(
     user: { id: "400000000000000004", username: "ana", globalName: "Ana" },
   };
   const boot = async () => {
-    const core = createCore(dbPath);
+    const core = createCore(dbPath, options.core);
     const handlerOptions =
       options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs };
     const adapter = await startDiscord(env, { bot: core.bot, logger: core.logger }, handlerOptions);

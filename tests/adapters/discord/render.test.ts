@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { DISCORD_LIMITS, embedLength } from "../../../adapters/discord/embed-limits.ts";
 import { escapeDiscord } from "../../../adapters/discord/escape.ts";
 import { renderReply } from "../../../adapters/discord/render.ts";
-import { truncateText } from "../../../adapters/discord/truncate.ts";
 import type { Reply, ReplyBlock } from "../../../src/index.ts";
 import { messageProblems } from "../../fakes/discord-validate.ts";
 
@@ -61,24 +60,6 @@ describe("Discord markdown escaping", () => {
         },
       ),
     );
-  });
-});
-
-describe("word-boundary truncation", () => {
-  it("cuts at the last space and adds an ellipsis", () => {
-    const cut = truncateText("The minister said the plan would reach every province", 30);
-    expect(cut).toBe("The minister said the plan…");
-  });
-
-  it("keeps text that fits unchanged", () => {
-    expect(truncateText("short", 10)).toBe("short");
-  });
-
-  it("never leaves half an escape or half a surrogate pair at the cut", () => {
-    expect(truncateText("\\*".repeat(50), 10)).toBe("\\*\\*\\*\\*…");
-    const emoji = "😀".repeat(20);
-    const cut = truncateText(emoji, 10);
-    expect(cut).toBe(`${"😀".repeat(4)}…`);
   });
 });
 
@@ -148,6 +129,20 @@ describe("renderReply", () => {
     ];
     const [embed] = renderReply(replyWith([{ kind: "quotes", quotes }])).embeds;
     expect(embed?.description).toBe("> “First.”\n\n> “Second.”\n> — **John Kelly**");
+  });
+
+  it("labels a quote without a speaker as every front end does, and leaves reported speech unquoted", () => {
+    const quotes = [
+      { text: "Nobody knows.", speaker: null },
+      { text: "the talks went well", speaker: "John Kelly", indirect: true },
+    ];
+    const [embed] = renderReply(
+      replyWith([{ kind: "quotes", title: "What they said", quotes }]),
+    ).embeds;
+    expect(embed?.fields).toEqual([
+      { name: "What they said", value: "**unattributed**\n“Nobody knows.”" },
+      { name: "\u200b", value: "**John Kelly**\nthe talks went well" },
+    ]);
   });
 
   it("keeps a digest's stories in order: title link, summary, then its quote", () => {

@@ -1,9 +1,9 @@
 // Articles written for these tests (not taken from any evaluation set).
-import { articleHtml } from "./article-server.ts";
+import { newsPage } from "../../fakes/pages.ts";
 
 /** A local news story whose title, text and quotations try every Slack mention and link trick. */
 export function hostileArticleHtml(): string {
-  return articleHtml("Harbour council vote <!channel> sparks a row over ferry fares", [
+  return newsPage("Harbour council vote <!channel> sparks a row over ferry fares", [
     "The harbour council voted on Tuesday night to raise ferry fares by a fifth from next spring, after a meeting that ran past midnight and ended in shouting <!here> from the public gallery.",
     "“We will not accept this <!channel> nonsense,” said Mayor Helen Ortiz, who chaired the meeting. “@everyone who rides the ferry should read the report at <https://evil.example/login|harbour.gov/report> before the next vote.”",
     "Councillor Raj Patel said the increase was “a disgrace that <@U024BE7LH> and the whole finance committee should answer for”. He added that islanders had no other way to reach the mainland.",
@@ -50,7 +50,7 @@ export function longArticleHtml(words = 10_000): string {
     paragraphs.push(paragraph);
     count += paragraph.split(/\s+/).length;
   }
-  return articleHtml(
+  return newsPage(
     "The harbour inquiry: ten years of promises, budgets and broken timetables",
     paragraphs,
   );

@@ -3,17 +3,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createSlackChatPort, DIGEST_PART_EVENT } from "../../../adapters/slack/chat-port.ts";
 import type { Reply } from "../../../src/index.ts";
 import { silentLogger } from "../../../src/index.ts";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { feedXml, seedPage } from "../../fakes/pages.ts";
 import {
   type FakeSlackApi,
   type FakeSlackApiOptions,
   startFakeSlackApi,
 } from "../../fakes/slack-api.ts";
-import {
-  type ArticleServer,
-  rssFeed,
-  seedArticleHtml,
-  startArticleServer,
-} from "./article-server.ts";
 import { startSlackHarness } from "./harness.ts";
 
 const DIGEST: Reply = {
@@ -107,7 +103,7 @@ describe("Slack chat port: a digest part reaches the channel once", () => {
 });
 
 describe("/digest now when Slack's answer is lost", () => {
-  let site: ArticleServer | undefined;
+  let site: TestServer | undefined;
 
   afterEach(async () => {
     await site?.close();
@@ -115,14 +111,14 @@ describe("/digest now when Slack's answer is lost", () => {
   });
 
   it("shows the digest in the channel once, and the delivery counts as done", async () => {
-    const pages: Record<string, { html: string; contentType?: string }> = {
-      "/seed": { html: seedArticleHtml() },
-    };
-    site = await startArticleServer(pages);
-    pages["/feed.xml"] = {
-      contentType: "application/rss+xml; charset=utf-8",
-      html: rssFeed("Loopback News", [{ title: "Kelly in Mexico", url: site.url("/seed") }]),
-    };
+    site = await startTestServer({ "/seed": serve("text/html; charset=utf-8", seedPage()) });
+    const feed = feedXml({
+      format: "rss",
+      title: "Loopback News",
+      link: site.url("/"),
+      entries: [{ title: "Kelly in Mexico", link: site.url("/seed") }],
+    });
+    site.route("/feed.xml", serve("application/rss+xml; charset=utf-8", feed));
     const slack = await startSlackHarness({ api: { dropPostAnswers: 1 } });
     try {
       const ask = async (text: string) => {

@@ -1,33 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { feedXml, seedPage } from "../../fakes/pages.ts";
 import type { SlackCall } from "../../fakes/slack-api.ts";
-import {
-  type ArticleServer,
-  type Page,
-  rssFeed,
-  seedArticleHtml,
-  startArticleServer,
-} from "./article-server.ts";
 import { hostileArticleHtml } from "./articles.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 import { mrkdwnTexts } from "./messages.ts";
 
-let site: ArticleServer;
+let site: TestServer;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  const pages: Record<string, Page> = {
-    "/seed": { html: seedArticleHtml() },
-    "/hostile": { html: hostileArticleHtml() },
-  };
-  site = await startArticleServer(pages);
+  site = await startTestServer({
+    "/seed": serve("text/html; charset=utf-8", seedPage()),
+    "/hostile": serve("text/html; charset=utf-8", hostileArticleHtml()),
+  });
   // The feed links to the site's own pages, so it is written once the site has its address.
-  pages["/feed.xml"] = {
-    contentType: "application/rss+xml; charset=utf-8",
-    html: rssFeed("Loopback News", [
-      { title: "No mass deportations, Kelly tells Mexico", url: site.url("/seed") },
-      { title: "Ferry fares to rise <!channel>", url: site.url("/hostile") },
-    ]),
-  };
+  const feed = feedXml({
+    format: "rss",
+    title: "Loopback News",
+    link: site.url("/"),
+    entries: [
+      { title: "No mass deportations, Kelly tells Mexico", link: site.url("/seed") },
+      { title: "Ferry fares to rise <!channel>", link: site.url("/hostile") },
+    ],
+  });
+  site.route("/feed.xml", serve("application/rss+xml; charset=utf-8", feed));
   slack = await startSlackHarness();
 });
 

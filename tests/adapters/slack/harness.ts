@@ -3,12 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type SlackAdapter, startSlack } from "../../../adapters/slack/main.ts";
 import {
+  createAnalysisPool,
   createArticleSource,
   createBot,
   createDigestServiceFromConfig,
   createFetcher,
   type Env,
   fetcherOptionsFromConfig,
+  type Logger,
   loadConfig,
   openSqliteStore,
   silentLogger,
@@ -25,14 +27,21 @@ export const BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
 export const APP_TOKEN = "xapp-1-A0NEWSBRIEF-1234-abcdef";
 
 /** The core as the process wiring (adapters/main.ts) builds it, on a SQLite file that survives restarts. */
-function createCore(dbPath: string) {
-  const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath });
-  const logger = silentLogger();
+function createCore(dbPath: string, coreEnv: Env = {}, logger: Logger = silentLogger()) {
+  const config = loadConfig({ ALLOW_PRIVATE_URLS: "true", DATABASE_PATH: dbPath, ...coreEnv });
   const store = openSqliteStore(config.databasePath);
   const fetcher = createFetcher(fetcherOptionsFromConfig(config));
-  const articles = createArticleSource({ fetcher, cache: config.cache, logger });
-  const digests = createDigestServiceFromConfig(config, { store, logger, fetcher, articles });
+  const analyzer = createAnalysisPool({ timeoutMs: config.analysisTimeoutMs });
+  const articles = createArticleSource({ fetcher, cache: config.cache, logger, analyzer });
+  const digests = createDigestServiceFromConfig(config, {
+    store,
+    logger,
+    fetcher,
+    articles,
+    analyzer,
+  });
   const bot = createBot({
+    analyzer,
     articles,
     store,
     digests: digests.commands,
@@ -46,6 +55,7 @@ function createCore(dbPath: string) {
       await digests.stop();
       await store.close();
       await fetcher.close();
+      await analyzer.close();
     },
   };
 }
@@ -71,6 +81,10 @@ export interface HarnessOptions {
   readonly api?: FakeSlackApiOptions;
   /** Extra environment: SLACK_APP_TOKEN for Socket Mode. */
   readonly env?: Env;
+  /** Extra core settings: ANALYSIS_TIMEOUT_MS. */
+  readonly core?: Env;
+  /** The process logger (default: silent). */
+  readonly logger?: Logger;
 }
 
 /** Starts a fake Slack, the core and the Slack adapter. */
@@ -87,7 +101,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     ...options.env,
   };
   const boot = async () => {
-    const wiring = createCore(dbPath);
+    const wiring = createCore(dbPath, options.core, options.logger);
     const adapter = await startSlack(env, wiring.core);
     wiring.digests.attach(adapter.chat);
     return { core: wiring, adapter };

@@ -11,8 +11,9 @@ import {
   type Reply,
   silentLogger,
 } from "../../../src/index.ts";
+import { held, serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { seedPage } from "../../fakes/pages.ts";
 import { startFakeSlackApi } from "../../fakes/slack-api.ts";
-import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
 import {
   APP_TOKEN,
   BOT_TOKEN,
@@ -40,11 +41,14 @@ async function failureOf(promise: Promise<unknown>): Promise<NewsbriefError> {
   throw error;
 }
 
-let site: ArticleServer;
+// A page held back until the adapter is stopping, so the briefing is still in flight.
+const slow = held(serve("text/html; charset=utf-8", seedPage()));
+
+let site: TestServer;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  site = await startArticleServer({ "/slow": { html: seedArticleHtml(), delayMs: 1_500 } });
+  site = await startTestServer({ "/slow": slow.handler });
   slack = await startSlackHarness();
 });
 
@@ -88,7 +92,10 @@ describe("the Slack chat port", () => {
     slack.api.options.postMessageError = "not_in_channel";
     try {
       const error = await failureOf(slack.adapter.chat.post("C0PRIVATE", digest));
-      expect(error.details.reason).toBe("not_in_channel");
+      expect(error.details).toMatchObject({
+        reason: "platform-refused",
+        platformCode: "not_in_channel",
+      });
       expect(error.message).toMatch(/C0PRIVATE.*invite the app/);
     } finally {
       delete slack.api.options.postMessageError;
@@ -100,7 +107,10 @@ describe("starting and stopping", () => {
   it("finishes a briefing already acked before stop() resolves", async () => {
     const ack = await slack.slash("/brief", site.url("/slow"), { channelId: "C0DRAIN" });
     expect(ack.status).toBe(200);
-    await slack.restart();
+    await slow.reached;
+    const restarted = slack.restart();
+    slow.open();
+    await restarted;
     const delivered = slack.api.calls.find((call) => call.responseId === ack.responseId);
     expect(delivered?.body.response_type).toBe("in_channel");
   });

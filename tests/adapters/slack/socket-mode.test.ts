@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { held, serve, startTestServer, status, type TestServer } from "../../fakes/http-server.ts";
+import { seedPage } from "../../fakes/pages.ts";
 import { type FakeSlackSocket, startFakeSlackSocket } from "../../fakes/slack-socket.ts";
-import { type ArticleServer, seedArticleHtml, startArticleServer } from "./article-server.ts";
 import { APP_TOKEN, type SlackHarness, startSlackHarness } from "./harness.ts";
 import { textsOfType } from "./messages.ts";
 
-let site: ArticleServer;
+// The seed page is held back until the test has seen the ack.
+const seed = held(serve("text/html; charset=utf-8", seedPage()));
+
+let site: TestServer;
 let socket: FakeSlackSocket;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  site = await startArticleServer({
-    "/seed": { html: seedArticleHtml(), delayMs: 4_000 },
-    "/forbidden": { status: 403 },
-  });
+  site = await startTestServer({ "/seed": seed.handler, "/forbidden": status(403) });
   socket = await startFakeSlackSocket();
   slack = await startSlackHarness({
     api: { socketUrl: socket.url },
@@ -62,9 +63,11 @@ describe("Socket Mode", () => {
       envelope_id: expect.stringMatching(/^env-/),
       payload: { response_type: "ephemeral", text: `Reading ${site.url("/seed")}…` },
     });
-    // The site takes 4 s: the ack did not wait for it.
+    // The site has not answered yet: the ack did not wait for it.
+    await seed.reached;
     expect(slack.api.calls.some((call) => call.responseId === "s1")).toBe(false);
-    const answer = await slack.api.waitFor((call) => call.responseId === "s1", 10_000);
+    seed.open();
+    const answer = await slack.api.waitFor((call) => call.responseId === "s1");
     expect(answer.body.response_type).toBe("in_channel");
     expect(textsOfType(answer.body.blocks, "header")[0]).toMatch(
       /^In Mexico, Trump Administration/,

@@ -1,12 +1,15 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { newsPage } from "../../fakes/pages.ts";
 import type { SlackCall } from "../../fakes/slack-api.ts";
-import { type ArticleServer, articleHtml, startArticleServer } from "./article-server.ts";
 import { longArticleHtml } from "./articles.ts";
 import { type SlackHarness, startSlackHarness } from "./harness.ts";
 import { mrkdwnTexts, textsOfType } from "./messages.ts";
 
 // A story written for this test: two named speakers, each quoted twice and reported once.
-const BRIDGE = articleHtml("Bridge repairs to close the river crossing for six weeks", [
+const BRIDGE = newsPage("Bridge repairs to close the river crossing for six weeks", [
   "The old river bridge will close to cars for six weeks from Monday while engineers replace its worn bearings, the county said on Friday.",
   "“The bearings are forty years old and they have done their job, but we cannot wait another winter,” said Dana Whitfield, the county's chief engineer.",
   "Shop owners on the east bank said they feared losing customers. “Six weeks is a long time for a small business,” said Marco Bellini, who runs a bakery by the bridge.",
@@ -14,13 +17,13 @@ const BRIDGE = articleHtml("Bridge repairs to close the river crossing for six w
   "Bellini said he would still open every day. “People know where we are, and we will be here,” he said.",
 ]);
 
-let site: ArticleServer;
+let site: TestServer;
 let slack: SlackHarness;
 
 beforeAll(async () => {
-  site = await startArticleServer({
-    "/bridge": { html: BRIDGE },
-    "/long": { html: longArticleHtml(10_000) },
+  site = await startTestServer({
+    "/bridge": serve("text/html; charset=utf-8", BRIDGE),
+    "/long": serve("text/html; charset=utf-8", longArticleHtml(10_000)),
   });
   slack = await startSlackHarness();
 });
@@ -48,12 +51,12 @@ describe("/whosaid", () => {
     expect(shown(before)).not.toContain("long time for a small business");
 
     await slack.restart();
-    const fetchesBefore = site.requested.length;
+    const fetchesBefore = site.requests.length;
 
     const after = await ask("/whosaid", "Bellini", "C0BRIDGE");
     expect(shown(after)).toContain("Six weeks is a long time for a small business");
     // The answer came from the stored article, not from fetching it again.
-    expect(site.requested.length).toBe(fetchesBefore);
+    expect(site.requests.length).toBe(fetchesBefore);
   });
 
   it("lists the speakers and their quote counts when asked without a name", async () => {
@@ -61,6 +64,19 @@ describe("/whosaid", () => {
     const answer = await ask("/whosaid", "", "C0SPEAKERS");
     expect(shown(answer)).toMatch(/• Dana Whitfield[^\n]*: 2 quotes, 1 reported\n/);
     expect(shown(answer)).toMatch(/• Marco Bellini[^\n]*: 2 quotes, 1 reported\n/);
+  });
+
+  it("says how many quotes could not be attributed, in the briefing and in the speaker list", async () => {
+    const text = readFileSync(
+      join(import.meta.dirname, "../../fixtures/present/market-flood-unattributed.txt"),
+      "utf8",
+    );
+    const briefing = await ask("/brief", text, "C0MARKET");
+    expect(shown(briefing)).toContain("2 quotes could not be attributed.");
+    const speakers = await ask("/whosaid", "", "C0MARKET");
+    expect(shown(speakers)).toContain(
+      "2 quotes could not be attributed in “Rain closes the covered market”.",
+    );
   });
 
   it("finds who said a quoted phrase", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createWorkQueue, type WorkQueueOptions } from "../../../adapters/slack/work-queue.ts";
 
 const calm: WorkQueueOptions = { maxRunning: 4, maxWaiting: 100, burstGapMs: 0, burstPaceMs: 0 };
@@ -12,6 +12,22 @@ function deferred() {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The queue's clock (performance.now), its timers and setImmediate are fake: each test moves time
+// itself, so pacing is tested to the millisecond and a loaded machine cannot change the outcome.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setImmediate", "performance"] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Closes the queue, running every timer until it has, and returns how many jobs it dropped. */
+async function closeNow(queue: ReturnType<typeof createWorkQueue>, timeoutMs = 5_000) {
+  const closing = queue.close(timeoutMs);
+  await vi.runAllTimersAsync();
+  return closing;
+}
 
 describe("the after-ack work queue", () => {
   it("never starts a job in the same turn as the ack that queued it", () => {
@@ -38,7 +54,7 @@ describe("the after-ack work queue", () => {
         running--;
       });
     }
-    expect(await queue.close(5_000)).toBe(0);
+    expect(await closeNow(queue)).toBe(0);
     expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(peak).toBe(2);
   });
@@ -49,7 +65,7 @@ describe("the after-ack work queue", () => {
     const accepted = Array.from({ length: 5 }, () => queue.offer(() => gate.promise));
     expect(accepted).toEqual([true, true, true, false, false]);
     gate.resolve();
-    await sleep(20);
+    await vi.advanceTimersByTimeAsync(1);
     expect(queue.offer(async () => {})).toBe(true);
   });
 
@@ -60,21 +76,24 @@ describe("the after-ack work queue", () => {
       queue.offer(async () => {
         started++;
       });
-      await sleep(5);
+      await vi.advanceTimersByTimeAsync(5);
     }
     // The first command was alone and started at once; the burst after it waits for its pace.
-    expect(started).toBeLessThanOrEqual(2);
-    expect(await queue.close(5_000)).toBe(0);
+    expect(started).toBe(1);
+    // One pace later the burst is long over, and the backlog runs at full speed.
+    await vi.advanceTimersByTimeAsync(2_000);
     expect(started).toBe(20);
+    expect(await closeNow(queue)).toBe(0);
   });
 
   it("starts a lone command's job at once", async () => {
     const queue = createWorkQueue({ ...calm, burstGapMs: 50, burstPaceMs: 10_000 });
-    const done = deferred();
-    const begin = performance.now();
-    queue.offer(async () => done.resolve());
-    await done.promise;
-    expect(performance.now() - begin).toBeLessThan(5_000);
+    let started = false;
+    queue.offer(async () => {
+      started = true;
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toBe(true);
   });
 
   it("keeps going after a job fails", async () => {
@@ -84,7 +103,7 @@ describe("the after-ack work queue", () => {
     queue.offer(async () => {
       ran = true;
     });
-    await queue.close(5_000);
+    await closeNow(queue);
     expect(ran).toBe(true);
   });
 
@@ -96,10 +115,12 @@ describe("the after-ack work queue", () => {
     queue.offer(async () => {
       lateRan = true;
     });
-    expect(await queue.close(50)).toBe(2);
+    const closing = queue.close(50);
     expect(queue.offer(async () => {})).toBe(false);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await closing).toBe(2);
     gate.resolve();
-    await sleep(20);
+    await vi.runAllTimersAsync();
     expect(lateRan).toBe(false);
   });
 });

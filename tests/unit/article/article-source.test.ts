@@ -3,27 +3,33 @@ import { cacheKey, createArticleSource } from "../../../src/article/article-sour
 import type { Fetcher } from "../../../src/article/fetcher.ts";
 import type { ArticleSource } from "../../../src/bot/bot.ts";
 import {
-  type RouteHandler,
+  held,
   redirect,
   send,
   serve,
   startTestServer,
   type TestServer,
 } from "../../fakes/http-server.ts";
-import { failure, loopbackFetcher } from "./fetcher-setup.ts";
+import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
+import { newsPage } from "../../fakes/pages.ts";
 
 const story = (n: number) =>
-  `<html><head><title>Story ${n}</title></head><body><article>${`<p>"Story ${n} matters," the mayor said on Friday, adding that the council would vote next week on the plan.</p>`.repeat(3)}</article></body></html>`;
+  newsPage(
+    `Story ${n}`,
+    Array.from(
+      { length: 3 },
+      () =>
+        `"Story ${n} matters," the mayor said on Friday, adding that the council would vote next week on the plan.`,
+    ),
+  );
 
 let server: TestServer;
 let fetcher: Fetcher;
 let now: number;
 let flaky: boolean;
 
-/** Answers after a short delay, so concurrent requests overlap. */
-const slowStory: RouteHandler = (_req, res) => {
-  setTimeout(() => send(res, 200, "text/html", story(9)), 100);
-};
+/** Held back until the test opens it, so concurrent requests overlap. */
+const slowStory = held(serve("text/html", story(9)));
 
 function source(
   cache: { ttlMs?: number; maxEntries?: number; maxChars?: number } = {},
@@ -41,7 +47,7 @@ beforeAll(async () => {
     "/s2": serve("text/html", story(2)),
     "/s3": serve("text/html", story(3)),
     "/moved": redirect("/s3"),
-    "/slow": slowStory,
+    "/slow": slowStory.handler,
     "/flaky": (_req, res) => {
       if (flaky) send(res, 503, "text/html", "busy");
       else send(res, 200, "text/html", story(4));
@@ -102,7 +108,10 @@ describe("createArticleSource", () => {
 
   it("shares one fetch between concurrent requests for the same URL", async () => {
     const articles = source();
-    const results = await Promise.all([1, 2, 3].map(() => articles.analyze(server.url("/slow"))));
+    const analyses = Promise.all([1, 2, 3].map(() => articles.analyze(server.url("/slow"))));
+    await slowStory.reached;
+    slowStory.open();
+    const results = await analyses;
     expect(new Set(results).size).toBe(1);
     expect(server.hits("/slow")).toBe(1);
   });

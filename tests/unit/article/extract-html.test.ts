@@ -20,7 +20,8 @@ const PAGES: readonly Expected[] = [
   {
     page: "harbour-bridge-wire.html",
     meta: {
-      title: "Port Alder harbour bridge to close for two years after cable corrosion found",
+      // The <h1>, which <title> and og:title confirm, over a longer JSON-LD headline none confirms.
+      title: "Port Alder harbour bridge to close for two years",
       byline: "Helen Marsh, Tom Okafor",
       siteName: "Northern Wire News",
       publishedAt: "2024-03-05T09:30:00+00:00",
@@ -159,8 +160,15 @@ describe("extractArticle on pages written like real news sites", () => {
     );
   });
 
-  it("says a section front with only links holds no article", () => {
+  it("says a section front with only links is a front page, not an article", () => {
     expect(() => extractArticle(html("section-front.html"))).toThrow(
+      expect.objectContaining({ code: "FRONT_PAGE" }),
+    );
+  });
+
+  it("says a page with no text and few links holds no article", () => {
+    const page = `<html><body><nav><a href="/">Home</a></nav><div id="app"><a href="/login">Log in</a></div></body></html>`;
+    expect(() => extractArticle(page)).toThrow(
       expect.objectContaining({
         code: "ARTICLE_UNREADABLE",
         details: expect.objectContaining({ reason: "empty" }),

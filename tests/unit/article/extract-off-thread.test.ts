@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/article/extract-html.ts";
 import { extractArticleOffThread } from "../../../src/article/extract-off-thread.ts";
+import { longestPause } from "../event-loop.ts";
 
 // A long article written for this test: enough paragraphs to go past the off-thread size.
 function longArticle(paragraphs: number): string {
@@ -15,23 +16,6 @@ function longArticle(paragraphs: number): string {
 /** A page of tiny elements: little text, a great deal of HTML to parse. */
 function tinyElements(bytes: number): string {
   return `<html><body>${"<div><span>a</span></div>".repeat(Math.floor(bytes / 24))}</body></html>`;
-}
-
-/** The longest pause of the event loop while `work` runs, in ms. */
-async function longestPause(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  try {
-    await work().catch(() => undefined);
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(longest, performance.now() - last);
 }
 
 describe("extractArticleOffThread", () => {

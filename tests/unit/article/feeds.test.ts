@@ -13,7 +13,7 @@ import {
   startTestServer,
   type TestServer,
 } from "../../fakes/http-server.ts";
-import { failure, loopbackFetcher } from "./fetcher-setup.ts";
+import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
 
 const dir = join(import.meta.dirname, "..", "..", "fixtures", "feeds");
 const raw = (name: string) => readFileSync(join(dir, name));

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { deflateRawSync, gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_USER_AGENT, type Fetcher } from "../../../src/article/fetcher.ts";
 import {
   compressed,
+  NEWS_TEST_TLS,
   type RouteHandler,
   redirect,
   send,
@@ -16,7 +14,7 @@ import {
   status,
   type TestServer,
 } from "../../fakes/http-server.ts";
-import { failure, loopbackFetcher, tableLookup } from "./fetcher-setup.ts";
+import { failure, loopbackFetcher, tableLookup } from "../../fakes/loopback-fetcher.ts";
 
 const PAGE = `<html><body>${"<p>A paragraph of the article, long enough to matter.</p>".repeat(20)}</body></html>`;
 
@@ -259,26 +257,19 @@ describe("fetch failures a chat user can act on", () => {
   });
 
   it("refuses an HTTPS site whose certificate it cannot verify", async () => {
-    const tls = join(import.meta.dirname, "..", "..", "fixtures", "html", "tls");
-    const https = createHttpsServer(
-      {
-        key: readFileSync(join(tls, "news-test.key")),
-        cert: readFileSync(join(tls, "news-test.crt")),
-      },
-      (_req, res) => res.end("<p>secret</p>"),
+    const https = await startTestServer(
+      { "/": serve("text/html", "<p>secret</p>") },
+      { tls: NEWS_TEST_TLS },
     );
-    await new Promise<void>((resolve) => https.listen(0, "127.0.0.1", resolve));
-    const { port } = https.address() as AddressInfo;
     try {
       const error = await failure(
-        fetcherWith().fetch(`https://news.test:${port}/`, { expect: "article" }),
+        fetcherWith().fetch(https.url("/", "news.test"), { expect: "article" }),
       );
       expect(error.code).toBe("ARTICLE_FETCH_FAILED");
       expect(error.details.reason).toBe("tls");
       expect(error.message).toContain("secure connection to news.test");
     } finally {
-      https.closeAllConnections();
-      await new Promise((resolve) => https.close(resolve));
+      await https.close();
     }
   });
 

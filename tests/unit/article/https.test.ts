@@ -1,45 +1,43 @@
-import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:https";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import type { TLSSocket } from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArticle } from "../../../src/article/load-article.ts";
 import { friendlyMessage } from "../../../src/bot/error-reply.ts";
-import { failure, loopbackFetcher } from "./fetcher-setup.ts";
-
-const tls = join(import.meta.dirname, "..", "..", "fixtures", "tls");
-const cert = readFileSync(join(tls, "news-test.crt"), "utf8");
-const key = readFileSync(join(tls, "news-test.key"), "utf8");
+import { NEWS_TEST_TLS, send, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
+import { newsPage } from "../../fakes/pages.ts";
 
 // A page written for this test.
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram line opens | Test News</title></head>
-<body><article><h1>Tram line opens</h1>
-<p>The first trams ran on the new east line on Saturday, three months late.</p>
-<p>“It was worth the wait,” said Ruth Adeyemi, the transport chief.</p></article></body></html>`;
+const PAGE = newsPage(
+  "Tram line opens",
+  [
+    "The first trams ran on the new east line on Saturday, three months late.",
+    "“It was worth the wait,” said Ruth Adeyemi, the transport chief.",
+  ],
+  { site: "Test News", headTitle: "Tram line opens | Test News" },
+);
 
-let server: Server;
+let server: TestServer;
 let port: number;
 const servernames: (string | false | null)[] = [];
 
 beforeAll(async () => {
-  server = createServer({ cert, key }, (req, res) => {
-    servernames.push((req.socket as TLSSocket).servername);
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(PAGE);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await startTestServer(
+    {
+      "/trams": (req, res) => {
+        servernames.push((req.socket as TLSSocket).servername);
+        send(res, 200, "text/html; charset=utf-8", PAGE);
+      },
+    },
+    { tls: NEWS_TEST_TLS },
+  );
+  port = server.port;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 describe("HTTPS", () => {
   it("reads an article over TLS from the checked address, verifying the host name's certificate", async () => {
-    const fetcher = loopbackFetcher({ trustedCa: cert });
+    const fetcher = loopbackFetcher({ trustedCa: NEWS_TEST_TLS.cert });
     try {
       const article = await loadArticle(`https://news.test:${port}/trams`, { fetcher });
       expect(article.title).toBe("Tram line opens");

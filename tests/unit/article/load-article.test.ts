@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fetcher } from "../../../src/article/fetcher.ts";
 import { loadArticle } from "../../../src/article/load-article.ts";
 import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { failure, loopbackFetcher } from "./fetcher-setup.ts";
+import { failure, loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
 
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "html");
 const bytes = (name: string) => readFileSync(join(fixtures, name));
@@ -133,6 +133,12 @@ describe("loadArticle", () => {
     const error = await failure(loadArticle(input));
     expect(error.code).toBe(code);
     expect(error.message.length).toBeGreaterThan(10);
+  });
+
+  it("reads text whose paragraphs are separated by form feeds and vertical tabs", async () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the council report.`);
+    const article = await loadArticle(`${text.join("\f")}\v${text.join("\v")}`);
+    expect(article.text.split(/[\f\v]/)).toHaveLength(80);
   });
 
   it("asks for a fetcher when given a link without one", async () => {

@@ -6,7 +6,7 @@ import {
 } from "../../../src/article/fetcher.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { redirect, serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { failure, tableLookup } from "./fetcher-setup.ts";
+import { failure, tableLookup } from "../../fakes/loopback-fetcher.ts";
 
 const PAGE = "<html><body><p>Hello from the test server.</p></body></html>";
 

@@ -10,20 +10,23 @@ import { NewsbriefError } from "../../../src/errors.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { openSqliteStore } from "../../../src/store/sqlite-store.ts";
 import type { Store } from "../../../src/store/store.ts";
-import { startTestServer, type TestServer } from "../../fakes/http-server.ts";
-import { loopbackFetcher } from "../article/fetcher-setup.ts";
+import { serve, startTestServer, type TestServer } from "../../fakes/http-server.ts";
+import { loopbackFetcher } from "../../fakes/loopback-fetcher.ts";
+import { newsPage } from "../../fakes/pages.ts";
 
 const seed = readFileSync(
   join(import.meta.dirname, "../../../seeds/tillerson-kelly-mexico-no-mass-deportations.txt"),
   "utf8",
 );
-const page = `<!doctype html><html><head><title>Mayor Opens Bridge | Riverside Gazette</title>
-<meta property="og:site_name" content="Riverside Gazette"></head><body><article>
-<h1>Mayor Opens Bridge</h1>
-<p>Mayor Ana Ortiz opened the new Elm Street bridge on Monday after three years of work.</p>
-<p>“This bridge joins two halves of our city,” Ortiz said. “It was worth the wait.”</p>
-<p>The bridge cost $40 million, according to the city’s finance office.</p>
-</article></body></html>`;
+const page = newsPage(
+  "Mayor Opens Bridge",
+  [
+    "Mayor Ana Ortiz opened the new Elm Street bridge on Monday after three years of work.",
+    "“This bridge joins two halves of our city,” Ortiz said. “It was worth the wait.”",
+    "The bridge cost $40 million, according to the city’s finance office.",
+  ],
+  { site: "Riverside Gazette", headTitle: "Mayor Opens Bridge | Riverside Gazette" },
+);
 
 const alice: CommandContext = { channel: "console:alpha", user: { id: "U1", name: "alice" } };
 
@@ -49,10 +52,7 @@ describe("createBot", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "newsbrief-bot-"));
     server = await startTestServer({
-      "/bridge": (_req, res) => {
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(page);
-      },
+      "/bridge": serve("text/html; charset=utf-8", page),
     });
     store = openSqliteStore(join(dir, "bot.db"));
     bot = makeBot(store);

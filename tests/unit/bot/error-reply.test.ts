@@ -25,6 +25,10 @@ describe("friendlyMessage", () => {
       "That link points to a private address.",
     ],
     [
+      new NewsbriefError("ANALYSIS_TIMEOUT", "The article at https://x.example took too long."),
+      "This article took too long to analyse. Try again with a shorter article, or paste only the part you need.",
+    ],
+    [
       new NewsbriefError("INPUT_TOO_LARGE", "That text is too large (3 MB; the limit is 2 MB)."),
       "That text is too large (3 MB; the limit is 2 MB).",
     ],

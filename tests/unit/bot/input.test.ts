@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBriefInput, parseWhoSaidText } from "../../../src/bot/input.ts";
-import { displayQuoteText } from "../../../src/bot/quote-text.ts";
+import { displayQuoteText } from "../../../src/present/quotes.ts";
 
 describe("parseBriefInput", () => {
   it.each([

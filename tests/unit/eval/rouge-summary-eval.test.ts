@@ -108,10 +108,31 @@ describe("npm run eval:summary", () => {
     expect(text.out).toMatch(/difference\s+[+-][\d.]+/);
   });
 
+  it("prints the folds, the value each constant takes on each fold and the key points' repeats", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsbrief-eval-"));
+    const path = join(dir, "dev.jsonl");
+    const lines = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `a${i}`, text: article, reference: "The bridge closed on Friday." }),
+    );
+    writeFileSync(path, `${lines.join("\n")}\n`);
+    const { out, err, text } = streams();
+    expect(await runSummaryEval([path, "--folds", "3"], out, err)).toBe(0);
+    expect(text.out).toMatch(/Folds: 3 by FNV-1a hash of the id/);
+    expect(text.out).toMatch(/position half-life\s+3\s+(?:\d+ ){2}\d+\s+[+-]/);
+    expect(text.out).toMatch(/out-of-fold mean ± sd [+-][\d.]+ ± [\d.]+/);
+    expect(text.out).toMatch(/Key points repeating a summary sentence .*: \d+ of \d+/);
+    const without = streams();
+    expect(await runSummaryEval([path, "--folds", "0"], without.out, without.err)).toBe(0);
+    expect(without.text.out).not.toMatch(/Folds:/);
+  });
+
   it("explains a bad argument and a missing file", async () => {
     const bad = streams();
     expect(await runSummaryEval(["--sentences", "0", "x.jsonl"], bad.out, bad.err)).toBe(2);
     expect(bad.text.err).toMatch(/--sentences takes a whole number/);
+    const folds = streams();
+    expect(await runSummaryEval(["--folds", "1", "x.jsonl"], folds.out, folds.err)).toBe(2);
+    expect(folds.text.err).toMatch(/--folds takes 0 or 2 to 20/);
     const missing = streams();
     expect(await runSummaryEval(["/no/such/file.jsonl"], missing.out, missing.err)).toBe(1);
     expect(missing.text.err).toMatch(/Cannot read \/no\/such\/file\.jsonl: no such file/);

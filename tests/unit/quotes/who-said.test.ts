@@ -80,6 +80,7 @@ describe("whoSaid", () => {
   });
 
   it("returns only verbatim slices of the article", () => {
+    expect.hasAssertions();
     for (const query of [undefined, "Delgado", "Marsh", "deal before spring"]) {
       const answer = whoSaid(analysis, query);
       const quotes =

@@ -24,6 +24,7 @@ describe("the briefing of the seed article", () => {
   });
 
   it("grounds every summary sentence, key point and quotation in the article", () => {
+    expect.hasAssertions();
     for (const span of [...briefing.summary, ...briefing.keyPoints, ...briefing.quotes]) {
       expect(text.slice(span.start, span.end)).toBe(span.text);
     }
@@ -40,6 +41,7 @@ describe("the briefing of the seed article", () => {
   });
 
   it("has no photo credit and no repetition of the headline or dek", () => {
+    expect.hasAssertions();
     for (const sentence of [...briefing.summary, ...briefing.keyPoints]) {
       expect(sentence.text).not.toMatch(/Photo|Getty|AFP/);
       expect(sentence.text).not.toContain(headline);
@@ -48,11 +50,18 @@ describe("the briefing of the seed article", () => {
     }
   });
 
-  it("brings the meeting and Kelly's pledge in through the summary and key points", () => {
-    const points = [...briefing.summary, ...briefing.keyPoints].map((p) => p.text).join(" ");
+  // The summary is the article's own lead (background on the administration's plans); the meeting
+  // and Kelly's pledge come in through the key points. A rule that swapped a named speaker into such
+  // a summary fired on 10 of 125 evaluation articles, mostly for a worse read, and cost 0.2 ROUGE-1
+  // out of fold (docs/quality.md), so the lead stays.
+  it("opens with the article's lead and brings the meeting and Kelly's pledge in through the key points", () => {
+    expect(briefing.summary[0]?.text).toMatch(
+      /^In recent days, the Trump administration suggested/,
+    );
+    const points = briefing.keyPoints.map((p) => p.text).join(" ");
     expect(points).toMatch(/Tillerson and Kelly/);
+    expect(points).toMatch(/Kelly, for his part, vehemently denied/);
     expect(points).toMatch(/mass deportation/);
-    expect(briefing.summary.map((s) => s.text).join(" ")).toMatch(/Kelly/);
   });
 
   it("counts the words and reading time", () => {

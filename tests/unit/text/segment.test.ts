@@ -77,6 +77,27 @@ describe("segmentText", () => {
     expect(sentencesOf(text)).toEqual(["One.", "Two!", "Three?"]);
   });
 
+  it("ends a paragraph at a form feed or vertical tab, even before a lower-case line", () => {
+    const text = "First page ends here\fsecond page starts in lower case.\vThird.\f\f\nFourth.";
+    const model = segmentText(text);
+    expect(model.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      "First page ends here",
+      "second page starts in lower case.",
+      "Third.",
+      "Fourth.",
+    ]);
+    expect(model.paragraphs.map((p) => p.index)).toEqual([0, 1, 2, 3]);
+    expect(model.sentences.map((s) => s.paragraph)).toEqual([0, 1, 2, 3]);
+  });
+
+  // Tried from every mark of a run with no space after it, the sentence-end pattern was quadratic.
+  it("reads a long run of dots, ?! or … without a space after it as no sentence end", () => {
+    for (const run of [".".repeat(50_000), "?!".repeat(25_000), "…".repeat(50_000)]) {
+      const text = `He left. ${run}x. She came.`;
+      expect(sentencesOf(text)).toEqual([`He left. ${run}x.`, "She came."]);
+    }
+  });
+
   it("returns nothing for empty or blank input", () => {
     expect(segmentText("").sentences).toEqual([]);
     expect(segmentText(" \n\n \t").paragraphs).toEqual([]);
