@@ -54,6 +54,34 @@ export function formatQuotes(analysis: Analysis): string {
   return `${out.join("\n")}\n`;
 }
 
+/** How a quotation's speaker was chosen: the cue's rule, then the features that weighed most. */
+function explanation(quote: Quote): string {
+  const why = quote.why;
+  if (why === undefined) return "no speaker model (reported by a block or colon layout)";
+  const reasons = why.reasons
+    .slice(0, 4)
+    .map((r) => `${r.feature} ${r.value >= 0 ? "+" : ""}${r.value.toFixed(1)}`)
+    .join(", ");
+  const withheld =
+    why.withheld === undefined
+      ? ""
+      : `; withheld ${why.withheld.speaker} (${why.withheld.confidence.toFixed(2)}, under the threshold)`;
+  return `rule ${why.rule}; ${reasons === "" ? "no features" : reasons}${withheld}`;
+}
+
+/** Every quotation with its speaker, the model's confidence and why: for steering attribution. */
+export function formatExplained(analysis: Analysis): string {
+  const { quotes } = analysis;
+  if (quotes.length === 0) return "Nobody is quoted.\n";
+  const out: string[] = [];
+  for (const quote of quotes) {
+    const head = `${speakerLabel(quote.speaker)} (${quote.confidence.toFixed(2)}) ${quote.type}`;
+    out.push(wrapText(`${head}: ${quoteText(quote)}`, WIDTH, "", INDENT));
+    out.push(wrapText(explanation(quote), WIDTH, INDENT, INDENT));
+  }
+  return `${out.join("\n")}\n`;
+}
+
 /** A who-said answer for a terminal; `quotes` are the article's, to count those without a speaker. */
 export function formatAnswer(answer: WhoSaidAnswer, quotes: readonly Quote[]): string {
   const bullet = (quote: Quote) => wrapText(quoteText(quote), WIDTH - 4, "  - ", INDENT);

@@ -4,18 +4,40 @@ const IGNORED = new Set(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father rabbi imam " +
     "pope king queen prince princess president vice sen senator rep representative congressman " +
     "congresswoman gov governor gen general lt col colonel capt captain sgt adm admiral mayor " +
-    "judge secretary minister prime chancellor ambassador chief deputy former the"
+    "judge secretary minister prime chancellor ambassador chief deputy former the " +
+    // Generational suffixes: "Vann R. Newkirk II" is Vann R. Newkirk.
+    "jr sr ii iii iv"
   ).split(" "),
 );
 
-/** The words of a name that count for identity: lower case, without dots, titles or honorifics. */
+/**
+ * The words of a name that count for identity: lower case, without dots, titles or honorifics, and
+ * without an apposition after a comma ("Patrick McGinley, a law professor at ..." as some silver
+ * names of polnear-dev read).
+ */
 export function nameWords(name: string): string[] {
-  return name
+  return withoutApposition(name)
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/\./g, " ")
     .split(/[\s,]+/)
     .filter((word) => word !== "" && !IGNORED.has(word));
+}
+
+/** Words that open an apposition after a name's comma: ", a law professor", ", who represents". */
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose", "of"]);
+
+/** The name before a comma that opens an apposition, else the whole name ("Martin Luther King, Jr."). */
+function withoutApposition(name: string): string {
+  const comma = name.indexOf(",");
+  if (comma < 0) return name;
+  const next =
+    name
+      .slice(comma + 1)
+      .trimStart()
+      .split(" ", 1)[0]
+      ?.toLowerCase() ?? "";
+  return APPOSITION_OPENERS.has(next) ? name.slice(0, comma) : name;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { speechLemma } from "../text/speech-verbs.ts";
 import { opensClause } from "./clause.ts";
 import {
   FUNCTION_WORDS,
@@ -11,6 +11,7 @@ import {
 import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
 import { NATIONALITIES } from "./places.ts";
+import { NOBODY } from "./sentinels.ts";
 
 /** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
 const PERSON_NOUNS = new Set(
@@ -75,7 +76,7 @@ export function anonymousRef(
     first: i,
     last: head,
     form: "role",
-    entity: -2,
+    entity: NOBODY,
     possessive: false,
     quote: det.quote,
     sentence: det.sentence,
@@ -148,5 +149,7 @@ function afterSpeechVerb(lexemes: readonly Lexeme[], i: number): boolean {
 
 /** True for a reference to someone the article leaves unnamed, or a pronoun resolved to one. */
 export function isAnonymous(ref: Ref): boolean {
-  return ref.entity === -2 && (ref.anonymous === true || (ref.form === "pronoun" && !ref.neuter));
+  return (
+    ref.entity === NOBODY && (ref.anonymous === true || (ref.form === "pronoun" && !ref.neuter))
+  );
 }

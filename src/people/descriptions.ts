@@ -5,6 +5,7 @@ import { organisationInFocus } from "./focus.ts";
 import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
+import { NOBODY } from "./sentinels.ts";
 
 /** What the people stage knows, shared by the resolvers. */
 export interface People {
@@ -19,6 +20,8 @@ export interface People {
   readonly learned: Map<string, number>;
   /** References whose entity the text confirms (a role it gave, a cue that names the speaker). */
   readonly confirmed: Set<number>;
+  /** Descriptions resolved by salience alone, no role or apposition naming them ("the American"). */
+  readonly guessed: Set<number>;
 }
 
 const NEWS_WORDS = new Set(
@@ -166,7 +169,7 @@ function resolveOrg(people: People, ref: Ref, index: number, words: readonly str
   if (named.length === 1) return named[0] as number;
   const inner = innerOrganisation(people, ref);
   if (inner !== undefined) return inner;
-  if (!GENERIC_HEADS.has(head) || words.length > 1) return -2;
+  if (!GENERIC_HEADS.has(head) || words.length > 1) return NOBODY;
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
@@ -212,7 +215,7 @@ function mainOrganization(
   organizations: ReadonlySet<number>,
   before: number,
 ): number {
-  let best = -2;
+  let best = NOBODY;
   let most = 0;
   for (const id of organizations) {
     const named = (people.entities[id] as EntityDraft).mentions.filter((m) => m.first < before);
@@ -248,7 +251,7 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   }
   // A spokesperson nobody was named as speaks for an organisation, not for the person in focus;
   // "the care home's manager" is that owner's, not whoever the article is about.
-  if (holders.size === 0 && (SPOKES_NOUNS.has(head) || hasOwner(people, ref))) return -2;
+  if (holders.size === 0 && (SPOKES_NOUNS.has(head) || hasOwner(people, ref))) return NOBODY;
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)
@@ -260,6 +263,7 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
       : undefined;
   const focus = mostSalient(people.refs, index, ref.sentence, accept, unnamed);
   if (holders.size > 0) people.confirmed.add(index);
-  if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : -2;
+  else if (focus >= 0) people.guessed.add(index);
+  if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : NOBODY;
   return Math.min(...holders);
 }

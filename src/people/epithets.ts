@@ -1,5 +1,5 @@
-import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { speechLemma } from "../text/speech-verbs.ts";
 import { NATIONALITIES } from "./places.ts";
 
 /** Words that may follow an epithet that ends its phrase: a verb, "who", an auxiliary. */

@@ -2,6 +2,7 @@ import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
+import { NOBODY } from "./sentinels.ts";
 
 /**
  * The organisation an "it said" (or an unnamed spokesperson) speaks for: the most salient
@@ -21,7 +22,7 @@ export function organisationInFocus(people: People, at: number): number {
       isEstablished(people, entity)
     );
   });
-  return found >= 0 ? found : -2;
+  return found >= 0 ? found : NOBODY;
 }
 
 /** A name met twice, or once inside a sentence: not a sentence's capitalised first word ("Speaking"). */

@@ -156,6 +156,20 @@ export const DOCUMENT_NOUNS = words(`
   communique communiqué email e-mail blog editorial leaflet brochure guidance
 `);
 
+/**
+ * Platforms words are posted on, not speakers: "posted to Twitter", "one Twitter response read".
+ * A post speaks for whoever posted it.
+ */
+export const PLATFORMS = words(`
+  twitter facebook instagram tiktok youtube reddit telegram whatsapp weibo wechat linkedin snapchat
+  threads bluesky mastodon truth-social
+`);
+
+/** Words that open a photo or picture credit line: "Photo: Reuters", "Image copyright Getty Images". */
+export const CREDIT_OPENERS = words(
+  "photo photograph picture image images credit copyright caption",
+);
+
 /** Capitalised words that make a name an organisation's: "Football Association", "Washington Post". */
 export const ORG_WORDS = words(`
   association party church ministry department agency bank group university college council

@@ -1,5 +1,5 @@
-import { isDirectSpeechVerb, speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { anonymousRef } from "./anonymous.ts";
 import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -7,6 +7,7 @@ import type { MentionForm } from "./entity.ts";
 import { isEpithet } from "./epithets.ts";
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
+import { IN_BLOCK_QUOTE, NARRATIVE } from "./sentinels.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -14,10 +15,10 @@ export interface Ref {
   readonly first: number;
   readonly last: number;
   readonly form: MentionForm;
-  /** The entity, -1 while unresolved, -2 when it refers to nobody the article names. */
+  /** The entity, UNRESOLVED, or NOBODY when it refers to nobody the article names. */
   entity: number;
   readonly possessive: boolean;
-  /** Index of the quotation around it, -2 inside a block-quoted paragraph, -1 in the narrative. */
+  /** Index of the quotation around it, IN_BLOCK_QUOTE or NARRATIVE. */
   readonly quote: number;
   readonly sentence: number;
   readonly paragraph: number;
@@ -117,7 +118,11 @@ function pushRef(
 ): void {
   for (let k = ref.first; k <= ref.last && k < lexemes.length; k++) refAt[k] = refs.length;
   // Words of a block-quoted paragraph are its author's, not the narrative's.
-  refs.push(ref.quote === -1 && quotedParagraphs.has(ref.paragraph) ? { ...ref, quote: -2 } : ref);
+  refs.push(
+    ref.quote === NARRATIVE && quotedParagraphs.has(ref.paragraph)
+      ? { ...ref, quote: IN_BLOCK_QUOTE }
+      : ref,
+  );
 }
 
 /** A spokesperson's reference stands for the organisation named after it, or is resolved later. */

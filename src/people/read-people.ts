@@ -1,5 +1,5 @@
-import { isDirectSpeechVerb, speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
@@ -47,6 +47,7 @@ export function readPeople(
     roleWords,
     learned: new Map(),
     confirmed: new Set(),
+    guessed: new Set(),
     roles,
     names,
     entityOf,

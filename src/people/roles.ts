@@ -1,5 +1,5 @@
-import { speechLemma } from "../quotes/speech-verbs.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { speechLemma } from "../text/speech-verbs.ts";
 import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, ORG_NOUNS } from "./lexicon.ts";
 
 /** Lower-case words that may stand in a role before its noun: "deputy press secretary". */

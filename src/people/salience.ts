@@ -1,5 +1,6 @@
 import type { EntityDraft } from "./entities.ts";
 import type { Ref } from "./mentions.ts";
+import { NOBODY } from "./sentinels.ts";
 
 /** How far back (in sentences and references) a pronoun or a description looks for its entity. */
 const MAX_SENTENCES_BACK = 5;
@@ -40,7 +41,7 @@ export function mostSalient(
           ? accept(ref.entity)
             ? 1
             : 0
-          : ref.entity === -2
+          : ref.entity === NOBODY
             ? (unnamed?.(ref) ?? 0)
             : 0;
     if (weight === 0) continue;

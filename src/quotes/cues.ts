@@ -1,6 +1,7 @@
 import type { People } from "../people/descriptions.ts";
+import { PLATFORMS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, speechLemma } from "./speech-verbs.ts";
+import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -26,7 +27,7 @@ export interface Cue {
  * Which construction named the speaker: a verb before the quotation with its subject before it
  * ("X said: ...") or after it ("Said X: ..."), a verb after the quotation ("...," X said / said X),
  * "according to X", a coordinated verb ("X said ... and added"), a colon after a name ("Per X:"),
- * a colon ending the paragraph before, a dash credit ("... ― X"), a passive agent ("by X"), the
+ * a writing that reads out ("One response read: ..."), a colon ending the paragraph before, a dash credit ("... ― X"), a passive agent ("by X"), the
  * next paragraph's opening ("Those were the words of X"), the subject of reported speech ("X said that").
  */
 export type CueRule =
@@ -35,12 +36,14 @@ export type CueRule =
   | "according-before"
   | "coordinated-before"
   | "colon-name"
+  | "colon-unnamed"
   | "colon-paragraph"
   | "verb-after"
   | "inverted-after"
   | "according-after"
   | "dash-credit"
   | "passive-agent"
+  | "quoted-as-saying"
   | "next-paragraph"
   | "reported";
 
@@ -142,6 +145,8 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
+    const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
+    if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
     const s = subjectBefore(people, m, j);
     // Adjacent when the attribution starts right after the quotation, apposition or not.
     return s === undefined
@@ -201,11 +206,70 @@ export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
       continue;
     }
     const adjacent = onlyPunctuationBetween(lexemes, m, w.open);
+    const quoted = quotedAsSaying(people, m, lemma, w.open - 1);
+    if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, adjacent, lemma);
     const found = leftSubject(people, w, m, lemma);
     if (found !== undefined) return cueOf(found.rule, found.subject, m, adjacent, lemma);
     if (adjacent) return undefined;
   }
   return colonCue(people, w);
+}
+
+/** The words after "as" that make "X quoted Y as saying" report Y's words. */
+const QUOTED_AS = new Set([
+  "saying",
+  "telling",
+  "stating",
+  "having",
+  "describing",
+  "calling",
+  "warning",
+]);
+
+/** Longest object, in lexemes, between "quoted" and "as saying". */
+const QUOTED_OBJECT_LEXEMES = 14;
+
+/**
+ * "Reuters quoted one trader as saying": the speaker is the verb's object, not its subject, and
+ * someone unnamed when the object names nobody ("one trader", "a central bank official").
+ */
+function quotedAsSaying(
+  people: People,
+  m: number,
+  lemma: string,
+  limit: number,
+): Subject | undefined {
+  if (lemma !== "quote") return undefined;
+  const { lexemes } = people;
+  const end = Math.min(limit, m + QUOTED_OBJECT_LEXEMES);
+  for (let k = m + 1; k < end; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word && lex.text !== "," && lex.text !== "'s" && lex.text !== "’s") return undefined;
+    if (lex.lower !== "as" || !QUOTED_AS.has(lexemes[k + 1]?.lower ?? "")) continue;
+    if (k === m + 1) return undefined;
+    const named = subjectAfter(people, m, k - 1);
+    return named ?? { entity: NOBODY, first: m + 1, last: k - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * "One Twitter response read: "..."" / "The sign reads: "..."": words someone unnamed wrote, when
+ * nobody is named between the sentence's start and "read". A post speaks for its author, never for
+ * the platform or the person the paragraph was about.
+ */
+function writingThatReads(people: People, w: QuoteWindow): Cue | undefined {
+  const verb = w.open - 2;
+  const lower = people.lexemes[verb]?.lower;
+  if ((lower !== "read" && lower !== "reads") || verb <= w.floor) return undefined;
+  for (let k = w.floor; k < verb; k++) {
+    const ref = people.refs[people.refAt[k] ?? -1];
+    if (ref === undefined) continue;
+    // "Smith's statement read:", "Her post read:": the writing is someone's.
+    if (ref.possessive || ref.form === "pronoun") return undefined;
+    if (ref.form !== "role" && !PLATFORMS.has(people.lexemes[k]?.lower ?? "")) return undefined;
+  }
+  return cueOf("colon-unnamed", { entity: NOBODY, first: w.floor, last: verb - 1 }, verb, true);
 }
 
 /** The subject of a verb before the quotation, and the construction that gave it. */
@@ -262,6 +326,8 @@ function onlyPunctuationBetween(lexemes: readonly Lexeme[], from: number, to: nu
 function colonCue(people: People, w: QuoteWindow): Cue | undefined {
   const colon = people.lexemes[w.open - 1];
   if (colon?.text !== ":") return undefined;
+  const unnamed = writingThatReads(people, w);
+  if (unnamed !== undefined) return unnamed;
   for (let k = w.floor; k < w.open - 1; k++) {
     const r = people.refAt[k] ?? -1;
     const ref = people.refs[r];

@@ -1,9 +1,9 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
 import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
 import { coordinatedSubject, speechVerbAt } from "./cues.ts";
 import type { SpeechEvent } from "./inherit.ts";
-import { isDirectSpeechVerb, isReportingVerb } from "./speech-verbs.ts";
 import { confirmCue, NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";

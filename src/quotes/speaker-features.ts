@@ -1,10 +1,16 @@
 import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
 import type { EntityDraft } from "../people/entities.ts";
+import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike } from "../people/salience.ts";
 import type { Cue } from "./cues.ts";
-import { lastMentionBefore, type SpeakerIndex, UNNAMED_SUBJECT } from "./speaker-index.ts";
+import {
+  lastMentionBefore,
+  type NarrativeMention,
+  type SpeakerIndex,
+  UNNAMED_SUBJECT,
+} from "./speaker-index.ts";
 import { NOBODY } from "./subject.ts";
 
 /**
@@ -26,12 +32,14 @@ export const FEATURES = [
   "cue:organisation", // by an organisation's name ("Lufthansa said", "a spokeswoman for Lufthansa")
   "cue:pronoun", // by a pronoun that coreference resolved to it
   "cue:description", // by a description resolved to it ("the former Exxon CEO")
+  "cue:description-guessed", // ... resolved by salience alone, no role or apposition confirming it ("the American")
   "cue:adjacent", // and the verb stands right by the quotation
   "cue:next-paragraph", // "Those were the words of X", opening the next paragraph
   // A cue names someone else: the candidate is only in the neighbourhood.
   "other-cue:name",
   "other-cue:pronoun",
   "other-cue:description",
+  "other-cue:unnamed", // the cue names someone the article does not name ("Fans chanted", "a spokesman said")
   // Pronoun agreement and salience at a pronoun cue.
   "pronoun:it-organisation", // "it said" and the candidate is an organisation or a name of no person
   "pronoun:it-person", // "it said" and the candidate is a person
@@ -41,6 +49,10 @@ export const FEATURES = [
   "pronoun:salience", // the candidate's salience at the pronoun over the highest one (0 to 1)
   "pronoun:previous-speaker", // the candidate spoke the last quotation or reported speech
   "pronoun:previous-subject", // the candidate is the subject of the sentence before
+  "pronoun:subject-before", // the candidate is a subject earlier in the pronoun's own sentence ("X ... when he said")
+  // A description no role confirmed is read like a pronoun: who is in focus there.
+  "description:salience", // as pronoun:salience
+  "description:previous-subject", // as pronoun:previous-subject
   // No cue: who the quotation continues or whose paragraph it is.
   "continues", // the quotation continues the previous one (same sentence, re-opened) and c spoke it
   "previous:same-paragraph", // c spoke last, in this paragraph, nobody else took the floor since
@@ -134,9 +146,12 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
 /** The candidates for one quotation, the NOBODY candidate first, each with its features. */
 export function speakerCandidates(people: People, index: SpeakerIndex, at: Situation): Candidate[] {
   const { form, ref } = cueForm(people, at.cue);
-  const ids = candidateIds(people, at);
+  const ids = candidateIds(people, index, at);
+  const guessed = form === "description" && ref !== undefined && !isConfirmed(people, ref);
   const salience =
-    form === "pronoun" && ref !== undefined ? pronounSalience(index, ref, ids) : undefined;
+    (form === "pronoun" || guessed) && ref !== undefined
+      ? pronounSalience(index, ref, ids)
+      : undefined;
   const nobody = new Float64Array(FEATURES.length);
   nobody[featureIndex("nobody")] = 1;
   if (form === "unnamed") nobody[featureIndex("nobody:cue-unnamed")] = 1;
@@ -154,8 +169,14 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
     nobody[featureIndex("nobody:last-unattributed")] = 1;
   }
   const out: Candidate[] = [{ entity: NOBODY, features: nobody }];
+  // A cue that names someone unnamed ("a spokesman said", "Fans chanted", "one trader") is read as
+  // written: nobody the article names is offered in their place.
+  if (form === "unnamed") return out;
   for (const id of ids) {
-    out.push({ entity: id, features: features(people, index, at, id, form, ref, salience) });
+    out.push({
+      entity: id,
+      features: features(people, index, at, id, form, ref, salience, guessed),
+    });
   }
   return out;
 }
@@ -164,12 +185,20 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
  * Entities near the quotation: the cue's, the recent speakers, and those named from the start of
  * the paragraph before (or a few sentences back, whichever reaches further) to its sentence's end.
  */
-function candidateIds(people: People, at: Situation): number[] {
+function candidateIds(people: People, index: SpeakerIndex, at: Situation): number[] {
   const ids = new Set<number>();
   const add = (id: number | undefined) => {
-    if (id !== undefined && id >= 0 && people.entities[id]?.kind !== "place") ids.add(id);
+    if (
+      id !== undefined &&
+      id >= 0 &&
+      people.entities[id]?.kind !== "place" &&
+      !isPlatform(people, id)
+    )
+      ids.add(id);
   };
-  add(at.cue?.entity);
+  // A cue may name a platform as a speaker ("Twitter said it had removed the post").
+  const cued = at.cue?.entity;
+  if (cued !== undefined && cued >= 0 && people.entities[cued]?.kind !== "place") ids.add(cued);
   add(at.previous);
   add(at.last?.entity);
   for (const id of at.recentSpeakers) add(id);
@@ -180,6 +209,7 @@ function candidateIds(people: People, at: Situation): number[] {
     if (ref === undefined) continue;
     k = ref.first;
     if (ref.quote !== -1 && (k < at.open || k >= at.after)) continue;
+    if (index.credits.has(ref.paragraph)) continue;
     const far =
       ref.paragraph < at.paragraph - 1 && at.sentence - ref.sentence > NEIGHBOURHOOD_SENTENCES;
     if (far || ++seen > NEIGHBOURHOOD_REFS) break;
@@ -244,6 +274,7 @@ function features(
   form: CueForm,
   ref: Ref | undefined,
   salience: ReadonlyMap<number, number> | undefined,
+  guessed: boolean,
 ): Float64Array {
   const f = new Float64Array(FEATURES.length);
   const set = (name: FeatureName, value = 1) => {
@@ -255,12 +286,16 @@ function features(
     if (form === "name" || form === "organisation")
       set(form === "name" ? "cue:name" : "cue:organisation");
     else if (form === "pronoun") set("cue:pronoun");
-    else if (form === "description") set("cue:description");
+    else if (form === "description") {
+      set("cue:description");
+      if (guessed) set("cue:description-guessed");
+    }
     if (at.cue?.adjacent === true) set("cue:adjacent");
     if (at.cue?.rule === "next-paragraph") set("cue:next-paragraph");
   } else if (form === "name" || form === "organisation") set("other-cue:name");
   else if (form === "pronoun") set("other-cue:pronoun");
   else if (form === "description") set("other-cue:description");
+  else if (form === "unnamed") set("other-cue:unnamed");
   if (form === "pronoun" && ref?.neuter === true) {
     set(isPersonLike(entity) ? "pronoun:it-person" : "pronoun:it-organisation");
     set("pronoun:salience", salience?.get(id) ?? 0);
@@ -272,6 +307,11 @@ function features(
     set("pronoun:salience", salience?.get(id) ?? 0);
     if (at.last?.entity === id) set("pronoun:previous-speaker");
     if (previousSubject(index, at) === id) set("pronoun:previous-subject");
+    if (subjectBefore(index, id, ref)) set("pronoun:subject-before");
+  }
+  if (form === "description" && guessed && ref !== undefined) {
+    set("description:salience", salience?.get(id) ?? 0);
+    if (previousSubject(index, at) === id) set("description:previous-subject");
   }
   discourse(people, index, at, id, form === "none", set);
   const last = lastMentionBefore(index, id, at.open);
@@ -281,6 +321,31 @@ function features(
   if (entity.kind === "organization") set("kind:organisation");
   else if (!isPersonLike(entity)) set(count <= 1 ? "kind:unknown-once" : "kind:unknown");
   return f;
+}
+
+/** Whether the entity's name is a platform's ("Twitter"): posts on it speak for their authors. */
+function isPlatform(people: People, id: number): boolean {
+  const entity = people.entities[id];
+  if (entity === undefined || entity.kind === "person") return false;
+  // Every mention a single platform word ("Twitter"), whatever else it was called.
+  return entity.mentions.every((m) => m.words.length === 1 && PLATFORMS.has(m.words[0] ?? ""));
+}
+
+/** Whether the entity is a clause's subject earlier in the sentence of `ref` ("X spoke when he..."). */
+function subjectBefore(index: SpeakerIndex, id: number, ref: Ref): boolean {
+  const list = index.mentions.get(id) ?? [];
+  for (let m = list.length - 1; m >= 0; m--) {
+    const mention = list[m] as NarrativeMention;
+    if (mention.at >= ref.first) continue;
+    if (mention.sentence !== ref.sentence) return false;
+    if (mention.subject) return true;
+  }
+  return false;
+}
+
+/** Whether a description was resolved by a role, an apposition or an earlier use, not by salience. */
+function isConfirmed(people: People, ref: Ref): boolean {
+  return !people.guessed.has(people.refAt[ref.first] ?? -1);
 }
 
 /** The entity of the first subject of the sentence before, in the same paragraph, or undefined. */

@@ -1,5 +1,7 @@
 import type { People } from "../people/descriptions.ts";
+import { CREDIT_OPENERS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
+import { NOBODY } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 
 /** One place where the narrative (not a quotation) refers to an entity. */
@@ -25,10 +27,12 @@ export interface SpeakerIndex {
   readonly firstSubject: Int32Array;
   /** The lexeme where that subject starts. */
   readonly firstSubjectAt: Int32Array;
+  /** Paragraphs that are photo credits ("Photo: Reuters"): the agency there is nobody's speaker. */
+  readonly credits: ReadonlySet<number>;
 }
 
 /** A sentence whose first subject is someone the article does not name ("A resident stood up."). */
-export const UNNAMED_SUBJECT = -2;
+export const UNNAMED_SUBJECT = NOBODY;
 
 /** Builds the index for an article whose people are read. */
 export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean): SpeakerIndex {
@@ -63,7 +67,13 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
     });
     mentions.set(ref.entity, list);
   });
-  return { mentions, sentenceStart, firstSubject, firstSubjectAt };
+  return {
+    mentions,
+    sentenceStart,
+    firstSubject,
+    firstSubjectAt,
+    credits: creditParagraphs(lexemes),
+  };
 }
 
 /** The last narrative mention of an entity that starts before lexeme `at`, by binary search. */
@@ -82,4 +92,21 @@ export function lastMentionBefore(
     else hi = mid;
   }
   return list[lo - 1];
+}
+
+/** Longest paragraph, in lexemes, read as a credit line. */
+const CREDIT_LEXEMES = 12;
+
+/** The paragraphs that are short credit lines: "Photo: Reuters", "Image copyright Getty Images". */
+function creditParagraphs(lexemes: readonly Lexeme[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let k = 1; k <= lexemes.length; k++) {
+    const lex = lexemes[k];
+    if (lex !== undefined && lex.paragraph === (lexemes[start] as Lexeme).paragraph) continue;
+    const first = lexemes[start] as Lexeme;
+    if (k - start <= CREDIT_LEXEMES && CREDIT_OPENERS.has(first.lower)) out.add(first.paragraph);
+    start = k;
+  }
+  return out;
 }

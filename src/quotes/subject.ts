@@ -1,6 +1,7 @@
 import { type People, resolveDescription } from "../people/descriptions.ts";
 import { SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
+import { NOBODY } from "../people/sentinels.ts";
 
 /** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
 export interface Subject {
@@ -27,7 +28,7 @@ export function spokenFor(people: People, r: number): number {
 }
 
 /** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
-export const NOBODY = -2;
+export { NOBODY };
 
 export const DETERMINERS = new Set([
   "a",

@@ -17,6 +17,8 @@ export interface QuoteJson {
   readonly text: string;
   readonly speaker: string | null;
   readonly type: QuoteType;
+  /** How sure the speaker model is of `speaker` (of no speaker, when null), 0 to 1. */
+  readonly confidence: number;
   readonly cue?: string;
 }
 
@@ -43,6 +45,7 @@ export function quoteJson(quote: Quote): QuoteJson {
     text: quote.text,
     speaker: quote.speaker,
     type: quote.type,
+    confidence: Math.round(quote.confidence * 100) / 100,
     ...(quote.cue === undefined ? {} : { cue: quote.cue.text }),
   };
 }

@@ -60,4 +60,18 @@ describe("the dependency rule", () => {
     ).toEqual([]);
     expect(readers.length).toBeGreaterThan(0);
   });
+
+  it("keeps people/ (who is named) independent of quotes/ (who said what), which builds on it", () => {
+    const offenders = filesUnder(join(root, "src", "people")).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /(^|\/)quotes\//.test(spec))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+    // quotes/ does build on people/, so the scan above reads the same kind of import.
+    const users = filesUnder(join(root, "src", "quotes")).filter((file) =>
+      importsOf(file).some((spec) => /^\.\.\/people\//.test(spec)),
+    );
+    expect(users.length).toBeGreaterThan(0);
+  });
 });

@@ -45,6 +45,12 @@ describe("the quotation scoring protocol", () => {
   it("compares names ignoring case, titles and a leading The, and lets a surname match", () => {
     expect(sameSpeaker("Mr. Tony Blair", "tony blair")).toBe(true);
     expect(sameSpeaker("Blair", "Tony Blair")).toBe(true);
+    // Silver names with an apposition or a generational suffix.
+    expect(
+      sameSpeaker("Patrick McGinley", "Patrick McGinley, a law professor at Some University"),
+    ).toBe(true);
+    expect(sameSpeaker("Vann R. Newkirk II", "Vann R. Newkirk")).toBe(true);
+    expect(sameSpeaker("Peter Morgan", "Patrick McGinley, a lawyer")).toBe(false);
     expect(sameSpeaker("The Washington Post", "Washington Post")).toBe(true);
     expect(sameSpeaker("Bill Clinton", "Hillary Clinton")).toBe(false);
     expect(sameSpeaker(null, null)).toBe(true);
