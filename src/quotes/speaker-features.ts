@@ -136,8 +136,10 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
     if (ref === undefined || ref.possessive) continue;
     if (cue.entity === NOBODY) return { form: "unnamed", ref };
     if (ref.form === "pronoun") return { form: "pronoun", ref };
-    if (ref.form === "role") return { form: "description", ref };
     const entity = people.entities[cue.entity];
+    // "the club said", "the company's statement": an organisation speaking, as by its name.
+    if (ref.form === "role" && entity?.kind === "organization") return { form: "organisation", ref };
+    if (ref.form === "role") return { form: "description", ref };
     return { form: entity?.kind === "organization" ? "organisation" : "name", ref };
   }
   return { form: cue.entity === NOBODY ? "unnamed" : "name" };

@@ -21,6 +21,7 @@ interface QuotesJson {
     text: string;
     speaker: string | null;
     type: string;
+    confidence: number;
     cue?: string;
   }>;
 }
@@ -47,6 +48,21 @@ describe("newsbrief quotes", () => {
     }
     const kelly = json.quotes.find((q) => q.text.startsWith("This is something"));
     expect(kelly).toMatchObject({ speaker: "John Kelly", type: "direct", cue: "Kelly said" });
+    // Every quotation carries the speaker model's confidence; a named cue leaves little doubt.
+    for (const q of json.quotes) expect(q.confidence).toBeGreaterThanOrEqual(0);
+    for (const q of json.quotes) expect(q.confidence).toBeLessThanOrEqual(1);
+    expect(kelly?.confidence).toBeGreaterThan(0.9);
+  });
+
+  it("explains each speaker: confidence, the cue's rule and the features that weighed most", async () => {
+    const result = await run(["quotes", seedPath, "--explain"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    const at = lines.findIndex((l) => l.includes("This is something I would really like"));
+    expect(lines[at]).toMatch(/^John Kelly \((?:0\.\d\d|1\.00)\) direct: “This is something/);
+    expect(lines[at + 1]).toMatch(/^ {4}rule verb-after; cue:name \+\d/);
+    // A quotation with no cue says so, and what carried it instead.
+    expect(result.stdout).toMatch(/\n {4}rule none; previous:same-paragraph \+/);
   });
 
   it("reads the article from standard input with -", async () => {
