@@ -26,9 +26,11 @@ interface Source {
 
 /**
  * Hand-annotated quotes weigh more than silver ones: they are BBC and CNN articles of every genre
- * like the ones users paste, where PolNeAR is US politics only.
+ * like the ones users paste, where PolNeAR is US politics only. 10 rather than 4: validation accuracy
+ * 0.907 -> 0.915 at the same wrong-name rate (3.6%); keeping only PolNeAR quotes whose gold mention is
+ * a name newsbrief found (dropping silver-name labels) made validation worse (6.1% wrong names).
  */
-const GOLD_WEIGHT = 4;
+const GOLD_WEIGHT = 10;
 const SOURCES: readonly Source[] = [
   { file: "polnear-train.jsonl", weight: 1, silver: true },
   { file: "gold-dev.jsonl", weight: GOLD_WEIGHT, silver: false },
