@@ -53,6 +53,7 @@ export const FEATURES = [
   // A description no role confirmed is read like a pronoun: who is in focus there.
   "description:salience", // as pronoun:salience
   "description:previous-subject", // as pronoun:previous-subject
+  "anaphor:paragraph-topic", // a pronoun or description cue, and c is the paragraph's first named subject
   // No cue: who the quotation continues or whose paragraph it is.
   "continues", // the quotation continues the previous one (same sentence, re-opened) and c spoke it
   "previous:same-paragraph", // c spoke last, in this paragraph, nobody else took the floor since
@@ -138,7 +139,8 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
     if (ref.form === "pronoun") return { form: "pronoun", ref };
     const entity = people.entities[cue.entity];
     // "the club said", "the company's statement": an organisation speaking, as by its name.
-    if (ref.form === "role" && entity?.kind === "organization") return { form: "organisation", ref };
+    if (ref.form === "role" && entity?.kind === "organization")
+      return { form: "organisation", ref };
     if (ref.form === "role") return { form: "description", ref };
     return { form: entity?.kind === "organization" ? "organisation" : "name", ref };
   }
@@ -174,7 +176,14 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
   // A cue that names someone unnamed ("a spokesman said", "Fans chanted", "one trader") is read as
   // written: nobody the article names is offered in their place.
   if (form === "unnamed") return out;
+  // Only a pronoun before the quotation: after it ("Mr Sullivan "made decisions," he told the
+  // court"), the subject before is what the words are about, not who says them.
+  const bound =
+    form === "pronoun" && ref !== undefined && ref.last < at.open
+      ? boundAntecedent(people, index, ids, ref)
+      : undefined;
   for (const id of ids) {
+    if (bound !== undefined && id !== bound) continue;
     out.push({
       entity: id,
       features: features(people, index, at, id, form, ref, salience, guessed),
@@ -311,6 +320,12 @@ function features(
     if (previousSubject(index, at) === id) set("pronoun:previous-subject");
     if (subjectBefore(index, id, ref)) set("pronoun:subject-before");
   }
+  if (
+    (form === "pronoun" || form === "description") &&
+    index.paragraphSubject.get(at.paragraph) === id
+  ) {
+    set("anaphor:paragraph-topic");
+  }
   if (form === "description" && guessed && ref !== undefined) {
     set("description:salience", salience?.get(id) ?? 0);
     if (previousSubject(index, at) === id) set("description:previous-subject");
@@ -323,6 +338,31 @@ function features(
   if (entity.kind === "organization") set("kind:organisation");
   else if (!isPersonLike(entity)) set(count <= 1 ? "kind:unknown-once" : "kind:unknown");
   return f;
+}
+
+/**
+ * Binding: "the president did not ease tensions when he described ...": a he/she before the
+ * quotation whose own sentence has, before it, exactly one subject that can be its antecedent (a person of no other gender) refers
+ * to that subject, whoever spoke last or was named in the sentence before. Structural, like the cue
+ * grammar: the model then only weighs that person against nobody.
+ */
+function boundAntecedent(
+  people: People,
+  index: SpeakerIndex,
+  ids: readonly number[],
+  ref: Ref,
+): number | undefined {
+  if (ref.gender === undefined) return undefined;
+  let found: number | undefined;
+  for (const id of ids) {
+    const entity = people.entities[id];
+    if (entity === undefined || !isPersonLike(entity)) continue;
+    if (entity.gender !== undefined && entity.gender !== ref.gender) continue;
+    if (!subjectBefore(index, id, ref)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
 }
 
 /** Whether the entity's name is a platform's ("Twitter"): posts on it speak for their authors. */

@@ -27,6 +27,8 @@ export interface SpeakerIndex {
   readonly firstSubject: Int32Array;
   /** The lexeme where that subject starts. */
   readonly firstSubjectAt: Int32Array;
+  /** The entity of each paragraph's first named narrative subject (its topic), or -1. */
+  readonly paragraphSubject: ReadonlyMap<number, number>;
   /** Paragraphs that are photo credits ("Photo: Reuters"): the agency there is nobody's speaker. */
   readonly credits: ReadonlySet<number>;
 }
@@ -49,8 +51,17 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
   const firstSubjectAt = new Int32Array(sentences).fill(-1);
   const seen = new Uint8Array(sentences);
   const mentions = new Map<number, NarrativeMention[]>();
+  const paragraphSubject = new Map<number, number>();
   refs.forEach((ref, r) => {
     if (ref.quote !== -1) return;
+    if (
+      ref.subject &&
+      ref.entity >= 0 &&
+      ref.form !== "pronoun" &&
+      !paragraphSubject.has(ref.paragraph)
+    ) {
+      paragraphSubject.set(ref.paragraph, ref.entity);
+    }
     if (ref.subject && seen[ref.sentence] === 0 && (ref.entity >= 0 || isUnnamed(ref))) {
       seen[ref.sentence] = 1;
       firstSubject[ref.sentence] = ref.entity >= 0 ? ref.entity : UNNAMED_SUBJECT;
@@ -72,6 +83,7 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
     sentenceStart,
     firstSubject,
     firstSubjectAt,
+    paragraphSubject,
     credits: creditParagraphs(lexemes),
   };
 }

@@ -6,6 +6,11 @@ import type { WhoSaidAnswer } from "./who-said.ts";
 /** A person or organisation as the CLI prints it. */
 export interface PersonJson {
   readonly name: string;
+  /**
+   * What speaks: a person or an organisation. A document ("the statement said") speaks for the
+   * organisation that issued it, and an unnamed group ("fans chanted") for nobody the article names.
+   */
+  readonly type: "person" | "organisation";
   readonly aliases: readonly string[];
   readonly role?: string;
 }
@@ -32,6 +37,7 @@ export interface QuotesJson {
 export function personJson(entity: Entity): PersonJson {
   return {
     name: entity.name,
+    type: entity.kind === "organization" ? "organisation" : "person",
     aliases: [...entity.aliases],
     ...(entity.role === undefined ? {} : { role: entity.role }),
   };

@@ -21,6 +21,8 @@ export interface BriefQuote extends Span {
   readonly speaker: string;
   readonly role?: string;
   readonly type: "direct" | "partial" | "block" | "indirect";
+  /** How sure the speaker model is of the speaker, 0 to 1. */
+  readonly confidence: number;
 }
 
 export interface BriefStats {

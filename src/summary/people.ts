@@ -116,6 +116,7 @@ export function briefQuotes(
       speaker: entity.name,
       ...(entity.role === undefined ? {} : { role: entity.role }),
       type: best.type,
+      confidence: Math.round(best.confidence * 100) / 100,
     });
   }
   return result;
