@@ -27,6 +27,9 @@ export const FEATURES = [
   "nobody:pronoun-unnamed", // the pronoun's most salient antecedent is someone unnamed (0 to 1)
   "nobody:continues-unattributed", // no cue, and the quotation it continues has no speaker
   "nobody:last-unattributed", // no cue, and the last speech in this paragraph was by someone unnamed
+  // No cue, and the sentence just before (this paragraph's, or the last of the paragraph before
+  // when the quotation opens its own) is about someone unnamed ("A resident stood up.")
+  "nobody:unnamed-subject-before",
   // The cue names the candidate.
   "cue:name", // by a personal name ("Kelly said")
   "cue:organisation", // by an organisation's name ("Lufthansa said", "a spokeswoman for Lufthansa")
@@ -60,7 +63,6 @@ export const FEATURES = [
   "previous:paragraph-before", // c spoke last, in the paragraph before, and this one opens with the quote
   "previous:interrupted", // c spoke last, but another person became a clause's subject since
   "subject:previous-sentence", // c is the first subject of the sentence before, same paragraph
-  "subject:unnamed-before", // the sentence before is about someone unnamed ("A resident stood up.")
   "subject:this-sentence", // no cue: c is the first subject of the quotation's own sentence, before it
   "mention:sentence-before", // c is named in the quotation's own sentence, before it
   "mention:sentence-after", // c is named in the quotation's own sentence, after it (no cue)
@@ -171,6 +173,10 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
   }
   if (form === "none" && at.last?.entity === NOBODY && at.last.paragraph === at.paragraph) {
     nobody[featureIndex("nobody:last-unattributed")] = 1;
+  }
+  if (form === "none" && previousSubject(index, at) === UNNAMED_SUBJECT) {
+    const before = sameParagraphBefore(people, index, at);
+    if (before || at.startsParagraph) nobody[featureIndex("nobody:unnamed-subject-before")] = 1;
   }
   const out: Candidate[] = [{ entity: NOBODY, features: nobody }];
   // A cue that names someone unnamed ("a spokesman said", "Fans chanted", "one trader") is read as
@@ -419,9 +425,6 @@ function discourse(
   const subject = previousSubject(index, at);
   if (uncued && subject === id && sameParagraphBefore(people, index, at)) {
     set("subject:previous-sentence");
-  }
-  if (uncued && subject === UNNAMED_SUBJECT && sameParagraphBefore(people, index, at)) {
-    set("subject:unnamed-before");
   }
   const own = index.firstSubjectAt[at.sentence] ?? -1;
   if (uncued && own >= at.floor && own < at.open && index.firstSubject[at.sentence] === id) {

@@ -39,6 +39,11 @@ export const CONSTRUCTIONS = {
 
 const construction = z.enum(Object.keys(CONSTRUCTIONS) as [keyof typeof CONSTRUCTIONS]);
 const speaker = z.string().min(1).nullable();
+/**
+ * The person a quotation is written for when the speaker model is less sure of them than its
+ * threshold: the fixture then expects speaker null (nothing is shown rather than a guess).
+ */
+const withheld = z.string().min(1).optional();
 
 const expectedSchema = z.strictObject({
   covers: z.array(construction).min(1),
@@ -47,6 +52,7 @@ const expectedSchema = z.strictObject({
     z.strictObject({
       start: z.string().min(1),
       speaker,
+      withheld,
       type: z.enum(["direct", "partial", "block"]),
     }),
   ),
@@ -58,7 +64,7 @@ const expectedSchema = z.strictObject({
   people: z.array(z.string().min(1)).min(1).optional(),
   /** Reported speech without quotation marks; speaker null when the article names nobody. */
   reported: z
-    .array(z.strictObject({ start: z.string().min(1), speaker }))
+    .array(z.strictObject({ start: z.string().min(1), speaker, withheld }))
     .min(1)
     .optional(),
   /** Roles the article gives: the entity's name and words its role must contain. */
