@@ -20,7 +20,9 @@ export interface TitleSources {
 }
 
 // Separators between a headline and a site or author name: " | ", " - ", " – ", " — ", " · ", " » ".
-const SEPARATOR = /\s+[|–—·•»-]\s+|\s*\|\s*/;
+// Tried only where a run of spaces starts (from every position of a long run it is quadratic), or
+// at a bar right after the spaces that ended the previous separator.
+const SEPARATOR = /(?<!\s)(?:\s+[|–—·•»-]\s+|\s*\|\s*)|\|\s*/;
 
 // Titles a portal gives every page, and names that are a site rather than a story.
 const GENERIC =
