@@ -1,7 +1,7 @@
 // The `newsbrief` command line. Each subcommand lives in adapters/cli/<name>.ts and exports `run`;
 // it is loaded only when asked for, so `newsbrief --help` loads no core module at all.
 import type { CliIo } from "./io.ts";
-import { CLI_DOCS } from "./usage.ts";
+import { CLI_DOCS, CONFIGURATION_DOCS } from "./usage.ts";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -48,7 +48,7 @@ ${Object.values(COMMANDS)
   .join("\n")}
 
 Exit codes: 0 done, 1 the input or a site failed, 2 bad arguments, 70 a bug, 78 bad configuration.
-Docs: ${CLI_DOCS}
+Docs: ${CLI_DOCS} (environment variables: ${CONFIGURATION_DOCS})
 `;
 
 /** Runs the CLI with the given arguments and streams; returns the exit code. */

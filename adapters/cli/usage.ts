@@ -3,6 +3,9 @@ import type { CliIo } from "./io.ts";
 /** Where the CLI's documentation lives, for every --help to point to. */
 export const CLI_DOCS = "docs/cli.md";
 
+/** Where every environment variable the CLI reads is explained. */
+export const CONFIGURATION_DOCS = "docs/configuration.md";
+
 /** A mistake in a command's arguments: exit 2, with the command's usage on stderr. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
