@@ -88,6 +88,8 @@ export function inEnglish(text: string): string {
   );
   // "mar" is Tuesday before a date in Spanish, French and Italian, and March after one.
   const dayFirst = monthAt.length > 1 ? monthAt[0] : undefined;
+  // Commas and whitespace become one space in one pass: `\s*,\s*` rescanned a run of spaces from
+  // each of its positions.
   return words
     .map((part, i) => {
       if (!isWord(part)) return part;
@@ -96,8 +98,7 @@ export function inEnglish(text: string): string {
       return MONTHS[word] ?? ZONES[word] ?? part;
     })
     .join("")
-    .replace(/\s*,\s*/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/[\s,]+/g, " ")
     .trim();
 }
 

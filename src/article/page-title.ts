@@ -20,7 +20,9 @@ export interface TitleSources {
 }
 
 // Separators between a headline and a site or author name: " | ", " - ", " – ", " — ", " · ", " » ".
-const SEPARATOR = /\s+[|–—·•»-]\s+|\s*\|\s*/;
+// Tried only where a run of spaces starts (from every position of a long run it is quadratic), or
+// at a bar right after the spaces that ended the previous separator.
+const SEPARATOR = /(?<!\s)(?:\s+[|–—·•»-]\s+|\s*\|\s*)|\|\s*/;
 
 // Titles a portal gives every page, and names that are a site rather than a story.
 const GENERIC =
@@ -30,13 +32,20 @@ const GENERIC =
 const DATE_PART =
   /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{4})$/u;
 
+// A headline is a line: a longer title or name is not taken (a page that wraps its text in an <h1>).
+// Titles are compared prefix by prefix, which costs a title's length squared, so this bounds it.
+const MAX_TITLE_CHARS = 400;
+// Only the first <h1>s are compared with the head: each costs a comparison, and pages have a few.
+const MAX_HEADINGS = 20;
+
 /** The page's headline (see the file comment), or undefined when it states none. */
-export function choosePageTitle(sources: TitleSources): string | undefined {
+export function choosePageTitle(given: TitleSources): string | undefined {
+  const sources = { ...given, siteName: flat(given.siteName), byline: flat(given.byline) };
   const strip = (title: string) => stripAffixes(title, sources);
   const usable = (t: string | undefined): t is string => t !== undefined && !isGeneric(t, sources);
   const ld = flat(sources.jsonLd);
   const meta = [sources.openGraph, sources.twitter, sources.document].map(flat).filter(usable);
-  const headings = sources.headings.map(flat).filter(usable);
+  const headings = sources.headings.slice(0, MAX_HEADINGS).map(flat).filter(usable);
   const agrees = (a: string, list: readonly string[]) => list.some((b) => agree(a, b, sources));
   // The publisher's declared headline, confirmed by another source.
   if (usable(ld) && agrees(ld, [...meta, ...headings])) return strip(ld);
@@ -163,5 +172,5 @@ function key(text: string): string {
 
 function flat(value: string | undefined): string | undefined {
   const text = value?.replace(/\s+/g, " ").trim();
-  return text === undefined || text === "" ? undefined : text;
+  return text === undefined || text === "" || text.length > MAX_TITLE_CHARS ? undefined : text;
 }

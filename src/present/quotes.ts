@@ -32,5 +32,6 @@ export function markQuote(text: string, reported: boolean): string {
  * to its attribution ("…differences," Tillerson said). Still a slice of the article.
  */
 export function displayQuoteText(text: string): string {
-  return text.replace(/[\s,;:]+$/u, "");
+  // Only from the start of the trailing run: tried from every position of a long run, it is quadratic.
+  return text.replace(/(?<![\s,;:])[\s,;:]+$/u, "");
 }

@@ -58,7 +58,8 @@ function cutAt(text: string, length: number): string {
   // An odd run of backslashes at the end would escape the ellipsis instead of what followed it.
   if (backslashes % 2 === 1) cut = cut.slice(0, -1);
   // A cut that ends on a comma or a dash reads as if the sentence went on there.
-  return cut.replace(/[\s,;:–—-]+$/u, "");
+  // Only from the start of the trailing run: tried from every position of a long run, it is quadratic.
+  return cut.replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, "");
 }
 
 function lastSpaceBetween(text: string, from: number, to: number): number {

@@ -22,7 +22,8 @@ const CAPTION_WORDS = 60;
 const COUNTER = /^\s*(?:(?:photo|image|picture|slide)s?\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}\b/i;
 
 /** A paragraph or sentence wholly in brackets: "[Start your day with our briefing.]". */
-const BRACKETED = /^\s*(?:\[[^\]]*\]|\([^()]*\))\s*\.?\s*$/;
+// The spaces before a full stop and after it are separate runs: one run split two ways backtracks.
+const BRACKETED = /^\s*(?:\[[^\]]*\]|\([^()]*\))(?:\s*\.)?\s*$/;
 
 /** A caption that ends with its agency credit: "... on Tuesday. (AP Photo/Lena Hart)". */
 const CREDIT_END =
@@ -44,8 +45,10 @@ const FOREIGN_BYLINE =
   /^(?:par|por|von|di|door|av|af|przez)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
 
 /** "Lucas Nolan is a reporter for ...", "Jane Roe is an Egypt-based correspondent for The Post." */
+// The words between the article and the job start with a non-space, so the spaces after the
+// article are taken one way only (with `[^.!?]{0,80}` the ReDoS checker could not decide it).
 const BIO =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:is|was|has been|serves as)\s+(?:an?|the)\s+(?:[^.!?]{0,80}?\s)?(?:reporter|writer|correspondent|editor|columnist|contributor|author|journalist|producer|photographer|fellow|professor|lecturer|analyst|economist|researcher|commentator|novelist|blogger|historian)s?\b/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+(?:is|was|has been|serves as)\s+(?:an?|the)\s+(?:[^\s.!?][^.!?]{0,79}?\s)?(?:reporter|writer|correspondent|editor|columnist|contributor|author|journalist|producer|photographer|fellow|professor|lecturer|analyst|economist|researcher|commentator|novelist|blogger|historian)s?\b/u;
 /** Bios stand at the end of the article. */
 const BIO_LAST_PARAGRAPHS = 2;
 

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../../src/article/dom.ts";
 import { extractArticle } from "../../../src/article/extract-html.ts";
+import { countTeasers } from "../../../src/article/front-page.ts";
 import { friendlyMessage } from "../../../src/bot/error-reply.ts";
 
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "html");
@@ -64,5 +66,17 @@ describe("a front page or an index is not briefed as one article", () => {
       `<h2><a href="/game/${i}">Game number ${i} is worth your time</a></h2><p>${"This game has a long write-up with plenty of detail about how it plays, what it costs and who made it. ".repeat(2)}</p>`;
     const page = `<html><body><article>${Array.from({ length: 8 }, (_, i) => item(i)).join("")}</article></body></html>`;
     expect(extractArticle(page).text).toContain("This game has a long write-up");
+  });
+});
+
+describe("counting the pages that headline links point to", () => {
+  it("counts links to one page with different fragments once, a line break in one too", () => {
+    const link = (href: string) =>
+      `<li><a href="${href}">Council story about the harbour plans</a></li>`;
+    const hrefs = ["/story/1", "/story/1#comments", "/story/1#a\nb", "/story/2#top"];
+    const body = parseDocument(
+      `<html><body><ul>${hrefs.map(link).join("")}</ul></body></html>`,
+    ).body;
+    expect(body === null ? -1 : countTeasers(body)).toBe(2);
   });
 });

@@ -83,3 +83,12 @@ describe("the headline of a page", () => {
     expect(extractArticle(page, url === undefined ? {} : { url }).title).toBe(title);
   });
 });
+
+describe("a hostile title", () => {
+  // Titles are compared prefix by prefix: split whole, this one took about 20 s (its length squared).
+  it("sets aside a <title> of 100,000 characters of separated words and takes the og:title", () => {
+    const head = `<title>${"word - ".repeat(15_000)}</title><meta property="og:title" content="Ferry terminal approved for north quay">`;
+    const page = `<html><head>${head}</head><body><article>${BODY}</article></body></html>`;
+    expect(extractArticle(page).title).toBe("Ferry terminal approved for north quay");
+  });
+});

@@ -38,6 +38,10 @@ describe("labels every front end shares", () => {
   it("drops the comma that hands a quotation over to its attribution", () => {
     expect(displayQuoteText("We have differences, ")).toBe("We have differences");
   });
+
+  it("drops a whole run of commas, colons and spaces at the end, and keeps those inside", () => {
+    expect(displayQuoteText("Yes, no; maybe : ,\n ;")).toBe("Yes, no; maybe");
+  });
 });
 
 describe("counts every front end shares", () => {

@@ -29,4 +29,14 @@ describe("stripTerminalControls", () => {
       "x0;the rest of the article",
     );
   });
+
+  it("keeps the words of an open string with other introducers in it, less the CSI among them", () => {
+    expect(stripTerminalControls("x\u009dopen \u009b31mred\u0090 more\u001b[1mbold")).toBe(
+      "xopen red morebold",
+    );
+  });
+
+  it("removes a string that another introducer opens inside and its end closes", () => {
+    expect(stripTerminalControls("a\u009db\u009dc\u0007d")).toBe("ad");
+  });
 });

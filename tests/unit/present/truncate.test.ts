@@ -20,6 +20,10 @@ describe("truncateText", () => {
     expect(truncateText("First, second, third and fourth words", 16)).toBe("First, second…");
   });
 
+  it("drops a whole run of dashes, commas and spaces before the ellipsis", () => {
+    expect(truncateText("Up — , – then more", 10)).toBe("Up…");
+  });
+
   it("cuts inside a word rather than lose most of the text to reach a space", () => {
     const cut = truncateText(`Go ${"x".repeat(100)}`, 50);
     expect(cut).toHaveLength(50);

@@ -18,10 +18,6 @@ const BOUNDED: ReadonlyMap<string, string> = new Map([
     "charset: runs on the first SNIFF_BYTES (1,024) bytes of a document only",
   ],
   [
-    "/\\s+[|–—-]\\s+/",
-    "html-metadata: splits a title whose whitespace runs were collapsed to one space just before",
-  ],
-  [
     '/(?:^|[.!?]\\s+)(?:photo|photograph|picture|image)(?:\\s+credit)?s?\\s*:\\s+\\S[^"“”]*$/i',
     "html-text: only tested on lines shorter than 160 characters",
   ],

@@ -6,6 +6,7 @@ import type { Article } from "../../../src/article/article.ts";
 import { extractArticle } from "../../../src/article/extract-html.ts";
 import { brief } from "../../../src/summary/brief.ts";
 import { findTitle, readCandidates } from "../../../src/summary/candidates.ts";
+import { isFurnitureSentence } from "../../../src/summary/not-prose.ts";
 
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures");
 const ferryStrike = readFileSync(join(fixtures, "summary", "ferry-strike-furniture.txt"), "utf8");
@@ -80,6 +81,10 @@ describe("summary and key points are article prose", () => {
       "a views disclaimer",
       "The views expressed in this commentary about the bridge are the author's own.",
     ],
+    [
+      "a closing bio with words between the article and the job",
+      "Dana Whitlock is a  Port Keel-based senior reporter for the Harbour Times.",
+    ],
   ])("marks %s as not eligible", (_, sentence) => {
     const text = article([
       sentence,
@@ -109,6 +114,18 @@ describe("summary and key points are article prose", () => {
     ]);
     expect(eligible(text, sentence)).toBe(true);
   });
+
+  it.each([
+    ["[Read more about the harbour bridge]  .  ", true],
+    ["  (Engineers on the bridge on Monday.)", true],
+    ["[Read more] about the harbour bridge.", false],
+    ["(Engineers) inspect the bridge . x", false],
+  ])(
+    "takes a sentence for a bracketed aside only when brackets, spaces and a stop are all of it: %j",
+    (sentence, is) => {
+      expect(isFurnitureSentence(sentence)).toBe(is);
+    },
+  );
 
   it("does not drop the lead when a dateline-like update comes after prose", () => {
     const text = article([
