@@ -28,7 +28,8 @@ export const FEATURES = [
   "nobody:continues-unattributed", // no cue, and the quotation it continues has no speaker
   "nobody:last-unattributed", // no cue, and the last speech in this paragraph was by someone unnamed
   // No cue, and the sentence just before (this paragraph's, or the last of the paragraph before
-  // when the quotation opens its own) is about someone unnamed ("A resident stood up.")
+  // when the quotation opens its own) is about someone unnamed ("A resident stood up."), who is no
+  // spokesperson (a spokesperson speaks for an organisation, which has a name)
   "nobody:unnamed-subject-before",
   // The cue names the candidate.
   "cue:name", // by a personal name ("Kelly said")
@@ -174,9 +175,8 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
   if (form === "none" && at.last?.entity === NOBODY && at.last.paragraph === at.paragraph) {
     nobody[featureIndex("nobody:last-unattributed")] = 1;
   }
-  if (form === "none" && previousSubject(index, at) === UNNAMED_SUBJECT) {
-    const before = sameParagraphBefore(people, index, at);
-    if (before || at.startsParagraph) nobody[featureIndex("nobody:unnamed-subject-before")] = 1;
+  if (form === "none" && afterUnnamedPerson(people, index, at)) {
+    nobody[featureIndex("nobody:unnamed-subject-before")] = 1;
   }
   const out: Candidate[] = [{ entity: NOBODY, features: nobody }];
   // A cue that names someone unnamed ("a spokesman said", "Fans chanted", "one trader") is read as
@@ -369,6 +369,14 @@ function boundAntecedent(
     found = id;
   }
   return found;
+}
+
+/** Whether the sentence before the quotation, adjoining it, is about someone unnamed who is no spokesperson. */
+function afterUnnamedPerson(people: People, index: SpeakerIndex, at: Situation): boolean {
+  if (previousSubject(index, at) !== UNNAMED_SUBJECT) return false;
+  if (!sameParagraphBefore(people, index, at) && !at.startsParagraph) return false;
+  const subject = people.refs[index.firstSubjectRef[at.sentence - 1] ?? -1];
+  return subject !== undefined && subject.voice === undefined && subject.form !== "pronoun";
 }
 
 /** Whether the entity's name is a platform's ("Twitter"): posts on it speak for their authors. */

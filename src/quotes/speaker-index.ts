@@ -27,6 +27,8 @@ export interface SpeakerIndex {
   readonly firstSubject: Int32Array;
   /** The lexeme where that subject starts. */
   readonly firstSubjectAt: Int32Array;
+  /** The index in `people.refs` of that subject, or -1. */
+  readonly firstSubjectRef: Int32Array;
   /** The entity of each paragraph's first named narrative subject (its topic), or -1. */
   readonly paragraphSubject: ReadonlyMap<number, number>;
   /** Paragraphs that are photo credits ("Photo: Reuters"): the agency there is nobody's speaker. */
@@ -49,6 +51,7 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
   }
   const firstSubject = new Int32Array(sentences).fill(-1);
   const firstSubjectAt = new Int32Array(sentences).fill(-1);
+  const firstSubjectRef = new Int32Array(sentences).fill(-1);
   const seen = new Uint8Array(sentences);
   const mentions = new Map<number, NarrativeMention[]>();
   const paragraphSubject = new Map<number, number>();
@@ -66,6 +69,7 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
       seen[ref.sentence] = 1;
       firstSubject[ref.sentence] = ref.entity >= 0 ? ref.entity : UNNAMED_SUBJECT;
       firstSubjectAt[ref.sentence] = ref.first;
+      firstSubjectRef[ref.sentence] = r;
     }
     if (ref.entity < 0) return;
     const list = mentions.get(ref.entity) ?? [];
@@ -83,6 +87,7 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
     sentenceStart,
     firstSubject,
     firstSubjectAt,
+    firstSubjectRef,
     paragraphSubject,
     credits: creditParagraphs(lexemes),
   };

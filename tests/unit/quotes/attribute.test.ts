@@ -54,12 +54,6 @@ describe("speaker attribution", () => {
       "Alice Hart",
     ],
     [
-      "resolves a role description to the person given that role",
-      'Chancellor Gordon Brown spoke first. Later, Tony Blair arrived. "Growth is back," the chancellor said.',
-      "Growth is back",
-      "Gordon Brown",
-    ],
-    [
       "gives an organisation's spokeswoman's words to the organisation",
       'Flights were cancelled. "Safety comes first," a spokeswoman for Lufthansa said.',
       "Safety comes first",
@@ -255,6 +249,17 @@ describe("speaker attribution", () => {
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it("resolves a role description to the person given that role, and shows it only when sure", () => {
+    const text =
+      'Chancellor Gordon Brown spoke first. Later, Tony Blair arrived. "Growth is back," the chancellor said.';
+    const quote = analyzeArticle({ text }).quotes.find((q) => q.text.startsWith("Growth is back"));
+    // The description names Brown; the speaker model picks him, but a description cue alone
+    // carries little weight in its data, so he is withheld rather than shown (see docs/quality.md).
+    expect(quote?.why?.rule).toBe("verb-after");
+    const best = quote?.speaker ?? quote?.why?.withheld?.speaker;
+    expect(best).toBe("Gordon Brown");
   });
 
   it("gives both halves of a quotation split by its attribution to one speaker", () => {

@@ -78,8 +78,12 @@ describe("the seed article (acceptance)", () => {
         true,
       );
       expect(texts.some((t) => t.startsWith("We listened closely"))).toBe(true);
-      expect(texts.some((t) => t.startsWith("trade and energy"))).toBe(true);
     }
+    // "And the former Exxon CEO championed ... "trade and energy"": the description is resolved to
+    // Tillerson by salience alone, and the speaker model is not sure enough (about 0.47 against
+    // its threshold of 0.75): no name is shown, and nobody else gets the words.
+    const trade = analysis.quotes.find((q) => q.text.startsWith("trade and energy"));
+    expect(trade?.speaker ?? trade?.why?.withheld?.speaker).toBe("Rex Tillerson");
   });
 
   it('whosaid "control of our borders" answers Luis Videgaray', () => {
