@@ -22,8 +22,9 @@ function entryPoints() {
 const keepRelativeImports = {
   name: "keep-relative-imports",
   setup(build) {
+    // A JSON data file (the speaker model's weights) is bundled into the file that imports it.
     build.onResolve({ filter: /^\.\.?\// }, (args) =>
-      args.kind === "entry-point"
+      args.kind === "entry-point" || args.path.endsWith(".json")
         ? undefined
         : { path: args.path.replace(/\.ts$/, ".js"), external: true },
     );

@@ -7,6 +7,7 @@ import { isPersonLike } from "../people/salience.ts";
 import type { Cue } from "./cues.ts";
 import {
   lastMentionBefore,
+  mentionsBefore,
   type NarrativeMention,
   type SpeakerIndex,
   UNNAMED_SUBJECT,
@@ -269,9 +270,10 @@ function pronounSalience(
   for (const id of ids) {
     let score = 0;
     const list = index.mentions.get(id) ?? [];
-    for (let m = list.length - 1; m >= 0; m--) {
+    // From the last mention before the pronoun back: a binary search, not a walk over later ones.
+    for (let m = mentionsBefore(list, pronoun.first) - 1; m >= 0; m--) {
       const mention = list[m];
-      if (mention === undefined || mention.at >= pronoun.first) continue;
+      if (mention === undefined) continue;
       const distance = pronoun.sentence - mention.sentence;
       if (distance > SALIENCE_SENTENCES) break;
       score = Math.max(score, (mention.subject ? SUBJECT_SALIENCE : 1) * 0.5 ** distance);
@@ -390,9 +392,8 @@ function isPlatform(people: People, id: number): boolean {
 /** Whether the entity is a clause's subject earlier in the sentence of `ref` ("X spoke when he..."). */
 function subjectBefore(index: SpeakerIndex, id: number, ref: Ref): boolean {
   const list = index.mentions.get(id) ?? [];
-  for (let m = list.length - 1; m >= 0; m--) {
+  for (let m = mentionsBefore(list, ref.first) - 1; m >= 0; m--) {
     const mention = list[m] as NarrativeMention;
-    if (mention.at >= ref.first) continue;
     if (mention.sentence !== ref.sentence) return false;
     if (mention.subject) return true;
   }

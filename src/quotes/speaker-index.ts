@@ -100,7 +100,11 @@ export function lastMentionBefore(
   at: number,
 ): NarrativeMention | undefined {
   const list = index.mentions.get(entity);
-  if (list === undefined) return undefined;
+  return list?.[mentionsBefore(list, at) - 1];
+}
+
+/** How many of an entity's mentions (in text order) start before lexeme `at`, by binary search. */
+export function mentionsBefore(list: readonly NarrativeMention[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -108,7 +112,7 @@ export function lastMentionBefore(
     if ((list[mid] as NarrativeMention).at < at) lo = mid + 1;
     else hi = mid;
   }
-  return list[lo - 1];
+  return lo;
 }
 
 /** Longest paragraph, in lexemes, read as a credit line. */
