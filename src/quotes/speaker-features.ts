@@ -221,11 +221,11 @@ function candidateIds(people: People, index: SpeakerIndex, at: Situation): numbe
   add(at.last?.entity);
   for (const id of at.recentSpeakers) add(id);
   let seen = 0;
-  for (let k = Math.min(at.ceiling, people.lexemes.length - 1); k >= 0; k--) {
-    const r = people.refAt[k] ?? -1;
-    const ref = people.refs[r];
-    if (ref === undefined) continue;
-    k = ref.first;
+  // Back over the references (in text order) from the last one in the window: a binary search
+  // finds it, so an article with few names is not walked lexeme by lexeme to its start.
+  for (let r = refsUpTo(people.refs, at.ceiling) - 1; r >= 0; r--) {
+    const ref = people.refs[r] as Ref;
+    const k = ref.first;
     if (ref.quote !== -1 && (k < at.open || k >= at.after)) continue;
     if (index.credits.has(ref.paragraph)) continue;
     const far =
@@ -379,6 +379,18 @@ function afterUnnamedPerson(people: People, index: SpeakerIndex, at: Situation):
   if (!sameParagraphBefore(people, index, at) && !at.startsParagraph) return false;
   const subject = people.refs[index.firstSubjectRef[at.sentence - 1] ?? -1];
   return subject !== undefined && subject.voice === undefined && subject.form !== "pronoun";
+}
+
+/** How many references (sorted by their first lexeme) start at or before lexeme `k`. */
+function refsUpTo(refs: readonly Ref[], k: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((refs[mid] as Ref).first <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether the entity's name is a platform's ("Twitter"): posts on it speak for their authors. */
