@@ -84,6 +84,11 @@ describe("the seed article (acceptance)", () => {
     // its threshold of 0.75): no name is shown, and nobody else gets the words.
     const trade = analysis.quotes.find((q) => q.text.startsWith("trade and energy"));
     expect(trade?.speaker ?? trade?.why?.withheld?.speaker).toBe("Rex Tillerson");
+    // A withheld quote is never listed under the name it was withheld from.
+    if (trade?.speaker === null) {
+      const listed = speakerQuotes(whoSaid(analysis, "Tillerson")).map((q) => q.text);
+      expect(listed.some((t) => t.startsWith("trade and energy"))).toBe(false);
+    }
   });
 
   it('whosaid "control of our borders" answers Luis Videgaray', () => {
