@@ -7,7 +7,7 @@ import type { MentionForm } from "./entity.ts";
 import { isEpithet } from "./epithets.ts";
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
-import { IN_BLOCK_QUOTE, NARRATIVE } from "./sentinels.ts";
+import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -134,7 +134,7 @@ function withVoice(ref: Ref, nameAt: Int32Array, entityOf: readonly number[]): R
 
 /** An unnamed person counts for salience in the narrative only, and no lexeme points to it. */
 function pushHidden(refs: Ref[], ref: Ref, quotedParagraphs: ReadonlySet<number>): void {
-  if (ref.quote === -1 && !quotedParagraphs.has(ref.paragraph)) refs.push(ref);
+  if (ref.quote === NARRATIVE && !quotedParagraphs.has(ref.paragraph)) refs.push(ref);
 }
 
 function nameRef(
@@ -174,7 +174,7 @@ function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
     first: i,
     last: i,
     form: "pronoun",
-    entity: -1,
+    entity: UNRESOLVED,
     possessive: lex.lower === "his" || (lex.lower === "her" && nextIsNoun(lexemes, i)),
     quote: lex.quote,
     sentence: lex.sentence,
@@ -204,7 +204,7 @@ function speakingIt(lexemes: readonly Lexeme[], i: number): Ref | undefined {
     first: i,
     last: i,
     form: "pronoun",
-    entity: -1,
+    entity: UNRESOLVED,
     possessive: false,
     quote: lex.quote,
     sentence: lex.sentence,
@@ -238,7 +238,7 @@ function descriptionRef(
     first: i,
     last: k,
     form: "role",
-    entity: -1,
+    entity: UNRESOLVED,
     possessive: head.possessive,
     quote: det.quote,
     sentence: det.sentence,

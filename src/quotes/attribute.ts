@@ -1,5 +1,6 @@
 import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
+import { UNRESOLVED } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
@@ -243,7 +244,11 @@ function readQuote(
 function byPlace(people: People, cue: Cue): boolean {
   if (cue.entity !== NOBODY) return false;
   const ref = people.refs[people.refAt[cue.first] ?? -1];
-  return ref !== undefined && ref.entity === -1 && (ref.form === "name" || ref.form === "surname");
+  return (
+    ref !== undefined &&
+    ref.entity === UNRESOLVED &&
+    (ref.form === "name" || ref.form === "surname")
+  );
 }
 
 /** "Kelly told reporters:" ending the paragraph before introduces the quotation that opens this one. */
