@@ -241,3 +241,17 @@ export function genderOfNoun(noun: string): { gender?: "male" | "female" } {
   if (FEMALE_NOUNS.has(noun)) return { gender: "female" };
   return MALE_NOUNS.has(noun) ? { gender: "male" } : {};
 }
+
+/**
+ * Determiners that open a noun phrase standing for someone the article leaves unnamed when it is a
+ * cue's subject ("a resident said", "said their spokesman"). Distinct from DESCRIPTION_DETERMINERS.
+ */
+export const SUBJECT_DETERMINERS = words(`
+  a an the some many one two several another his her its their
+`);
+
+/**
+ * Determiners that open a description reference to a person in the text ("the president", "this
+ * official"); "his"/"her" are handled beside them because they also mark possession.
+ */
+export const DESCRIPTION_DETERMINERS = words("the this that");

@@ -5,7 +5,13 @@ import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
 import { isEpithet } from "./epithets.ts";
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
+import {
+  DESCRIPTION_DETERMINERS,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  isRoleNoun,
+  ORG_NOUNS,
+} from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
@@ -50,7 +56,6 @@ const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["her", "female"],
 ]);
 
-const DETERMINERS = new Set(["the", "this", "that"]);
 /** All references of the article in text order, and the lexeme → reference lookup. */
 export interface RefTable {
   readonly refs: Ref[];
@@ -228,7 +233,7 @@ function descriptionRef(
 ): Ref | undefined {
   const det = lexemes[i] as Lexeme;
   const owned = det.lower === "his" || det.lower === "her";
-  if (!det.word || !(DETERMINERS.has(det.lower) || owned)) return undefined;
+  if (!det.word || !(DESCRIPTION_DETERMINERS.has(det.lower) || owned)) return undefined;
   const k = descriptionHead(lexemes, i, names, nameAt);
   const head = lexemes[k];
   if (head === undefined) return undefined;

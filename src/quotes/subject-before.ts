@@ -5,12 +5,12 @@ import {
   isRoleNoun,
   KINSHIP_NOUNS,
   SPOKES_NOUNS,
+  SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
-  DETERMINERS,
   entityOfRef,
   NOBODY,
   namedSpokesperson,
@@ -206,7 +206,7 @@ function nounPhraseEndingAt(
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {
     const before = lexemes[j] as Lexeme;
     if (!before.word) break;
-    if (DETERMINERS.has(before.lower)) return { entity: NOBODY, first: j, last: k };
+    if (SUBJECT_DETERMINERS.has(before.lower)) return { entity: NOBODY, first: j, last: k };
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
