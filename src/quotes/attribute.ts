@@ -17,7 +17,7 @@ import {
 } from "./speaker-model.ts";
 import { notSpeech } from "./speech-filter.ts";
 import { confirmCue, NOBODY } from "./subject.ts";
-import { quoteWindows } from "./windows.ts";
+import { MAX_SENTENCE_BACK_LEXEMES, quoteWindows } from "./windows.ts";
 
 /** How many of the latest distinct speakers stay candidates for a quotation without a cue nearby. */
 const RECENT_SPEAKERS = 3;
@@ -259,7 +259,11 @@ function colonIntroduction(people: People, w: QuoteWindow): Cue | undefined {
   if (colon?.text !== ":" || open === undefined || colon.paragraph === open.paragraph)
     return undefined;
   let floor = w.open - 1;
-  while (floor > 0 && lexemes[floor - 1]?.sentence === colon.sentence && w.open - floor < 80)
+  while (
+    floor > 0 &&
+    lexemes[floor - 1]?.sentence === colon.sentence &&
+    w.open - floor < MAX_SENTENCE_BACK_LEXEMES
+  )
     floor--;
   const cue = leftCue(people, { floor, open: w.open, after: w.after, ceiling: w.ceiling });
   return cue === undefined ? undefined : { ...cue, rule: "colon-paragraph" };

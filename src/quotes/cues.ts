@@ -5,6 +5,13 @@ import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
+import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
+
+/**
+ * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
+ * so a long subject between them still counts: "..., Mr Smith, the party's deputy leader since 2019, said" still finds "said".
+ */
+const MAX_VERB_AFTER_LEXEMES = 24;
 
 /** The attribution found for a quotation: who, and the words that say so. */
 export interface Cue {
@@ -141,7 +148,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf("inverted-after", s, j, true, inverted);
   }
-  for (let m = j; m <= w.ceiling && m - j <= 24; m++) {
+  for (let m = j; m <= w.ceiling && m - j <= MAX_VERB_AFTER_LEXEMES; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
@@ -308,7 +315,12 @@ export function coordinatedSubject(people: People, m: number): Subject | undefin
   const and = lexemes[m - 1];
   if (and === undefined || !/^(and|but|then)$/.test(and.lower)) return undefined;
   let start = m - 1;
-  while (start > 0 && m - start < 80 && lexemes[start - 1]?.sentence === and.sentence) start--;
+  while (
+    start > 0 &&
+    m - start < MAX_SENTENCE_BACK_LEXEMES &&
+    lexemes[start - 1]?.sentence === and.sentence
+  )
+    start--;
   for (let v = m - 2; v > start; v--) {
     const lemma = speechVerbAt(people, v);
     if (lemma === undefined) continue;

@@ -19,6 +19,15 @@ import {
   voiceEndingAt,
 } from "./subject.ts";
 
+/** How far back from a comma a clause's subject is looked for, in lexemes ("Clinton spoke ..., arguing"). */
+const CLAUSE_BACK_LEXEMES = 40;
+
+/**
+ * The longest parenthesis, dash pair or comma apposition stepped over between a subject and its verb,
+ * in lexemes ("Scott Pruitt, the attorney general of Oklahoma, said"); longer is not an apposition.
+ */
+const MAX_APPOSITION_LEXEMES = 30;
+
 /** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
 const BETWEEN = new Set(
   (
@@ -62,7 +71,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
   if (gerund && lexemes[k]?.text === ",") {
-    const from = Math.max(floor, k - 40);
+    const from = Math.max(floor, k - CLAUSE_BACK_LEXEMES);
     return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
   }
   let appositive: Subject | undefined;
@@ -76,9 +85,10 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     let close = k;
     while (close - 1 >= floor && lexemes[close - 1]?.text === lex.text && lex.text === "-") close--;
     let j = close - 1;
-    while (j >= floor && k - j <= 30 && (lexemes[j] as Lexeme).text !== opener) j--;
+    while (j >= floor && k - j <= MAX_APPOSITION_LEXEMES && (lexemes[j] as Lexeme).text !== opener)
+      j--;
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
-      return appositive ?? clauseSubject(people, Math.max(floor, k - 40), k);
+      return appositive ?? clauseSubject(people, Math.max(floor, k - CLAUSE_BACK_LEXEMES), k);
     }
     appositive ??= leadingName(people, j + 1, close - 1);
     skipped = true;
@@ -112,7 +122,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
  */
 function nameBeforeApposition(people: People, k: number, floor: number): Subject | undefined {
   let c = k;
-  while (c > floor && k - c < 30 && people.lexemes[c]?.text !== ",") c--;
+  while (c > floor && k - c < MAX_APPOSITION_LEXEMES && people.lexemes[c]?.text !== ",") c--;
   const r = people.refAt[c - 1] ?? -1;
   const ref = people.refs[r];
   if (people.lexemes[c]?.text !== "," || ref === undefined || c - 1 < floor) return undefined;
