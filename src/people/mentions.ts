@@ -15,6 +15,9 @@ import {
 import type { NameMention } from "./names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
+/** The most lexemes after its determiner a description's head noun may stand ("the former Exxon CEO"). */
+const MAX_DESCRIPTION_LEXEMES = 6;
+
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
   /** Lexeme indexes of its first and last word. */
@@ -262,7 +265,7 @@ function descriptionHead(
 ): number {
   const det = lexemes[i] as Lexeme;
   if (det.lower === "the" && isEpithet(lexemes, i + 1)) return i + 1;
-  for (let k = i + 1; k < lexemes.length && k - i <= 6; k++) {
+  for (let k = i + 1; k < lexemes.length && k - i <= MAX_DESCRIPTION_LEXEMES; k++) {
     // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
     const inner = names[nameAt[k] ?? -1];
     if (inner !== undefined) {
