@@ -1,9 +1,12 @@
 import type { People } from "../people/descriptions.ts";
 import {
+  BETWEEN_SUBJECT_AND_VERB,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  GROUP_SUBJECTS,
   isRoleNoun,
   KINSHIP_NOUNS,
+  ORG_VOICES,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
@@ -28,34 +31,12 @@ const CLAUSE_BACK_LEXEMES = 40;
  */
 const MAX_APPOSITION_LEXEMES = 30;
 
-/** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
-const BETWEEN = new Set(
-  (
-    "is was were are be been being has have had will would could should can may might must do " +
-    "does did also then later further initially only just still again once first now previously " +
-    "recently reportedly repeatedly simply finally quickly immediately never always often not ever " +
-    "already even however too quoted as himself herself themselves itself publicly privately " +
-    "separately earlier subsequently angrily flatly"
-  ).split(" "),
-);
-
-/** People who speak for the organisation they are of: "officials at", "executives of". */
-const ORG_VOICES = new Set("officials representatives executives officers leaders".split(" "));
-
-const PLURAL_PEOPLE = new Set(
-  (
-    "they we i you it one crowds crowd people officials sources witnesses residents critics " +
-    "supporters protesters analysts experts observers aides insiders reports others many some " +
-    "fans voters workers students parents neighbours neighbors colleagues friends viewers " +
-    "several someone somebody anyone everyone nobody police"
-  ).split(" "),
-);
-
 function skipBetween(lexemes: readonly Lexeme[], k: number, floor: number): number {
   let i = k;
   while (i >= floor) {
     const lex = lexemes[i] as Lexeme;
-    if (!lex.word || lex.cap || !(BETWEEN.has(lex.lower) || /ly$/.test(lex.lower))) break;
+    if (!lex.word || lex.cap || !(BETWEEN_SUBJECT_AND_VERB.has(lex.lower) || /ly$/.test(lex.lower)))
+      break;
     i--;
   }
   return i;
@@ -159,7 +140,8 @@ function groupOpening(people: People, from: number, to: number): Subject | undef
   while (k < to && !(people.lexemes[k] as Lexeme).word) k++;
   const lex = people.lexemes[k];
   if (lex === undefined || k >= to || (people.refAt[k] ?? -1) >= 0) return undefined;
-  const group = PLURAL_PEOPLE.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
+  const group =
+    GROUP_SUBJECTS.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
   return group ? { entity: NOBODY, first: k, last: k } : undefined;
 }
 
@@ -204,7 +186,7 @@ function nounPhraseEndingAt(
       return { entity: entityOfRef(people, antecedent), first: k, last: k };
     return undefined;
   }
-  if (PLURAL_PEOPLE.has(lex.lower)) return { entity: NOBODY, first: k, last: k };
+  if (GROUP_SUBJECTS.has(lex.lower)) return { entity: NOBODY, first: k, last: k };
   // "Fans chanted": a plural noun opening the sentence is a group, not a name.
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
