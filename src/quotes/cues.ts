@@ -1,7 +1,13 @@
 import type { People } from "../people/descriptions.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
+import {
+  isDirectSpeechVerb,
+  NOUN_LIKE_SPEECH_LEMMAS,
+  QUOTED_AS_PARTICIPLES,
+  speechLemma,
+  VERB_CONTEXT_WORDS,
+} from "../text/speech-verbs.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -66,13 +72,6 @@ export interface QuoteWindow {
   readonly ceiling: number;
 }
 
-/** Words after which a plain or -s form is a verb, not a noun: "they note", "to comment". */
-const VERB_CONTEXT = new Set(
-  "to will would could should can may might must did does do i we you they he she it also often who".split(
-    " ",
-  ),
-);
-
 /**
  * The speech verb at a lexeme: lower case, or capitalised at a sentence start ("Said Mr Fogg:").
  * Forms that are also nouns ("state", "claims", "report") count only after a subject or "to".
@@ -86,7 +85,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;
   const after = people.refAt[k - 1] ?? -1;
-  return VERB_CONTEXT.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
+  return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;
 }
@@ -94,17 +93,8 @@ export function speechVerbAt(people: People, k: number): string | undefined {
 /** Plain and -s forms of verbs that are nouns as often: "state", "report", "claims", "calls". */
 function isNounLike(form: string, lemma: string): boolean {
   if (form !== lemma && form !== `${lemma}s` && form !== `${lemma}es`) return false;
-  return NOUN_LEMMAS.has(lemma);
+  return NOUN_LIKE_SPEECH_LEMMAS.has(lemma);
 }
-
-const NOUN_LEMMAS = new Set(
-  (
-    "state post report note comment claim question call text charge offer answer reply tweet blog " +
-    "quote echo counter champion welcome demand promise pledge vow protest label brand term signal " +
-    "highlight challenge mock remark joke cry plea laugh sigh shout chant whisper blast slam " +
-    "praise respond statement comment point message read add"
-  ).split(" "),
-);
 
 function cueOf(
   rule: CueRule,
@@ -222,17 +212,6 @@ export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
   return colonCue(people, w);
 }
 
-/** The words after "as" that make "X quoted Y as saying" report Y's words. */
-const QUOTED_AS = new Set([
-  "saying",
-  "telling",
-  "stating",
-  "having",
-  "describing",
-  "calling",
-  "warning",
-]);
-
 /** Longest object, in lexemes, between "quoted" and "as saying". */
 const QUOTED_OBJECT_LEXEMES = 14;
 
@@ -252,7 +231,7 @@ function quotedAsSaying(
   for (let k = m + 1; k < end; k++) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word && lex.text !== "," && lex.text !== "'s" && lex.text !== "’s") return undefined;
-    if (lex.lower !== "as" || !QUOTED_AS.has(lexemes[k + 1]?.lower ?? "")) continue;
+    if (lex.lower !== "as" || !QUOTED_AS_PARTICIPLES.has(lexemes[k + 1]?.lower ?? "")) continue;
     if (k === m + 1) return undefined;
     const named = subjectAfter(people, m, k - 1);
     return named ?? { entity: NOBODY, first: m + 1, last: k - 1 };
