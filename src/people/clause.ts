@@ -1,6 +1,9 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { FUNCTION_WORDS, isRoleNoun } from "./lexicon.ts";
 
+/** How far back a noun phrase's start is looked for, in lexemes ("The Liberal Democrat parliamentary chairman"). */
+const MAX_NOUN_PHRASE_BACK_LEXEMES = 6;
+
 const ROLE_WORDS =
   /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
 
@@ -16,7 +19,7 @@ const CLAUSE_OPENERS = new Set(
 export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
   // Walk back to the start of the noun phrase: "The Liberal Democrat parliamentary chairman Matthew Taylor".
   let i = at;
-  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_NOUN_PHRASE_BACK_LEXEMES; k--) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== (lexemes[at] as Lexeme).sentence || lex.possessive) break;
     if (lex.lower === "the" || lex.lower === "a" || lex.lower === "an") {

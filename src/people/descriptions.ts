@@ -5,7 +5,7 @@ import { organisationInFocus } from "./focus.ts";
 import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
-import { NOBODY } from "./sentinels.ts";
+import { NOBODY, UNRESOLVED } from "./sentinels.ts";
 
 /** What the people stage knows, shared by the resolvers. */
 export interface People {
@@ -53,7 +53,7 @@ function wordsOf(people: People, ref: Ref): string[] {
  */
 export function resolveDescription(people: People, index: number): number {
   const ref = people.refs[index] as Ref;
-  if (ref.entity !== -1) return ref.entity;
+  if (ref.entity !== UNRESOLVED) return ref.entity;
   const named = appositionOf(people, ref);
   if (named !== undefined) {
     ref.entity = named;

@@ -241,3 +241,46 @@ export function genderOfNoun(noun: string): { gender?: "male" | "female" } {
   if (FEMALE_NOUNS.has(noun)) return { gender: "female" };
   return MALE_NOUNS.has(noun) ? { gender: "male" } : {};
 }
+
+/**
+ * Determiners that open a noun phrase standing for someone the article leaves unnamed when it is a
+ * cue's subject ("a resident said", "said their spokesman"). Distinct from DESCRIPTION_DETERMINERS.
+ */
+export const SUBJECT_DETERMINERS = words(`
+  a an the some many one two several another his her its their
+`);
+
+/**
+ * Determiners that open a description reference to a person in the text ("the president", "this
+ * official"); "his"/"her" are handled beside them because they also mark possession.
+ */
+export const DESCRIPTION_DETERMINERS = words("the this that");
+
+/** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(
+  (
+    "is was were are be been being has have had will would could should can may might must do " +
+    "does did also then later further initially only just still again once first now previously " +
+    "recently reportedly repeatedly simply finally quickly immediately never always often not ever " +
+    "already even however too quoted as himself herself themselves itself publicly privately " +
+    "separately earlier subsequently angrily flatly"
+  ).split(" "),
+);
+
+/** People who speak for the organisation they are of: "officials at", "executives of". */
+export const ORG_VOICES: ReadonlySet<string> = new Set(
+  "officials representatives executives officers leaders".split(" "),
+);
+
+/**
+ * Subject words that stand for a group or for people the article does not name ("they said", "critics
+ * say", "police said"), so the subject reader does not take them for a named speaker.
+ */
+export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    "they we i you it one crowds crowd people officials sources witnesses residents critics " +
+    "supporters protesters analysts experts observers aides insiders reports others many some " +
+    "fans voters workers students parents neighbours neighbors colleagues friends viewers " +
+    "several someone somebody anyone everyone nobody police"
+  ).split(" "),
+);

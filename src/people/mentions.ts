@@ -5,9 +5,18 @@ import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
 import { isEpithet } from "./epithets.ts";
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, isRoleNoun, ORG_NOUNS } from "./lexicon.ts";
+import {
+  DESCRIPTION_DETERMINERS,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  isRoleNoun,
+  ORG_NOUNS,
+} from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
-import { IN_BLOCK_QUOTE, NARRATIVE } from "./sentinels.ts";
+import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+
+/** The most lexemes after its determiner a description's head noun may stand ("the former Exxon CEO"). */
+const MAX_DESCRIPTION_LEXEMES = 6;
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -50,7 +59,6 @@ const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["her", "female"],
 ]);
 
-const DETERMINERS = new Set(["the", "this", "that"]);
 /** All references of the article in text order, and the lexeme → reference lookup. */
 export interface RefTable {
   readonly refs: Ref[];
@@ -134,7 +142,7 @@ function withVoice(ref: Ref, nameAt: Int32Array, entityOf: readonly number[]): R
 
 /** An unnamed person counts for salience in the narrative only, and no lexeme points to it. */
 function pushHidden(refs: Ref[], ref: Ref, quotedParagraphs: ReadonlySet<number>): void {
-  if (ref.quote === -1 && !quotedParagraphs.has(ref.paragraph)) refs.push(ref);
+  if (ref.quote === NARRATIVE && !quotedParagraphs.has(ref.paragraph)) refs.push(ref);
 }
 
 function nameRef(
@@ -174,7 +182,7 @@ function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
     first: i,
     last: i,
     form: "pronoun",
-    entity: -1,
+    entity: UNRESOLVED,
     possessive: lex.lower === "his" || (lex.lower === "her" && nextIsNoun(lexemes, i)),
     quote: lex.quote,
     sentence: lex.sentence,
@@ -204,7 +212,7 @@ function speakingIt(lexemes: readonly Lexeme[], i: number): Ref | undefined {
     first: i,
     last: i,
     form: "pronoun",
-    entity: -1,
+    entity: UNRESOLVED,
     possessive: false,
     quote: lex.quote,
     sentence: lex.sentence,
@@ -228,7 +236,7 @@ function descriptionRef(
 ): Ref | undefined {
   const det = lexemes[i] as Lexeme;
   const owned = det.lower === "his" || det.lower === "her";
-  if (!det.word || !(DETERMINERS.has(det.lower) || owned)) return undefined;
+  if (!det.word || !(DESCRIPTION_DETERMINERS.has(det.lower) || owned)) return undefined;
   const k = descriptionHead(lexemes, i, names, nameAt);
   const head = lexemes[k];
   if (head === undefined) return undefined;
@@ -238,7 +246,7 @@ function descriptionRef(
     first: i,
     last: k,
     form: "role",
-    entity: -1,
+    entity: UNRESOLVED,
     possessive: head.possessive,
     quote: det.quote,
     sentence: det.sentence,
@@ -257,7 +265,7 @@ function descriptionHead(
 ): number {
   const det = lexemes[i] as Lexeme;
   if (det.lower === "the" && isEpithet(lexemes, i + 1)) return i + 1;
-  for (let k = i + 1; k < lexemes.length && k - i <= 6; k++) {
+  for (let k = i + 1; k < lexemes.length && k - i <= MAX_DESCRIPTION_LEXEMES; k++) {
     // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
     const inner = names[nameAt[k] ?? -1];
     if (inner !== undefined) {

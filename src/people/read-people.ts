@@ -10,6 +10,7 @@ import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
+import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
 export type RoleTexts = Map<number, string[]>;
@@ -166,7 +167,7 @@ function resolveInOrder(people: People): void {
   const { refs, entities } = people;
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k] as Ref;
-    if (ref.quote !== -1 || ref.entity !== -1) continue;
+    if (ref.quote !== NARRATIVE || ref.entity !== UNRESOLVED) continue;
     if (ref.voice !== undefined) {
       ref.entity = organisationInFocus(people, k);
       continue;
@@ -193,7 +194,7 @@ function resolveInOrder(people: People): void {
       },
       (other) => unnamedWeight(other, gender),
     );
-    if (ref.entity === -1) {
+    if (ref.entity === UNRESOLVED) {
       // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
       ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
         const entity = entities[id];

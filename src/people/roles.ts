@@ -2,6 +2,15 @@ import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, ORG_NOUNS } from "./lexicon.ts";
 
+/** The longest appositive read after ", " as a role, in lexemes (", the club's director of football since 2019"). */
+const MAX_APPOSITIVE_LEXEMES = 14;
+
+/** An appositive's role noun must come within this many lexemes, or it is a clause, not a role. */
+const ROLE_NOUN_WITHIN_LEXEMES = 6;
+
+/** The longest capitalised organisation name walked back over in "spokeswoman for the ICRC", in lexemes. */
+const MAX_ORG_NAME_LEXEMES = 6;
+
 /** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
 const ROLE_MODIFIER_WORDS = new Set(
   (
@@ -79,7 +88,7 @@ export function appositiveRole(
   let roleNoun = -1;
   let relative = false;
   let end = k;
-  for (; end < lexemes.length && end - k < 14; end++) {
+  for (; end < lexemes.length && end - k < MAX_APPOSITIVE_LEXEMES; end++) {
     const lex = lexemes[end] as Lexeme;
     if (lex.sentence !== comma.sentence) break;
     if (!lex.word) {
@@ -89,8 +98,8 @@ export function appositiveRole(
     // ", several clubs had asked": a verb outside a relative clause makes it a sentence, not a role.
     if (/^(who|which|that)$/.test(lex.lower)) relative = true;
     if (!relative && FINITE_AUXILIARIES.test(lex.lower)) return undefined;
-    if (roleNoun < 0 && isRoleNoun(lex.lower) && end - k < 6) roleNoun = end;
-    if (roleNoun < 0 && end - k >= 6) return undefined;
+    if (roleNoun < 0 && isRoleNoun(lex.lower) && end - k < ROLE_NOUN_WITHIN_LEXEMES) roleNoun = end;
+    if (roleNoun < 0 && end - k >= ROLE_NOUN_WITHIN_LEXEMES) return undefined;
   }
   if (roleNoun < 0) return undefined;
   const stop = lexemes[end];
@@ -140,7 +149,8 @@ export function roleBeforeName(
 /** The role noun of "spokeswoman for the ICRC" when lexeme `last` ends the organisation's name. */
 function servedBy(lexemes: readonly Lexeme[], last: number): number | undefined {
   let k = last;
-  while (k > last - 6 && lexemes[k]?.word === true && lexemes[k]?.cap === true) k--;
+  while (k > last - MAX_ORG_NAME_LEXEMES && lexemes[k]?.word === true && lexemes[k]?.cap === true)
+    k--;
   if (k === last) return undefined;
   if (lexemes[k]?.lower === "the") k--;
   if (!/^(for|of|at)$/.test(lexemes[k]?.lower ?? "")) return undefined;

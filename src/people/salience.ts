@@ -1,6 +1,6 @@
 import type { EntityDraft } from "./entities.ts";
 import type { Ref } from "./mentions.ts";
-import { NOBODY } from "./sentinels.ts";
+import { NARRATIVE, NOBODY } from "./sentinels.ts";
 
 /** How far back (in sentences and references) a pronoun or a description looks for its entity. */
 const MAX_SENTENCES_BACK = 5;
@@ -33,7 +33,7 @@ export function mostSalient(
     const ref = refs[k] as Ref;
     const distance = sentence - ref.sentence;
     if (distance > MAX_SENTENCES_BACK) break;
-    if (ref.quote !== -1) continue;
+    if (ref.quote !== NARRATIVE) continue;
     const weight =
       ref.voice !== undefined && ref.entity >= 0
         ? (unnamed?.(ref) ?? 0)

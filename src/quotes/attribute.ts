@@ -1,5 +1,6 @@
 import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
+import { UNRESOLVED } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
@@ -16,7 +17,7 @@ import {
 } from "./speaker-model.ts";
 import { notSpeech } from "./speech-filter.ts";
 import { confirmCue, NOBODY } from "./subject.ts";
-import { quoteWindows } from "./windows.ts";
+import { MAX_SENTENCE_BACK_LEXEMES, quoteWindows } from "./windows.ts";
 
 /** How many of the latest distinct speakers stay candidates for a quotation without a cue nearby. */
 const RECENT_SPEAKERS = 3;
@@ -243,7 +244,11 @@ function readQuote(
 function byPlace(people: People, cue: Cue): boolean {
   if (cue.entity !== NOBODY) return false;
   const ref = people.refs[people.refAt[cue.first] ?? -1];
-  return ref !== undefined && ref.entity === -1 && (ref.form === "name" || ref.form === "surname");
+  return (
+    ref !== undefined &&
+    ref.entity === UNRESOLVED &&
+    (ref.form === "name" || ref.form === "surname")
+  );
 }
 
 /** "Kelly told reporters:" ending the paragraph before introduces the quotation that opens this one. */
@@ -254,7 +259,11 @@ function colonIntroduction(people: People, w: QuoteWindow): Cue | undefined {
   if (colon?.text !== ":" || open === undefined || colon.paragraph === open.paragraph)
     return undefined;
   let floor = w.open - 1;
-  while (floor > 0 && lexemes[floor - 1]?.sentence === colon.sentence && w.open - floor < 80)
+  while (
+    floor > 0 &&
+    lexemes[floor - 1]?.sentence === colon.sentence &&
+    w.open - floor < MAX_SENTENCE_BACK_LEXEMES
+  )
     floor--;
   const cue = leftCue(people, { floor, open: w.open, after: w.after, ceiling: w.ceiling });
   return cue === undefined ? undefined : { ...cue, rule: "colon-paragraph" };

@@ -1,10 +1,23 @@
 import type { People } from "../people/descriptions.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
+import {
+  isDirectSpeechVerb,
+  NOUN_LIKE_SPEECH_LEMMAS,
+  QUOTED_AS_PARTICIPLES,
+  speechLemma,
+  VERB_CONTEXT_WORDS,
+} from "../text/speech-verbs.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
+import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
+
+/**
+ * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
+ * so a long subject between them still counts: "..., Mr Smith, the party's deputy leader since 2019, said" still finds "said".
+ */
+const MAX_VERB_AFTER_LEXEMES = 24;
 
 /** The attribution found for a quotation: who, and the words that say so. */
 export interface Cue {
@@ -59,13 +72,6 @@ export interface QuoteWindow {
   readonly ceiling: number;
 }
 
-/** Words after which a plain or -s form is a verb, not a noun: "they note", "to comment". */
-const VERB_CONTEXT = new Set(
-  "to will would could should can may might must did does do i we you they he she it also often who".split(
-    " ",
-  ),
-);
-
 /**
  * The speech verb at a lexeme: lower case, or capitalised at a sentence start ("Said Mr Fogg:").
  * Forms that are also nouns ("state", "claims", "report") count only after a subject or "to".
@@ -79,7 +85,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;
   const after = people.refAt[k - 1] ?? -1;
-  return VERB_CONTEXT.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
+  return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;
 }
@@ -87,17 +93,8 @@ export function speechVerbAt(people: People, k: number): string | undefined {
 /** Plain and -s forms of verbs that are nouns as often: "state", "report", "claims", "calls". */
 function isNounLike(form: string, lemma: string): boolean {
   if (form !== lemma && form !== `${lemma}s` && form !== `${lemma}es`) return false;
-  return NOUN_LEMMAS.has(lemma);
+  return NOUN_LIKE_SPEECH_LEMMAS.has(lemma);
 }
-
-const NOUN_LEMMAS = new Set(
-  (
-    "state post report note comment claim question call text charge offer answer reply tweet blog " +
-    "quote echo counter champion welcome demand promise pledge vow protest label brand term signal " +
-    "highlight challenge mock remark joke cry plea laugh sigh shout chant whisper blast slam " +
-    "praise respond statement comment point message read add"
-  ).split(" "),
-);
 
 function cueOf(
   rule: CueRule,
@@ -141,7 +138,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf("inverted-after", s, j, true, inverted);
   }
-  for (let m = j; m <= w.ceiling && m - j <= 24; m++) {
+  for (let m = j; m <= w.ceiling && m - j <= MAX_VERB_AFTER_LEXEMES; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
@@ -215,17 +212,6 @@ export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
   return colonCue(people, w);
 }
 
-/** The words after "as" that make "X quoted Y as saying" report Y's words. */
-const QUOTED_AS = new Set([
-  "saying",
-  "telling",
-  "stating",
-  "having",
-  "describing",
-  "calling",
-  "warning",
-]);
-
 /** Longest object, in lexemes, between "quoted" and "as saying". */
 const QUOTED_OBJECT_LEXEMES = 14;
 
@@ -245,7 +231,7 @@ function quotedAsSaying(
   for (let k = m + 1; k < end; k++) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word && lex.text !== "," && lex.text !== "'s" && lex.text !== "’s") return undefined;
-    if (lex.lower !== "as" || !QUOTED_AS.has(lexemes[k + 1]?.lower ?? "")) continue;
+    if (lex.lower !== "as" || !QUOTED_AS_PARTICIPLES.has(lexemes[k + 1]?.lower ?? "")) continue;
     if (k === m + 1) return undefined;
     const named = subjectAfter(people, m, k - 1);
     return named ?? { entity: NOBODY, first: m + 1, last: k - 1 };
@@ -308,7 +294,12 @@ export function coordinatedSubject(people: People, m: number): Subject | undefin
   const and = lexemes[m - 1];
   if (and === undefined || !/^(and|but|then)$/.test(and.lower)) return undefined;
   let start = m - 1;
-  while (start > 0 && m - start < 80 && lexemes[start - 1]?.sentence === and.sentence) start--;
+  while (
+    start > 0 &&
+    m - start < MAX_SENTENCE_BACK_LEXEMES &&
+    lexemes[start - 1]?.sentence === and.sentence
+  )
+    start--;
   for (let v = m - 2; v > start; v--) {
     const lemma = speechVerbAt(people, v);
     if (lemma === undefined) continue;

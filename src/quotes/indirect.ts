@@ -8,6 +8,12 @@ import { confirmCue, NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 
+/**
+ * How far back within its sentence a reported-speech verb looks for its subject, in lexemes: keeps
+ * the scan linear in long sentences while reaching past a clause or an apposition.
+ */
+const REPORT_BACK_LEXEMES = 60;
+
 /** Reported speech without quotation marks: "Kelly said that...", "..., he said." */
 export interface ReportedSpeech {
   readonly entity: number;
@@ -45,7 +51,12 @@ export function findReportedSpeech(
     if (lex.quote !== -1 || lex.sentence === doneSentence || skipParagraphs.has(lex.paragraph))
       continue;
     if (k > sentenceLast) sentenceLast = lastOfSentence(lexemes, k);
-    const found = reportAt(people, k, Math.max(sentenceStart, k - 60), sentenceLast);
+    const found = reportAt(
+      people,
+      k,
+      Math.max(sentenceStart, k - REPORT_BACK_LEXEMES),
+      sentenceLast,
+    );
     if (found === undefined) continue;
     events.push({ entity: found.entity, at: k, sentence: lex.sentence, paragraph: lex.paragraph });
     const clause = outsideQuotations(lexemes, found);

@@ -2,6 +2,7 @@ import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike } from "../people/salience.ts";
+import { NARRATIVE } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { QuoteWindow } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
@@ -81,7 +82,7 @@ export function someoneElseSince(people: People, last: SpeechEvent, to: number):
   for (let r = end - 1; r >= 0 && end - r <= MAX_REFS_SINCE; r--) {
     const ref = refs[r] as Ref;
     if (ref.sentence <= last.sentence) return false;
-    if (ref.quote !== -1 || !ref.subject) continue;
+    if (ref.quote !== NARRATIVE || !ref.subject) continue;
     if (isAnonymous(ref)) return true;
     if (ref.entity >= 0 && ref.entity !== last.entity && isPersonLike(entities[ref.entity])) {
       return true;
@@ -103,7 +104,7 @@ function previousSubject(people: People, w: QuoteWindow, paragraph: number): num
     const ref = refs[r] as Ref;
     if (ref.sentence >= sentence) continue;
     if (ref.sentence < sentence - 1 || ref.paragraph !== paragraph) break;
-    if (ref.quote !== -1 || !ref.subject) continue;
+    if (ref.quote !== NARRATIVE || !ref.subject) continue;
     if (ref.entity >= 0 || isAnonymous(ref)) first = ref;
   }
   if (first === undefined) return undefined;

@@ -4,6 +4,7 @@ import type { EntityDraft } from "../people/entities.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike } from "../people/salience.ts";
+import { NARRATIVE } from "../people/sentinels.ts";
 import type { Cue } from "./cues.ts";
 import {
   lastMentionBefore,
@@ -226,7 +227,7 @@ function candidateIds(people: People, index: SpeakerIndex, at: Situation): numbe
   for (let r = refsUpTo(people.refs, at.ceiling) - 1; r >= 0; r--) {
     const ref = people.refs[r] as Ref;
     const k = ref.first;
-    if (ref.quote !== -1 && (k < at.open || k >= at.after)) continue;
+    if (ref.quote !== NARRATIVE && (k < at.open || k >= at.after)) continue;
     if (index.credits.has(ref.paragraph)) continue;
     const far =
       ref.paragraph < at.paragraph - 1 && at.sentence - ref.sentence > NEIGHBOURHOOD_SENTENCES;
@@ -251,7 +252,7 @@ function unnamedSalience(
     const ref = people.refs[r] as Ref;
     const distance = pronoun.sentence - ref.sentence;
     if (distance > SALIENCE_SENTENCES) break;
-    if (ref.quote !== -1 || !isAnonymous(ref) || ref.form === "pronoun") continue;
+    if (ref.quote !== NARRATIVE || !isAnonymous(ref) || ref.form === "pronoun") continue;
     if (ref.gender !== undefined && ref.gender !== pronoun.gender) continue;
     score = Math.max(score, (ref.subject ? SUBJECT_SALIENCE : 1) * 0.5 ** distance);
   }
@@ -456,9 +457,9 @@ function discourse(
     if (ref === undefined) continue;
     k = ref.last;
     if (ref.entity !== id) continue;
-    if (k < at.open && ref.quote === -1) set("mention:sentence-before");
+    if (k < at.open && ref.quote === NARRATIVE) set("mention:sentence-before");
     else if (k >= at.open && k < at.after) set("mention:inside");
-    else if (k >= at.after && uncued && ref.quote === -1) set("mention:sentence-after");
+    else if (k >= at.after && uncued && ref.quote === NARRATIVE) set("mention:sentence-after");
   }
 }
 

@@ -2,6 +2,12 @@ import type { Lexeme } from "../text/lexer.ts";
 import type { Cue, QuoteWindow } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 
+/** Quoted words inside a clause with no cue on either side are a scare quote up to this many words. */
+const EMBEDDED_SCARE_WORDS = 6;
+
+/** The most words a capitalised quoted phrase may have and still read as a title ("Make America Great Again"). */
+const MAX_TITLE_WORDS = 9;
+
 /** Why quoted words are not speech, or null when they are. */
 export type NotSpeech = "headline" | "title" | "named" | "secondary-style" | "scare-quote" | null;
 
@@ -60,7 +66,7 @@ export function notSpeech(facts: SpanFacts, lexemes: readonly Lexeme[]): NotSpee
     return "scare-quote";
   }
   if (
-    facts.words.length <= 6 &&
+    facts.words.length <= EMBEDDED_SCARE_WORDS &&
     embedded(lexemes, facts.window.open) &&
     facts.left === undefined &&
     facts.right === undefined &&
@@ -79,7 +85,7 @@ function adjacentRight(facts: SpanFacts): boolean {
 
 /** Every word capitalised but small function words: a title, a programme, a name. */
 export function isTitleLike(words: readonly Lexeme[]): boolean {
-  if (words.length === 0 || words.length > 9) return false;
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
   let capitals = 0;
   for (const w of words) {
     if (w.cap) capitals++;

@@ -1,9 +1,8 @@
 import type { People } from "../people/descriptions.ts";
-import { FUNCTION_WORDS, SPOKES_NOUNS } from "../people/lexicon.ts";
+import { FUNCTION_WORDS, SPOKES_NOUNS, SUBJECT_DETERMINERS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
-  DETERMINERS,
   entityOfRef,
   NOBODY,
   namedSpokesperson,
@@ -29,7 +28,7 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   }
   const lex = lexemes[k];
   // "“Yes,” said A" at the very end: a determiner with no word after it names nobody.
-  if (lex?.word !== true || !DETERMINERS.has(lex.lower) || k + 1 > limit) return undefined;
+  if (lex?.word !== true || !SUBJECT_DETERMINERS.has(lex.lower) || k + 1 > limit) return undefined;
   let head = k + 1;
   while (
     head + 1 <= limit &&
@@ -47,7 +46,8 @@ function modifiersBeforeName(people: People, from: number, limit: number): numbe
     if ((people.refAt[k] ?? -1) >= 0) return k;
     // "said the Rev. Peter Wherry": "the" before a titled name, not a description.
     if (lex.lower === "the" && k === from && (people.refAt[k + 1] ?? -1) >= 0) continue;
-    if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || DETERMINERS.has(lex.lower)) break;
+    if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || SUBJECT_DETERMINERS.has(lex.lower))
+      break;
   }
   return from;
 }

@@ -1,16 +1,19 @@
 import type { People } from "../people/descriptions.ts";
 import {
+  BETWEEN_SUBJECT_AND_VERB,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  GROUP_SUBJECTS,
   isRoleNoun,
   KINSHIP_NOUNS,
+  ORG_VOICES,
   SPOKES_NOUNS,
+  SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
-  DETERMINERS,
   entityOfRef,
   NOBODY,
   namedSpokesperson,
@@ -19,34 +22,21 @@ import {
   voiceEndingAt,
 } from "./subject.ts";
 
-/** Words that may stand between a subject and its verb: "Kelly further suggested", "is quoted as". */
-const BETWEEN = new Set(
-  (
-    "is was were are be been being has have had will would could should can may might must do " +
-    "does did also then later further initially only just still again once first now previously " +
-    "recently reportedly repeatedly simply finally quickly immediately never always often not ever " +
-    "already even however too quoted as himself herself themselves itself publicly privately " +
-    "separately earlier subsequently angrily flatly"
-  ).split(" "),
-);
+/** How far back from a comma a clause's subject is looked for, in lexemes ("Clinton spoke ..., arguing"). */
+const CLAUSE_BACK_LEXEMES = 40;
 
-/** People who speak for the organisation they are of: "officials at", "executives of". */
-const ORG_VOICES = new Set("officials representatives executives officers leaders".split(" "));
-
-const PLURAL_PEOPLE = new Set(
-  (
-    "they we i you it one crowds crowd people officials sources witnesses residents critics " +
-    "supporters protesters analysts experts observers aides insiders reports others many some " +
-    "fans voters workers students parents neighbours neighbors colleagues friends viewers " +
-    "several someone somebody anyone everyone nobody police"
-  ).split(" "),
-);
+/**
+ * The longest parenthesis, dash pair or comma apposition stepped over between a subject and its verb,
+ * in lexemes ("Scott Pruitt, the attorney general of Oklahoma, said"); longer is not an apposition.
+ */
+const MAX_APPOSITION_LEXEMES = 30;
 
 function skipBetween(lexemes: readonly Lexeme[], k: number, floor: number): number {
   let i = k;
   while (i >= floor) {
     const lex = lexemes[i] as Lexeme;
-    if (!lex.word || lex.cap || !(BETWEEN.has(lex.lower) || /ly$/.test(lex.lower))) break;
+    if (!lex.word || lex.cap || !(BETWEEN_SUBJECT_AND_VERB.has(lex.lower) || /ly$/.test(lex.lower)))
+      break;
     i--;
   }
   return i;
@@ -62,7 +52,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
   if (gerund && lexemes[k]?.text === ",") {
-    const from = Math.max(floor, k - 40);
+    const from = Math.max(floor, k - CLAUSE_BACK_LEXEMES);
     return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
   }
   let appositive: Subject | undefined;
@@ -76,9 +66,10 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     let close = k;
     while (close - 1 >= floor && lexemes[close - 1]?.text === lex.text && lex.text === "-") close--;
     let j = close - 1;
-    while (j >= floor && k - j <= 30 && (lexemes[j] as Lexeme).text !== opener) j--;
+    while (j >= floor && k - j <= MAX_APPOSITION_LEXEMES && (lexemes[j] as Lexeme).text !== opener)
+      j--;
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
-      return appositive ?? clauseSubject(people, Math.max(floor, k - 40), k);
+      return appositive ?? clauseSubject(people, Math.max(floor, k - CLAUSE_BACK_LEXEMES), k);
     }
     appositive ??= leadingName(people, j + 1, close - 1);
     skipped = true;
@@ -112,7 +103,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
  */
 function nameBeforeApposition(people: People, k: number, floor: number): Subject | undefined {
   let c = k;
-  while (c > floor && k - c < 30 && people.lexemes[c]?.text !== ",") c--;
+  while (c > floor && k - c < MAX_APPOSITION_LEXEMES && people.lexemes[c]?.text !== ",") c--;
   const r = people.refAt[c - 1] ?? -1;
   const ref = people.refs[r];
   if (people.lexemes[c]?.text !== "," || ref === undefined || c - 1 < floor) return undefined;
@@ -149,7 +140,8 @@ function groupOpening(people: People, from: number, to: number): Subject | undef
   while (k < to && !(people.lexemes[k] as Lexeme).word) k++;
   const lex = people.lexemes[k];
   if (lex === undefined || k >= to || (people.refAt[k] ?? -1) >= 0) return undefined;
-  const group = PLURAL_PEOPLE.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
+  const group =
+    GROUP_SUBJECTS.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
   return group ? { entity: NOBODY, first: k, last: k } : undefined;
 }
 
@@ -194,7 +186,7 @@ function nounPhraseEndingAt(
       return { entity: entityOfRef(people, antecedent), first: k, last: k };
     return undefined;
   }
-  if (PLURAL_PEOPLE.has(lex.lower)) return { entity: NOBODY, first: k, last: k };
+  if (GROUP_SUBJECTS.has(lex.lower)) return { entity: NOBODY, first: k, last: k };
   // "Fans chanted": a plural noun opening the sentence is a group, not a name.
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
@@ -206,7 +198,7 @@ function nounPhraseEndingAt(
   for (let j = k - 1; j >= floor && k - j <= 4; j--) {
     const before = lexemes[j] as Lexeme;
     if (!before.word) break;
-    if (DETERMINERS.has(before.lower)) return { entity: NOBODY, first: j, last: k };
+    if (SUBJECT_DETERMINERS.has(before.lower)) return { entity: NOBODY, first: j, last: k };
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;

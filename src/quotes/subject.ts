@@ -30,22 +30,6 @@ export function spokenFor(people: People, r: number): number {
 /** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
 export { NOBODY };
 
-export const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "some",
-  "many",
-  "one",
-  "two",
-  "several",
-  "another",
-  "his",
-  "her",
-  "its",
-  "their",
-]);
-
 /** The entity a reference stands for, resolving descriptions on demand. */
 export function entityOfRef(people: People, index: number): number {
   const ref = people.refs[index] as Ref;

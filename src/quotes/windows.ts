@@ -2,6 +2,18 @@ import type { Lexeme } from "../text/lexer.ts";
 import type { QuoteWindow } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 
+/**
+ * How far back from a quotation's opening mark (or a cue word) its sentence is read, in lexemes:
+ * bounds the walk to the sentence start so a run-on sentence without full stops stays linear.
+ */
+export const MAX_SENTENCE_BACK_LEXEMES = 80;
+
+/**
+ * How far past a quotation's closing mark its sentence is read, in lexemes: a cue ("..., she said")
+ * follows the quotation closely, so the window after it is shorter than the one before it.
+ */
+export const MAX_SENTENCE_AHEAD_LEXEMES = 40;
+
 /** Index of the first lexeme that starts at or after `pos` (binary search). */
 export function lexemeAt(lexemes: readonly Lexeme[], pos: number): number {
   let lo = 0;
@@ -43,7 +55,12 @@ export function quoteWindows(
 function sentenceFloor(lexemes: readonly Lexeme[], open: number, limit: number): number {
   const sentence = lexemes[open]?.sentence;
   let k = open;
-  while (k - 1 >= limit && k - open > -80 && lexemes[k - 1]?.sentence === sentence) k--;
+  while (
+    k - 1 >= limit &&
+    k - open > -MAX_SENTENCE_BACK_LEXEMES &&
+    lexemes[k - 1]?.sentence === sentence
+  )
+    k--;
   return k;
 }
 
@@ -70,6 +87,11 @@ function ceilingOf(lexemes: readonly Lexeme[], open: number, after: number, limi
 function sentenceCeiling(lexemes: readonly Lexeme[], last: number, limit: number): number {
   const sentence = lexemes[last]?.sentence;
   let k = last;
-  while (k + 1 < limit && k - last < 40 && lexemes[k + 1]?.sentence === sentence) k++;
+  while (
+    k + 1 < limit &&
+    k - last < MAX_SENTENCE_AHEAD_LEXEMES &&
+    lexemes[k + 1]?.sentence === sentence
+  )
+    k++;
   return k;
 }

@@ -101,3 +101,31 @@ export function isDirectSpeechVerb(lemma: string): boolean {
 export function isReportingVerb(lemma: string): boolean {
   return REPORTING_LEMMAS.has(lemma);
 }
+
+/** Words after which a plain or -s form is a verb, not a noun: "they note", "to comment". */
+export const VERB_CONTEXT_WORDS: ReadonlySet<string> = new Set(
+  "to will would could should can may might must did does do i we you they he she it also often who".split(
+    " ",
+  ),
+);
+
+/** Speech-verb lemmas whose plain and -s forms are nouns as often: "state", "report", "claims". */
+export const NOUN_LIKE_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  (
+    "state post report note comment claim question call text charge offer answer reply tweet blog " +
+    "quote echo counter champion welcome demand promise pledge vow protest label brand term signal " +
+    "highlight challenge mock remark joke cry plea laugh sigh shout chant whisper blast slam " +
+    "praise respond statement comment point message read add"
+  ).split(" "),
+);
+
+/** The words after "as" that make "X quoted Y as saying" report Y's words. */
+export const QUOTED_AS_PARTICIPLES: ReadonlySet<string> = new Set([
+  "saying",
+  "telling",
+  "stating",
+  "having",
+  "describing",
+  "calling",
+  "warning",
+]);
