@@ -1,9 +1,11 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
 import type { EntityDraft } from "./entities.ts";
-import { organisationInFocus } from "./focus.ts";
+import { organisationInFocus, personInFocus } from "./focus.ts";
 import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
+import { NATIONALITIES } from "./places.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
 
@@ -36,6 +38,7 @@ const GENERIC_HEADS = new Set(
   ),
 );
 const NEWSPAPER_HEADS = new Set(["newspaper", "paper", "daily", "tabloid"]);
+const AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "could", "also"]);
 const IGNORED = new Set(["the", "this", "that", "his", "her", "former", "then", "new", "current"]);
 
 function wordsOf(people: People, ref: Ref): string[] {
@@ -93,8 +96,18 @@ function appositionOf(people: People, ref: Ref): number | undefined {
     const after = named(refAt[ref.last + 2] ?? -1);
     if (after !== undefined) return after;
   }
-  if (lexemes[ref.first - 1]?.text === ",") return named(refAt[ref.first - 2] ?? -1);
-  return undefined;
+  if (lexemes[ref.first - 1]?.text !== ",") return undefined;
+  const before = refAt[ref.first - 2] ?? -1;
+  // "Reacting to a remark by Ian Marsh, the American said": a description that goes on with its
+  // verb is the clause's subject; a name before it in an opening phrase is no apposition.
+  if (refs[before]?.subject === false && opensVerb(lexemes[ref.last + 1])) return undefined;
+  return named(before);
+}
+
+/** A verb right after a description: a verb of saying, or an auxiliary ("the American has said"). */
+function opensVerb(lex: Lexeme | undefined): boolean {
+  if (lex === undefined || !lex.word) return false;
+  return AUXILIARIES.has(lex.lower) || speechLemma(lex.lower) !== undefined;
 }
 
 /** An organisation's noun heads the description: "the transit authority" is never a person. */
@@ -261,9 +274,57 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     holders.size === 0
       ? (other: Ref) => (isAnonymous(other) && other.head === head ? 1 : 0)
       : undefined;
-  const focus = mostSalient(people.refs, index, ref.sentence, accept, unnamed);
+  const seen =
+    holders.size === 0 ? { ids: new Set<number>(), skip: aside(people, ref, words) } : undefined;
+  const salient = mostSalient(people.refs, index, ref.sentence, accept, unnamed, seen);
+  // "World number one X ... Y said ... the American said": an age or nationality no role confirms
+  // is the person the article is about, when they are near, not the latest name.
+  const topic =
+    isEpithetHead(head) && seen !== undefined && salient >= 0
+      ? personInFocus(people, seen.ids, ref.first)
+      : -1;
+  const focus = topic >= 0 ? topic : salient;
   if (holders.size > 0) people.confirmed.add(index);
   else if (focus >= 0) people.guessed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : NOBODY;
   return Math.min(...holders);
+}
+
+/**
+ * References a description cannot stand for: a name earlier in its own sentence that is no
+ * clause's subject and was given another role ("Reacting to a remark by chairman Y, the American
+ * said" is not Y), and a role in apposition, which only repeats the name before it.
+ */
+/**
+ * An age or a nationality standing for a person ("the 74-year-old", "the American"): used for the
+ * person the article is about. Other descriptions no role confirms ("the veteran") go to the most
+ * salient person: giving them to the person in focus too lost right names on validation.
+ */
+function isEpithetHead(head: string): boolean {
+  return /^\d+-year-old$/.test(head) || NATIONALITIES.has(head);
+}
+
+function aside(people: People, description: Ref, words: readonly string[]): (ref: Ref) => boolean {
+  return (ref) =>
+    (ref.sentence === description.sentence &&
+      ref.first < description.first &&
+      !ref.subject &&
+      hasOtherRole(people, ref.entity, words)) ||
+    inApposition(people, ref);
+}
+
+/** The entity was given a role, and the description's words are not in it ("chairman" is no "American"). */
+function hasOtherRole(people: People, entity: number, words: readonly string[]): boolean {
+  const roles = people.roleWords.get(entity);
+  return roles !== undefined && roles.size > 0 && !words.some((w) => roles.has(w));
+}
+
+/**
+ * "the actor Ray Benton, the star of the sitcom": a role in apposition repeats the name before it,
+ * which already counted; after its comma it only looks like a clause's subject.
+ */
+function inApposition(people: People, ref: Ref): boolean {
+  if (ref.form !== "role" || people.lexemes[ref.first - 1]?.text !== ",") return false;
+  const before = people.refs[people.refAt[ref.first - 2] ?? -1];
+  return before !== undefined && (before.form === "name" || before.form === "surname");
 }

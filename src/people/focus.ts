@@ -45,3 +45,39 @@ function firstSubjects(people: People): Map<number, number> {
   subjectsCache.set(people, out);
   return out;
 }
+
+/** How many of the entity's name mentions start before lexeme `k` (a binary search). */
+function mentionsBefore(entity: EntityDraft, k: number): number {
+  let lo = 0;
+  let hi = entity.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entity.mentions[mid] as EntityDraft["mentions"][number]).first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The person the article is about at lexeme `k`, among `ids`: the one named most often before it,
+ * the one named first on a tie; -1 when nobody was named twice. An epithet ("the American", "the
+ * 74-year-old") that no role confirms stands for this person, not for the nearest name.
+ */
+export function personInFocus(people: People, ids: Iterable<number>, k: number): number {
+  let best = -1;
+  let most = 1;
+  let firstAt = Number.POSITIVE_INFINITY;
+  for (const id of ids) {
+    const entity = people.entities[id];
+    // A known person: "Chelsea" (a club, and a given name) is no one's epithet.
+    if (entity?.kind !== "person" || !isPersonLike(entity)) continue;
+    const count = mentionsBefore(entity, k);
+    const opens = entity.mentions[0]?.first ?? Number.POSITIVE_INFINITY;
+    if (count > most || (count === most && count >= 2 && opens < firstAt)) {
+      best = id;
+      most = count;
+      firstAt = opens;
+    }
+  }
+  return best;
+}

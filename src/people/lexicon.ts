@@ -284,3 +284,21 @@ export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(
     "several someone somebody anyone everyone nobody police"
   ).split(" "),
 );
+
+/**
+ * Events, awards and ceremonies named like people ("the Oscars", "Grammy"): they never speak, and
+ * no "he" or "she" stands for them. Matched against a name's words joined by spaces.
+ */
+export const EVENT_NAMES = words(`
+  oscars oscar grammys grammy emmys emmy baftas bafta brits tonys tony-awards mobos golden-globes
+  globes olympics olympic paralympics paralympic eurovision glastonbury wimbledon-championships
+  world-cup commonwealth-games mercury booker turner-prize
+`);
+
+/**
+ * Last words of the names of publications and works of reference ("the Oxford English
+ * Dictionary", "Film Weekly Magazine"): no "he" or "she" stands for them.
+ */
+export const PUBLICATION_HEADS = words(`
+  dictionary encyclopedia encyclopaedia magazine newspaper journal gazette almanac weekly
+`);

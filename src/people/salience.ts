@@ -1,4 +1,5 @@
 import type { EntityDraft } from "./entities.ts";
+import { EVENT_NAMES, PUBLICATION_HEADS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { NARRATIVE, NOBODY } from "./sentinels.ts";
 
@@ -6,11 +7,28 @@ import { NARRATIVE, NOBODY } from "./sentinels.ts";
 const MAX_SENTENCES_BACK = 5;
 const MAX_REFS_BACK = 80;
 
+/** An award or a ceremony ("the Oscars", "the Grammys"): every name the article gives it is one. */
+export function isEvent(entity: EntityDraft | undefined): boolean {
+  if (entity === undefined || entity.kind === "person" || entity.mentions.length === 0)
+    return false;
+  return entity.mentions.every((m) => EVENT_NAMES.has(m.words.join("-").toLowerCase()));
+}
+
+/** A name that ends like a publication's ("the Oxford English Dictionary"): never a he or she. */
+function isPublication(entity: EntityDraft): boolean {
+  return entity.mentions.some((m) => PUBLICATION_HEADS.has(m.words.at(-1)?.toLowerCase() ?? ""));
+}
+
+/** A place or an event: the article may name it as a clause's subject, but it says nothing. */
+export function cannotSpeak(entity: EntityDraft | undefined): boolean {
+  return entity?.kind === "place" || isEvent(entity);
+}
+
 /** True for entities a "he" or "she" can be: people, or names that look like people's. */
 export function isPersonLike(entity: EntityDraft | undefined): boolean {
-  if (entity === undefined) return false;
+  if (entity === undefined || isPublication(entity)) return false;
   if (entity.kind === "person") return true;
-  return entity.kind === "unknown" && entity.gender !== undefined;
+  return entity.kind === "unknown" && entity.gender !== undefined && !isEvent(entity);
 }
 
 /**
@@ -18,7 +36,8 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
  * a clause subject half as much again. Mentions inside quotations do not count (they are the
  * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
  * name, and a spokesperson's (0 to leave one out); when such a reference is the most salient, the
- * answer is -2, or the organisation the spokesperson speaks for.
+ * answer is -2, or the organisation the spokesperson speaks for. `seen`, when given, leaves out
+ * the references it skips and collects the entities that were weighed.
  */
 export function mostSalient(
   refs: readonly Ref[],
@@ -26,6 +45,7 @@ export function mostSalient(
   sentence: number,
   accept: (entity: number) => boolean,
   unnamed?: (ref: Ref) => number,
+  seen?: { readonly ids: Set<number>; readonly skip: (ref: Ref) => boolean },
 ): number {
   let best = -1;
   let bestScore = 0;
@@ -33,7 +53,7 @@ export function mostSalient(
     const ref = refs[k] as Ref;
     const distance = sentence - ref.sentence;
     if (distance > MAX_SENTENCES_BACK) break;
-    if (ref.quote !== NARRATIVE) continue;
+    if (ref.quote !== NARRATIVE || seen?.skip(ref) === true) continue;
     const weight =
       ref.voice !== undefined && ref.entity >= 0
         ? (unnamed?.(ref) ?? 0)
@@ -45,6 +65,7 @@ export function mostSalient(
             ? (unnamed?.(ref) ?? 0)
             : 0;
     if (weight === 0) continue;
+    if (ref.entity >= 0) seen?.ids.add(ref.entity);
     const score = weight * (ref.subject ? 1.5 : 1) * 0.5 ** distance;
     if (score > bestScore) {
       best = ref.entity;

@@ -3,7 +3,7 @@ import type { People } from "../people/descriptions.ts";
 import type { EntityDraft } from "../people/entities.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { isPersonLike } from "../people/salience.ts";
+import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE } from "../people/sentinels.ts";
 import type { Cue } from "./cues.ts";
 import {
@@ -211,13 +211,14 @@ function candidateIds(people: People, index: SpeakerIndex, at: Situation): numbe
       id !== undefined &&
       id >= 0 &&
       people.entities[id]?.kind !== "place" &&
-      !isPlatform(people, id)
+      !isPlatform(people, id) &&
+      !isEvent(people.entities[id])
     )
       ids.add(id);
   };
   // A cue may name a platform as a speaker ("Twitter said it had removed the post").
   const cued = at.cue?.entity;
-  if (cued !== undefined && cued >= 0 && people.entities[cued]?.kind !== "place") ids.add(cued);
+  if (cued !== undefined && cued >= 0 && !cannotSpeak(people.entities[cued])) ids.add(cued);
   add(at.previous);
   add(at.last?.entity);
   for (const id of at.recentSpeakers) add(id);

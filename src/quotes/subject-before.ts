@@ -11,7 +11,7 @@ import {
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { isPersonLike, mostSalient } from "../people/salience.ts";
+import { isEvent, isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
   entityOfRef,
@@ -151,6 +151,11 @@ function clauseSubject(people: People, from: number, to: number): Subject | unde
     const r = people.refAt[k] ?? -1;
     if (r < 0) continue;
     const ref = people.refs[r] as Ref;
+    // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
+    if (ref.entity >= 0 && isEvent(people.entities[ref.entity])) {
+      k = ref.last;
+      continue;
+    }
     if (!ref.possessive && ref.form !== "pronoun" && ref.form !== "role") {
       return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
     }

@@ -1,16 +1,18 @@
 import type { Analysis } from "../analysis.ts";
 import type { Entity } from "../people/entity.ts";
 import type { Quote, QuoteType } from "./quote.ts";
+import { voicesOf } from "./voices.ts";
 import type { WhoSaidAnswer } from "./who-said.ts";
 
-/** A person or organisation as the CLI prints it. */
+/** A person, organisation, group or document as the CLI prints it. */
 export interface PersonJson {
   readonly name: string;
   /**
-   * What speaks: a person or an organisation. A document ("the statement said") speaks for the
-   * organisation that issued it, and an unnamed group ("fans chanted") for nobody the article names.
+   * What speaks: a person or an organisation the article names, or an unnamed group ("protesters
+   * chanted") or document ("the statement said") whose quotations have no speaker. A document
+   * issued by an organisation in focus speaks for it, and is not listed on its own.
    */
-  readonly type: "person" | "organisation";
+  readonly type: "person" | "organisation" | "group" | "document";
   readonly aliases: readonly string[];
   readonly role?: string;
 }
@@ -58,7 +60,15 @@ export function quoteJson(quote: Quote): QuoteJson {
 
 /** The people and quotations of an analysis, in the CLI's public JSON shape. */
 export function quotesJson(analysis: Analysis): QuotesJson {
-  return { people: analysis.people.map(personJson), quotes: analysis.quotes.map(quoteJson) };
+  const voices = voicesOf(analysis.quotes).map((v) => ({
+    name: v.name,
+    type: v.type,
+    aliases: [],
+  }));
+  return {
+    people: [...analysis.people.map(personJson), ...voices],
+    quotes: analysis.quotes.map(quoteJson),
+  };
 }
 
 /** A who-said answer in JSON: the kind, then the speaker, phrase matches, speakers or suggestions. */
