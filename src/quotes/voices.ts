@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, GROUP_SUBJECTS } from "../people/lexicon.ts";
+import { DOCUMENT_NOUNS, GROUP_SUBJECTS, SPOKES_NOUNS } from "../people/lexicon.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import type { Quote } from "./quote.ts";
 
@@ -27,8 +27,11 @@ export function voiceOf(quote: Quote): Voice | undefined {
   if (quote.speaker !== null || quote.cue === undefined) return undefined;
   const words = quote.cue.text.split(/[^\p{L}'-]+/u).filter((w) => w !== "");
   const verb = words.findIndex((w) => speechLemma(w) !== undefined);
-  if (verb < 0) return undefined;
+  // "His letter quotes from a handbook": the words are the handbook's, not the letter's.
+  if (verb < 0 || speechLemma(words[verb] as string) === "quote") return undefined;
   const subject = verb > 0 ? words.slice(0, verb) : words.slice(1, 4);
+  // "a spokesman for the supporters' club said": a spokesperson speaks for an organisation.
+  if (subject.some((w) => SPOKES_NOUNS.has(w.toLowerCase()))) return undefined;
   for (let k = subject.length - 1; k >= 0; k--) {
     const lower = (subject[k] as string).toLowerCase();
     const type = DOCUMENT_NOUNS.has(lower)
