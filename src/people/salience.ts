@@ -7,16 +7,26 @@ import { NARRATIVE, NOBODY } from "./sentinels.ts";
 const MAX_SENTENCES_BACK = 5;
 const MAX_REFS_BACK = 80;
 
-/** An award or a ceremony ("the Oscars", "the Grammys"): every name the article gives it is one. */
+/**
+ * An award or a ceremony ("the Oscars", "the Grammys"): its first and latest names are one. Two
+ * names, not every one, so that the check stays constant-time however often it is asked.
+ */
 export function isEvent(entity: EntityDraft | undefined): boolean {
-  if (entity === undefined || entity.kind === "person" || entity.mentions.length === 0)
-    return false;
-  return entity.mentions.every((m) => EVENT_NAMES.has(m.words.join("-").toLowerCase()));
+  if (entity === undefined || entity.kind === "person") return false;
+  const { mentions } = entity;
+  if (mentions.length === 0) return false;
+  const event = (m: EntityDraft["mentions"][number]) =>
+    EVENT_NAMES.has(m.words.join("-").toLowerCase());
+  return (
+    event(mentions[0] as (typeof mentions)[number]) &&
+    event(mentions.at(-1) as (typeof mentions)[number])
+  );
 }
 
 /** A name that ends like a publication's ("the Oxford English Dictionary"): never a he or she. */
 function isPublication(entity: EntityDraft): boolean {
-  return entity.mentions.some((m) => PUBLICATION_HEADS.has(m.words.at(-1)?.toLowerCase() ?? ""));
+  const fullest = entity.mentions[0];
+  return PUBLICATION_HEADS.has(fullest?.words.at(-1)?.toLowerCase() ?? "");
 }
 
 /** A place or an event: the article may name it as a clause's subject, but it says nothing. */
