@@ -25,6 +25,8 @@ export const CONSTRUCTIONS = {
   "organisation-speaker": "a company, institution or office speaks",
   "partial-quote": "a quoted fragment inside the reporter's own sentence",
   "pronoun-speaker": "a quotation attributed with he, she or they",
+  "quotation-in-reported-speech":
+    "quoted words inside a reported clause: listed once, unless another speaker said them",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
   "said-colon": "a speaker introducing the quotation ('She said: \"...\"')",
