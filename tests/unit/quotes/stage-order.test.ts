@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/analyze.ts";
 import { readPeople } from "../../../src/people/read-people.ts";
@@ -10,6 +8,7 @@ import { primaryFamily } from "../../../src/quotes/marks.ts";
 import { headlineParagraphs } from "../../../src/text/headlines.ts";
 import { lexText } from "../../../src/text/lexer.ts";
 import { segmentText } from "../../../src/text/segment.ts";
+import { seedText } from "../../fakes/pages.ts";
 import { loadQuoteFixtures } from "../analyze/quote-fixtures.ts";
 
 /** One people reading of an article, and a function running the quote stages over it. */
@@ -67,17 +66,7 @@ describe("the quote stages over one people reading", () => {
 
   it("return the descriptions their cues confirm instead of writing them into People", () => {
     // "... the former Exxon CEO championed ...": the cue names Tillerson by that description.
-    const seed = readFileSync(
-      join(
-        import.meta.dirname,
-        "..",
-        "..",
-        "..",
-        "seeds",
-        "tillerson-kelly-mexico-no-mass-deportations.txt",
-      ),
-      "utf8",
-    );
+    const seed = seedText;
     const run = answers(seed);
     const at = seed.indexOf("the former Exxon CEO");
     const described = run.people.refs.findIndex(
