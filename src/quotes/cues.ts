@@ -58,6 +58,8 @@ export type CueRule =
   | "passive-agent"
   | "quoted-as-saying"
   | "next-paragraph"
+  | "interview-layout"
+  | "answer-label"
   | "reported";
 
 /** Lexeme bounds of a quotation: its marks and the window of its sentence around it. */
