@@ -6,8 +6,8 @@ import { type AttributionOptions, attributeQuotes, attributeReported } from "./q
 import { blockCandidates, findBlockQuotes, paragraphsAfterGaps } from "./quotes/block.ts";
 import { buildQuotes } from "./quotes/build-quotes.ts";
 import { extractQuotedSpans } from "./quotes/extract.ts";
-import { findLayoutQuotes, layoutCandidates } from "./quotes/layout.ts";
 import { findReportedSpeech } from "./quotes/indirect.ts";
+import { findLayoutQuotes, layoutCandidates } from "./quotes/layout.ts";
 import { primaryFamily } from "./quotes/marks.ts";
 import { headlineParagraphs } from "./text/headlines.ts";
 import { lexText } from "./text/lexer.ts";
@@ -37,7 +37,11 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
   const gaps = paragraphsAfterGaps(model.paragraphs, article.quoteGaps);
   const layouts = findLayoutQuotes(people, model.paragraphs, new Set([...headlines, ...gaps]));
   const inLayouts = layouts.map((l) => l.paragraph);
-  const blocks = findBlockQuotes(people, model.paragraphs, new Set([...headlines, ...gaps, ...inLayouts]));
+  const blocks = findBlockQuotes(
+    people,
+    model.paragraphs,
+    new Set([...headlines, ...gaps, ...inLayouts]),
+  );
   const blockParagraphs = new Set([...blocks.map((b) => b.paragraph.index), ...inLayouts]);
   const skip = new Set([...headlines, ...blockParagraphs]);
   const found = findReportedSpeech(people, skip);

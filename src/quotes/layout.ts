@@ -25,7 +25,8 @@ const MARKER = /^(?::|[-–—])[ \t]+(?=\S)/;
  * Interviews are told in the first person; a list ("The plans include: - a ban on ...") is not.
  * "us" only in lower case: "US" is the country.
  */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
+const FIRST_PERSON =
+  /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
 /** Verbs that introduce an interview but are no verbs of saying elsewhere: "X talks about Y:". */
 const INTRO_VERBS = new Set(["talk", "talks", "talked", "talking", "speaks", "spoke", "speaking"]);
 
@@ -66,7 +67,7 @@ function markerRuns(text: string, paragraphs: readonly Paragraph[]): MarkerRun[]
 
 function markerOf(text: string, p: Paragraph): string | undefined {
   const m = MARKER.exec(text.slice(p.start, Math.min(p.end, p.start + 8)));
-  return m === null ? undefined : (m[0][0] === ":" ? ":" : "-");
+  return m === null ? undefined : m[0][0] === ":" ? ":" : "-";
 }
 
 /** The paragraph's words after its marker or label. */
@@ -78,7 +79,9 @@ function wordsOf(text: string, p: Paragraph): Span {
 }
 
 function isSentence(text: string, span: Span): boolean {
-  return /^["'“‘]?\p{Lu}/u.test(text[span.start] ?? "") && /[.!?…"'”’]$/.test(text[span.end - 1] ?? "");
+  return (
+    /^["'“‘]?\p{Lu}/u.test(text[span.start] ?? "") && /[.!?…"'”’]$/.test(text[span.end - 1] ?? "")
+  );
 }
 
 /**
@@ -98,7 +101,12 @@ export function findLayoutQuotes(
     if (cue === undefined) continue;
     for (const b of run.body) {
       const span = wordsOf(people.text, b);
-      out.push({ span, paragraph: b.index, entity: cue.entity, cue: { ...cue, rule: "interview-layout" } });
+      out.push({
+        span,
+        paragraph: b.index,
+        entity: cue.entity,
+        cue: { ...cue, rule: "interview-layout" },
+      });
     }
   }
   for (const a of findAnswers(people, paragraphs, skip)) {

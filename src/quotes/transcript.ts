@@ -26,6 +26,10 @@ const MAX_LABEL = 40;
 const MIN_ANSWERS = 2;
 /** How many paragraphs before a transcript's first label may introduce the interviewee. */
 const INTRO_PARAGRAPHS = 3;
+/** Unlabelled paragraphs an answer may run on over before the next label: a long answer, not the story. */
+const MAX_RUN_ON = 4;
+/** A turn has words: "Clinton: 547." is a tally, not an answer. */
+const HAS_WORD = /\p{L}{2}/u;
 
 /** One labelled paragraph: "Q", "A", or the entity its name label refers to (-1: nobody known). */
 interface Labelled {
@@ -53,22 +57,71 @@ export function findAnswers(
     const l = labelOf(people, p);
     if (l !== undefined) labelled.push(l);
   }
-  return [...qaAnswers(people, paragraphs, labelled), ...namedAnswers(people, labelled)];
+  const speakers = new Map([
+    ...qaSpeakers(people, paragraphs, labelled),
+    ...namedSpeakers(people, labelled),
+  ]);
+  const out: Answer[] = [];
+  labelled.forEach((turn, i) => {
+    const entity = speakers.get(turn);
+    if (entity === undefined) return;
+    const answer = { entity, first: turn.first, last: turn.last };
+    out.push({ ...answer, span: turn.words, paragraph: turn.paragraph.index });
+    for (const p of runOn(people.text, paragraphs, skip, turn, labelled[i + 1]))
+      out.push({
+        ...answer,
+        span: { start: p.start, end: trimmedEnd(people.text, p) },
+        paragraph: p.index,
+      });
+  });
+  return out;
+}
+
+/**
+ * The unlabelled paragraphs after an answer that go on with it: only up to the next question,
+ * never past the transcript's last label, and never more than MAX_RUN_ON.
+ */
+function runOn(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  skip: ReadonlySet<number>,
+  turn: Labelled,
+  next: Labelled | undefined,
+): Paragraph[] {
+  // Only a question closes an answer for sure; before another answerer's turn the story may go on.
+  const question = next !== undefined && (next.label === "Q" || text[next.words.end - 1] === "?");
+  if (next === undefined || next.label === turn.label || !question) return [];
+  const from = turn.paragraph.index + 1;
+  const to = next.paragraph.index;
+  if (to - from > MAX_RUN_ON) return [];
+  const out: Paragraph[] = [];
+  for (let i = from; i < to; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (skip.has(i) || text[trimmedEnd(text, p) - 1] === ":") return [];
+    if (HAS_WORD.test(text.slice(p.start, p.end))) out.push(p);
+  }
+  return out;
 }
 
 function labelOf(people: People, p: Paragraph): Labelled | undefined {
   const head = people.text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL + 4));
   const m = QUESTION.exec(head) ?? ANSWER.exec(head) ?? LABEL.exec(head);
   if (m === null) return undefined;
-  let end = p.end;
-  while (end > p.start && /\s/.test(people.text[end - 1] ?? "")) end--;
-  const words = { start: p.start + m[0].length, end };
+  const words = { start: p.start + m[0].length, end: trimmedEnd(people.text, p) };
+  if (!HAS_WORD.test(people.text.slice(words.start, words.end))) return undefined;
   const first = lexemeAt(people.lexemes, p.start);
   const colon = people.text.indexOf(":", p.start);
   const last = Math.max(first, lexemeAt(people.lexemes, colon) - 1);
-  if (m[0][0] === "Q" && QUESTION.test(head)) return { paragraph: p, label: "Q", words, first, last };
+  if (m[0][0] === "Q" && QUESTION.test(head))
+    return { paragraph: p, label: "Q", words, first, last };
   if (m[0][0] === "A" && ANSWER.test(head)) return { paragraph: p, label: "A", words, first, last };
   return { paragraph: p, label: labelEntity(people, first, last), words, first, last };
+}
+
+function trimmedEnd(text: string, p: Paragraph): number {
+  let end = p.end;
+  while (end > p.start && /\s/.test(text[end - 1] ?? "")) end--;
+  return end;
 }
 
 /** The entity a name label refers to as a whole word run, or -1. */
@@ -83,37 +136,51 @@ function labelEntity(people: People, first: number, last: number): number {
   return entity;
 }
 
-function qaAnswers(
+/** "A:" turns and their speaker, in a transcript with questions and at least MIN_ANSWERS answers. */
+function qaSpeakers(
   people: People,
   paragraphs: readonly Paragraph[],
   labelled: readonly Labelled[],
-): Answer[] {
+): [Labelled, number][] {
   const answers = labelled.filter((l) => l.label === "A");
   const firstQuestion = labelled.find((l) => l.label === "Q");
   if (answers.length < MIN_ANSWERS || firstQuestion === undefined) return [];
   const start = Math.min(firstQuestion.paragraph.index, (answers[0] as Labelled).paragraph.index);
   const entity = interviewee(people, paragraphs, start);
-  return answers.map((a) => ({
-    span: a.words,
-    paragraph: a.paragraph.index,
-    entity,
-    first: a.first,
-    last: a.last,
-  }));
+  return answers.map((a) => [a, entity]);
 }
 
-/** The one person the paragraphs before a transcript name, or NOBODY. */
+/**
+ * Who answers: the one person the paragraphs before the transcript name; when they name several,
+ * the one of them whose surname the headline holds ("Q&A with Vice President Joe Biden"); else
+ * NOBODY.
+ */
 function interviewee(people: People, paragraphs: readonly Paragraph[], start: number): number {
-  const from = (paragraphs[Math.max(0, start - INTRO_PARAGRAPHS)] as Paragraph).start;
-  const to = (paragraphs[start] as Paragraph).start;
+  const from = paragraphs[Math.max(0, start - INTRO_PARAGRAPHS)] as Paragraph;
+  const named = personsBetween(people, from.start, (paragraphs[start] as Paragraph).start);
+  if (named.length === 1) return named[0] as number;
+  const first = paragraphs[0] as Paragraph;
+  const headline = new Set(
+    people.text
+      .slice(first.start, first.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u),
+  );
+  const inHeadline = named.filter((e) => headline.has(people.entities[e]?.surname ?? ""));
+  return inHeadline.length === 1 ? (inHeadline[0] as number) : NOBODY;
+}
+
+/** The distinct people named (by name or title and name) between two offsets, in order. */
+function personsBetween(people: People, from: number, to: number): number[] {
   const found = new Set<number>();
   for (let k = lexemeAt(people.lexemes, from); k < people.lexemes.length; k++) {
     if ((people.lexemes[k] as Lexeme).start >= to) break;
     const ref = people.refs[people.refAt[k] ?? -1];
-    if (ref === undefined || ref.entity < 0 || (ref.form !== "name" && ref.form !== "title")) continue;
+    if (ref === undefined || ref.entity < 0 || (ref.form !== "name" && ref.form !== "title"))
+      continue;
     if (isPerson(people, ref.entity)) found.add(ref.entity);
   }
-  return found.size === 1 ? (found.values().next().value as number) : NOBODY;
+  return [...found];
 }
 
 function isPerson(people: People, entity: number): boolean {
@@ -125,7 +192,7 @@ function isPerson(people: People, entity: number): boolean {
  * Name-labelled turns: a person labelling at least MIN_ANSWERS paragraphs, in a transcript with
  * another speaker's label, whose turns are not mostly questions (the interviewer's).
  */
-function namedAnswers(people: People, labelled: readonly Labelled[]): Answer[] {
+function namedSpeakers(people: People, labelled: readonly Labelled[]): [Labelled, number][] {
   const turns = new Map<number, Labelled[]>();
   for (const l of labelled) {
     if (typeof l.label !== "number" || l.label < 0) continue;
@@ -134,13 +201,12 @@ function namedAnswers(people: People, labelled: readonly Labelled[]): Answer[] {
     turns.set(l.label, list);
   }
   if (turns.size < 2) return [];
-  const out: Answer[] = [];
+  const out: [Labelled, number][] = [];
   for (const [entity, list] of turns) {
     if (list.length < MIN_ANSWERS || !isPerson(people, entity)) continue;
     const questions = list.filter((l) => people.text[l.words.end - 1] === "?").length;
     if (questions * 2 >= list.length) continue;
-    for (const l of list)
-      out.push({ span: l.words, paragraph: l.paragraph.index, entity, first: l.first, last: l.last });
+    for (const l of list) out.push([l, entity]);
   }
   return out;
 }
