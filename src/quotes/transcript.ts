@@ -115,13 +115,36 @@ function labelOf(people: People, p: Paragraph): Labelled | undefined {
   if (m[0][0] === "Q" && QUESTION.test(head))
     return { paragraph: p, label: "Q", words, first, last };
   if (m[0][0] === "A" && ANSWER.test(head)) return { paragraph: p, label: "A", words, first, last };
-  return { paragraph: p, label: labelEntity(people, first, last), words, first, last };
+  const named = labelEntity(people, first, last);
+  // Initials read as an acronym ("LB" an organisation) may stand for a person named in full.
+  const initials = isPerson(people, named)
+    ? -1
+    : initialsEntity(people, m[0].slice(0, m[0].indexOf(":")));
+  const label = initials >= 0 ? initials : named;
+  return { paragraph: p, label, words, first, last };
 }
 
 function trimmedEnd(text: string, p: Paragraph): number {
   let end = p.end;
   while (end > p.start && /\s/.test(text[end - 1] ?? "")) end--;
   return end;
+}
+
+/** Initials as a label: "JB: Honestly, no." */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** The one person whose given name and surname start with the label's letters, or -1. */
+function initialsEntity(people: People, label: string): number {
+  if (!INITIALS.test(label)) return -1;
+  const want = label.toLowerCase();
+  let found = -1;
+  for (const e of people.entities) {
+    if (!isPerson(people, e.id) || e.first === undefined || e.surname === undefined) continue;
+    if (`${e.first[0]}${e.surname[0]}` !== want) continue;
+    if (found >= 0) return -1;
+    found = e.id;
+  }
+  return found;
 }
 
 /** The entity a name label refers to as a whole word run, or -1. */
@@ -188,25 +211,31 @@ function isPerson(people: People, entity: number): boolean {
   return kind === "person" || kind === "unknown";
 }
 
+/** Interviews are told in the first person; a list of results under names is not. "US" is the country. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
+
 /**
- * Name-labelled turns: a person labelling at least MIN_ANSWERS paragraphs, in a transcript with
- * another speaker's label, whose turns are not mostly questions (the interviewer's).
+ * Name-labelled turns: a person labelling at least MIN_ANSWERS paragraphs with someone else's
+ * label among them (the interviewer's name, the outlet's, "Q"), whose turns are not mostly
+ * questions (the interviewer's) and speak in the first person somewhere.
  */
 function namedSpeakers(people: People, labelled: readonly Labelled[]): [Labelled, number][] {
-  const turns = new Map<number, Labelled[]>();
-  for (const l of labelled) {
-    if (typeof l.label !== "number" || l.label < 0) continue;
+  const turns = new Map<number, number[]>();
+  labelled.forEach((l, i) => {
+    if (typeof l.label !== "number" || l.label < 0) return;
     const list = turns.get(l.label) ?? [];
-    list.push(l);
+    list.push(i);
     turns.set(l.label, list);
-  }
-  if (turns.size < 2) return [];
+  });
   const out: [Labelled, number][] = [];
   for (const [entity, list] of turns) {
-    if (list.length < MIN_ANSWERS || !isPerson(people, entity)) continue;
-    const questions = list.filter((l) => people.text[l.words.end - 1] === "?").length;
-    if (questions * 2 >= list.length) continue;
-    for (const l of list) out.push([l, entity]);
+    const own = list.map((i) => labelled[i] as Labelled);
+    const interleaved = (list.at(-1) as number) - (list[0] as number) + 1 > list.length;
+    if (list.length < MIN_ANSWERS || !interleaved || !isPerson(people, entity)) continue;
+    const text = (l: Labelled) => people.text.slice(l.words.start, l.words.end);
+    const questions = own.filter((l) => people.text[l.words.end - 1] === "?").length;
+    if (questions * 2 >= own.length || !own.some((l) => FIRST_PERSON.test(text(l)))) continue;
+    for (const l of own) out.push([l, entity]);
   }
   return out;
 }
