@@ -116,10 +116,9 @@ function labelOf(people: People, p: Paragraph): Labelled | undefined {
     return { paragraph: p, label: "Q", words, first, last };
   if (m[0][0] === "A" && ANSWER.test(head)) return { paragraph: p, label: "A", words, first, last };
   const named = labelEntity(people, first, last);
-  // Initials read as an acronym ("LB" an organisation) may stand for a person named in full.
-  const initials = isPerson(people, named)
-    ? -1
-    : initialsEntity(people, m[0].slice(0, m[0].indexOf(":")));
+  // Initials or a surname in capitals ("LB", "FALLIN") may stand for a person named in full.
+  const text = m[0].slice(0, m[0].indexOf(":"));
+  const initials = isPerson(people, named) ? -1 : capitalsEntity(people, text);
   const label = initials >= 0 ? initials : named;
   return { paragraph: p, label, words, first, last };
 }
@@ -133,14 +132,23 @@ function trimmedEnd(text: string, p: Paragraph): number {
 /** Initials as a label: "JB: Honestly, no." */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
-/** The one person whose given name and surname start with the label's letters, or -1. */
-function initialsEntity(people: People, label: string): number {
-  if (!INITIALS.test(label)) return -1;
-  const want = label.toLowerCase();
+/** A label in capitals: a person's surname ("FALLIN", "JAKE TAPPER"), longer than initials. */
+const CAPITALS = /^[\p{Lu}'’.-]{4,}$/u;
+
+/**
+ * The one person whose initials the label is ("LB": Lena Brandt) or whose surname it spells in
+ * capitals ("FALLIN": Mary Fallin), or -1.
+ */
+function capitalsEntity(people: People, label: string): number {
+  const initials = INITIALS.test(label);
+  const surname = label.split(" ").at(-1) ?? "";
+  if (!initials && !CAPITALS.test(surname)) return -1;
+  const want = initials ? label.toLowerCase() : surname.toLowerCase();
   let found = -1;
   for (const e of people.entities) {
     if (!isPerson(people, e.id) || e.first === undefined || e.surname === undefined) continue;
-    if (`${e.first[0]}${e.surname[0]}` !== want) continue;
+    const key = initials ? `${e.first[0]}${e.surname[0]}` : e.surname;
+    if (key !== want) continue;
     if (found >= 0) return -1;
     found = e.id;
   }
@@ -167,8 +175,11 @@ function qaSpeakers(
 ): [Labelled, number][] {
   const answers = labelled.filter((l) => l.label === "A");
   const firstQuestion = labelled.find((l) => l.label === "Q");
-  if (answers.length < MIN_ANSWERS || firstQuestion === undefined) return [];
-  const start = Math.min(firstQuestion.paragraph.index, (answers[0] as Labelled).paragraph.index);
+  // Without "Q:" labels (a question set in bold, its label lost) more answers must say it is a transcript.
+  const needed = firstQuestion === undefined ? MIN_ANSWERS + 1 : MIN_ANSWERS;
+  if (answers.length < needed) return [];
+  const first = (answers[0] as Labelled).paragraph.index;
+  const start = Math.min(firstQuestion?.paragraph.index ?? first, first);
   const entity = interviewee(people, paragraphs, start);
   return answers.map((a) => [a, entity]);
 }
