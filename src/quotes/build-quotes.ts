@@ -3,6 +3,7 @@ import type { Sentence, Span } from "../text/span.ts";
 import type { AttributedReport, SpokenQuote } from "./attribute.ts";
 import type { BlockQuote } from "./block.ts";
 import type { Cue } from "./cues.ts";
+import type { LayoutQuote } from "./layout.ts";
 import type { Quote, QuoteType } from "./quote.ts";
 import type { SpeakerChoice } from "./speaker-model.ts";
 import { NOBODY } from "./subject.ts";
@@ -91,9 +92,9 @@ function repeatsQuotation(entity: number, span: Span, near: readonly Quote[]): b
 }
 
 /**
- * Turns spoken quotations, block quotations and reported speech into the analysis's quotes, in
- * article order. Reported speech that its own quoted words mostly cover, or that contains a
- * quotation of the same speaker, is left to the quotation.
+ * Turns spoken quotations, block quotations, interview layouts and reported speech into the
+ * analysis's quotes, in article order. Reported speech that its own quoted words mostly cover, or
+ * that contains a quotation of the same speaker, is left to the quotation.
  */
 export function buildQuotes(
   ctx: QuoteContext,
@@ -101,6 +102,7 @@ export function buildQuotes(
   blocks: readonly BlockQuote[],
   reported: readonly AttributedReport[],
   blockParagraphs: ReadonlySet<number>,
+  layouts: readonly LayoutQuote[] = [],
 ): Quote[] {
   const quotes: Quote[] = [];
   for (const s of spoken) {
@@ -108,6 +110,8 @@ export function buildQuotes(
   }
   for (const b of blocks)
     quotes.push(make(ctx, b.paragraph, "block", { ...b, choice: CUE_CHOICE }));
+  // An interview's layout says who talks as plainly as an introduction: the words are direct speech.
+  for (const l of layouts) quotes.push(make(ctx, l.span, "direct", { ...l, choice: CUE_CHOICE }));
   const quoted = [...quotes].sort((a, b) => a.start - b.start);
   // Reported speech comes in text order, so one pointer sweeps the quotations once.
   let from = 0;
