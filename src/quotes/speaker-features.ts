@@ -161,7 +161,9 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
     (form === "pronoun" || guessed) && ref !== undefined
       ? pronounSalience(index, ref, ids)
       : undefined;
-  const nobody = new Float64Array(FEATURES.length);
+  const vectors = new FeatureVectors(ids.length + 1);
+  const nearby = namedInWindow(people, at);
+  const nobody = vectors.next();
   nobody[featureIndex("nobody")] = 1;
   if (form === "unnamed") nobody[featureIndex("nobody:cue-unnamed")] = 1;
   if (form === "none") nobody[featureIndex("nobody:no-cue")] = 1;
@@ -194,7 +196,18 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
     if (bound !== undefined && id !== bound) continue;
     out.push({
       entity: id,
-      features: features(people, index, at, id, form, ref, salience, guessed),
+      features: features(
+        people,
+        index,
+        at,
+        id,
+        form,
+        ref,
+        salience,
+        guessed,
+        nearby,
+        vectors.next(),
+      ),
     });
   }
   return out;
@@ -295,8 +308,9 @@ function features(
   ref: Ref | undefined,
   salience: ReadonlyMap<number, number> | undefined,
   guessed: boolean,
+  nearby: ReadonlyMap<number, number>,
+  f: Float64Array,
 ): Float64Array {
-  const f = new Float64Array(FEATURES.length);
   const set = (name: FeatureName, value = 1) => {
     f[featureIndex(name)] = value;
   };
@@ -339,7 +353,7 @@ function features(
     set("description:salience", salience?.get(id) ?? 0);
     if (previousSubject(index, at) === id) set("description:previous-subject");
   }
-  discourse(people, index, at, id, form === "none", set);
+  discourse(people, index, at, id, form === "none", nearby, set);
   const last = lastMentionBefore(index, id, at.open);
   if (last !== undefined) set("mention:recency", 1 / (1 + at.sentence - last.sentence));
   const count = index.mentions.get(id)?.length ?? 0;
@@ -434,6 +448,7 @@ function discourse(
   at: Situation,
   id: number,
   uncued: boolean,
+  nearby: ReadonlyMap<number, number>,
   set: (name: FeatureName, value?: number) => void,
 ): void {
   if (uncued && at.continues && at.previous === id) set("continues");
@@ -452,14 +467,54 @@ function discourse(
   if (uncued && own >= at.floor && own < at.open && index.firstSubject[at.sentence] === id) {
     set("subject:this-sentence");
   }
+  const named = nearby.get(id) ?? 0;
+  if ((named & NAMED_BEFORE) !== 0) set("mention:sentence-before");
+  if ((named & NAMED_INSIDE) !== 0) set("mention:inside");
+  if ((named & NAMED_AFTER) !== 0 && uncued) set("mention:sentence-after");
+}
+
+/** Where an entity is named in a quotation's sentence window: bits of `namedInWindow`. */
+const NAMED_BEFORE = 1;
+const NAMED_INSIDE = 2;
+const NAMED_AFTER = 4;
+
+/**
+ * Who is named in the quotation's sentence window, and where: before it in the narrative, inside
+ * its words, or after it in the narrative. One walk over the window per quotation, not one per
+ * candidate.
+ */
+function namedInWindow(people: People, at: Situation): Map<number, number> {
+  const out = new Map<number, number>();
   for (let k = at.floor; k <= at.ceiling; k++) {
     const ref = people.refs[people.refAt[k] ?? -1];
     if (ref === undefined) continue;
     k = ref.last;
-    if (ref.entity !== id) continue;
-    if (k < at.open && ref.quote === NARRATIVE) set("mention:sentence-before");
-    else if (k >= at.open && k < at.after) set("mention:inside");
-    else if (k >= at.after && uncued && ref.quote === NARRATIVE) set("mention:sentence-after");
+    let where = 0;
+    if (k < at.open && ref.quote === NARRATIVE) where = NAMED_BEFORE;
+    else if (k >= at.open && k < at.after) where = NAMED_INSIDE;
+    else if (k >= at.after && ref.quote === NARRATIVE) where = NAMED_AFTER;
+    if (where !== 0) out.set(ref.entity, (out.get(ref.entity) ?? 0) | where);
+  }
+  return out;
+}
+
+/**
+ * The feature vectors of one quotation's candidates, as views into one buffer: a Float64Array of
+ * its own is allocated outside V8's heap, which cost more than computing the features.
+ */
+class FeatureVectors {
+  private readonly buffer: ArrayBuffer;
+  private used = 0;
+
+  constructor(count: number) {
+    this.buffer = new ArrayBuffer(count * FEATURES.length * Float64Array.BYTES_PER_ELEMENT);
+  }
+
+  /** A fresh zeroed vector. */
+  next(): Float64Array {
+    const offset = this.used * FEATURES.length * Float64Array.BYTES_PER_ELEMENT;
+    this.used++;
+    return new Float64Array(this.buffer, offset, FEATURES.length);
   }
 }
 
