@@ -6,6 +6,7 @@ import type { Ref } from "../people/mentions.ts";
 import { isPersonLike } from "../people/salience.ts";
 import { NARRATIVE } from "../people/sentinels.ts";
 import type { Cue } from "./cues.ts";
+import { FeatureVectors } from "./feature-vectors.ts";
 import {
   lastMentionBefore,
   mentionsBefore,
@@ -161,9 +162,8 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
     (form === "pronoun" || guessed) && ref !== undefined
       ? pronounSalience(index, ref, ids)
       : undefined;
-  const vectors = new FeatureVectors(ids.length + 1);
   const nearby = namedInWindow(people, at);
-  const nobody = vectors.next();
+  const nobody = VECTORS.next();
   nobody[featureIndex("nobody")] = 1;
   if (form === "unnamed") nobody[featureIndex("nobody:cue-unnamed")] = 1;
   if (form === "none") nobody[featureIndex("nobody:no-cue")] = 1;
@@ -206,7 +206,7 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
         salience,
         guessed,
         nearby,
-        vectors.next(),
+        VECTORS.next(),
       ),
     });
   }
@@ -473,6 +473,12 @@ function discourse(
   if ((named & NAMED_AFTER) !== 0 && uncued) set("mention:sentence-after");
 }
 
+/** The sentence before the quotation is in its paragraph. */
+function sameParagraphBefore(people: People, index: SpeakerIndex, at: Situation): boolean {
+  const start = index.sentenceStart[at.sentence - 1];
+  return start !== undefined && people.lexemes[start]?.paragraph === at.paragraph;
+}
+
 /** Where an entity is named in a quotation's sentence window: bits of `namedInWindow`. */
 const NAMED_BEFORE = 1;
 const NAMED_INSIDE = 2;
@@ -498,28 +504,5 @@ function namedInWindow(people: People, at: Situation): Map<number, number> {
   return out;
 }
 
-/**
- * The feature vectors of one quotation's candidates, as views into one buffer: a Float64Array of
- * its own is allocated outside V8's heap, which cost more than computing the features.
- */
-class FeatureVectors {
-  private readonly buffer: ArrayBuffer;
-  private used = 0;
-
-  constructor(count: number) {
-    this.buffer = new ArrayBuffer(count * FEATURES.length * Float64Array.BYTES_PER_ELEMENT);
-  }
-
-  /** A fresh zeroed vector. */
-  next(): Float64Array {
-    const offset = this.used * FEATURES.length * Float64Array.BYTES_PER_ELEMENT;
-    this.used++;
-    return new Float64Array(this.buffer, offset, FEATURES.length);
-  }
-}
-
-/** The sentence before the quotation is in its paragraph. */
-function sameParagraphBefore(people: People, index: SpeakerIndex, at: Situation): boolean {
-  const start = index.sentenceStart[at.sentence - 1];
-  return start !== undefined && people.lexemes[start]?.paragraph === at.paragraph;
-}
+/** Where every candidate's feature vector is cut from. */
+const VECTORS = new FeatureVectors(FEATURES.length);
