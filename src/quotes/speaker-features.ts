@@ -139,7 +139,7 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
   if (cue === undefined) return { form: "none" };
   for (let k = cue.subject.last; k >= cue.subject.first; k--) {
     const r = people.refAt[k] ?? -1;
-    const ref = people.refs[r];
+    const ref = r < 0 ? undefined : people.refs[r];
     if (ref === undefined || ref.possessive) continue;
     if (cue.entity === NOBODY) return { form: "unnamed", ref };
     if (ref.form === "pronoun") return { form: "pronoun", ref };
@@ -492,7 +492,9 @@ const NAMED_AFTER = 4;
 function namedInWindow(people: People, at: Situation): Map<number, number> {
   const out = new Map<number, number>();
   for (let k = at.floor; k <= at.ceiling; k++) {
-    const ref = people.refs[people.refAt[k] ?? -1];
+    // Guarded: an array read at -1 is a slow property lookup in V8.
+    const r = people.refAt[k] ?? -1;
+    const ref = r < 0 ? undefined : people.refs[r];
     if (ref === undefined) continue;
     k = ref.last;
     let where = 0;
