@@ -47,6 +47,7 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
     blockParagraphs,
   );
   options.onPeople?.(people, names);
-  const speakers = new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
+  const speakers = new Set<number>();
+  for (const q of quotes) if (q.speakerId !== null) speakers.add(q.speakerId);
   return { article, text: model, people: buildEntities(people, names, speakers), quotes };
 }
