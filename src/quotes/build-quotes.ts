@@ -3,6 +3,7 @@ import type { Sentence, Span } from "../text/span.ts";
 import type { AttributedReport, SpokenQuote } from "./attribute.ts";
 import type { BlockQuote } from "./block.ts";
 import type { Cue } from "./cues.ts";
+import type { LayoutQuote } from "./layout.ts";
 import type { Quote, QuoteType } from "./quote.ts";
 import type { SpeakerChoice } from "./speaker-model.ts";
 import { NOBODY } from "./subject.ts";
@@ -83,8 +84,22 @@ function coveredShare(span: Span, quoted: readonly Span[]): number {
 }
 
 /**
- * Turns spoken quotations, block quotations and reported speech into the analysis's quotes, in
- * article order. Reported speech that its own quoted words mostly cover is left to those words.
+ * Whether reported speech repeats a quotation a reader already gets: quoted words inside it said by
+ * the same speaker, or by nobody named. A quote is listed once, and the quotation wins; quoted
+ * words of another speaker are a different claim, so the report stays.
+ */
+function repeatsQuotation(entity: number, span: Span, near: readonly Quote[]): boolean {
+  for (const q of near) {
+    if (q.start >= span.end || q.end <= span.start) continue;
+    if (q.speakerId === null || q.speakerId === entity) return true;
+  }
+  return false;
+}
+
+/**
+ * Turns spoken quotations, block quotations, interview layouts and reported speech into the
+ * analysis's quotes, in article order. Reported speech that its own quoted words mostly cover, or
+ * that contains a quotation of the same speaker, is left to the quotation.
  */
 export function buildQuotes(
   ctx: QuoteContext,
@@ -92,6 +107,7 @@ export function buildQuotes(
   blocks: readonly BlockQuote[],
   reported: readonly AttributedReport[],
   blockParagraphs: ReadonlySet<number>,
+  layouts: readonly LayoutQuote[] = [],
 ): Quote[] {
   const quotes: Quote[] = [];
   for (const s of spoken) {
@@ -99,6 +115,8 @@ export function buildQuotes(
   }
   for (const b of blocks)
     quotes.push(make(ctx, b.paragraph, "block", { ...b, choice: CUE_CHOICE }));
+  // An interview's layout says who talks as plainly as an introduction: the words are direct speech.
+  for (const l of layouts) quotes.push(make(ctx, l.span, "direct", { ...l, choice: CUE_CHOICE }));
   const quoted = [...quotes].sort((a, b) => a.start - b.start);
   // Reported speech comes in text order, so one pointer sweeps the quotations once.
   let from = 0;
@@ -114,7 +132,7 @@ export function buildQuotes(
     for (let i = from; i < quoted.length && (quoted[i] as Quote).start < span.end; i++) {
       near.push(quoted[i] as Quote);
     }
-    if (coveredShare(span, near) >= 0.5) continue;
+    if (coveredShare(span, near) >= 0.5 || repeatsQuotation(r.entity, span, near)) continue;
     const cue = { first: r.cueFirst, last: r.cueLast, rule: "reported" as const };
     quotes.push(make(ctx, span, "indirect", { entity: r.entity, cue, choice: r.choice }));
   }

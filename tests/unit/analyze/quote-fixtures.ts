@@ -19,12 +19,17 @@ export const CONSTRUCTIONS = {
   "description-not-an-alias": "a description that must not become another name of a person",
   "descriptive-speaker": "a speaker referred to by a description ('the 24-year-old said')",
   "first-name-only": "a person the article names by first name only",
+  "interview-layout":
+    "an interview set out as paragraphs of one person's words after 'X talks about Y:', opened by a colon, a dash or a quotation mark",
   "multi-paragraph-quote": "a quotation running over several paragraphs",
   "not-speech-quotes":
     "quoted words that are not speech: titles, nicknames, slogans, words as words",
   "organisation-speaker": "a company, institution or office speaks",
   "partial-quote": "a quoted fragment inside the reporter's own sentence",
   "pronoun-speaker": "a quotation attributed with he, she or they",
+  "question-and-answer": "a Q-and-A transcript: questions, and answers labelled 'A:' or by name",
+  "quotation-in-reported-speech":
+    "quoted words inside a reported clause: listed once, unless another speaker said them",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
   "said-colon": "a speaker introducing the quotation ('She said: \"...\"')",
