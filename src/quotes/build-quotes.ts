@@ -85,13 +85,14 @@ function coveredShare(span: Span, quoted: readonly Span[]): number {
 
 /**
  * Whether reported speech repeats a quotation a reader already gets: quoted words inside it said by
- * the same speaker, or by nobody named. A quote is listed once, and the quotation wins; quoted
- * words of another speaker are a different claim, so the report stays.
+ * the same speaker. A quote is listed once, and the quotation wins. Quoted words of another speaker
+ * are a different claim, and quoted words given to nobody (withheld, or no cue of their own) would
+ * leave the report's speaker without the statement, so in both cases the report stays.
  */
 function repeatsQuotation(entity: number, span: Span, near: readonly Quote[]): boolean {
   for (const q of near) {
     if (q.start >= span.end || q.end <= span.start) continue;
-    if (q.speakerId === null || q.speakerId === entity) return true;
+    if (q.speakerId === entity) return true;
   }
   return false;
 }
