@@ -57,7 +57,8 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
     layouts,
   );
   options.onPeople?.(people, names);
-  const speakers = new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
+  const speakers = new Set<number>();
+  for (const q of quotes) if (q.speakerId !== null) speakers.add(q.speakerId);
   // Descriptions a cue names a speaker with are that speaker's aliases; the stages return them.
   const confirmed = new Set([...found.confirmed, ...spoken.flatMap((s) => s.confirmed)]);
   const entities = buildEntities(people, names, speakers, confirmed);

@@ -84,7 +84,8 @@ export function buildRefs(
   });
   for (let i = 0; i < lexemes.length; i++) {
     const n = nameAt[i] ?? -1;
-    const name = names[n];
+    // Guarded: an array read at -1 is a slow property lookup in V8, and most lexemes start no name.
+    const name = n < 0 ? undefined : names[n];
     if (name !== undefined) {
       pushRef(
         refs,
@@ -267,7 +268,8 @@ function descriptionHead(
   if (det.lower === "the" && isEpithet(lexemes, i + 1)) return i + 1;
   for (let k = i + 1; k < lexemes.length && k - i <= MAX_DESCRIPTION_LEXEMES; k++) {
     // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
-    const inner = names[nameAt[k] ?? -1];
+    const n = nameAt[k] ?? -1;
+    const inner = n < 0 ? undefined : names[n];
     if (inner !== undefined) {
       if (inner.possessive) return -1;
       k = Math.max(k, inner.last);

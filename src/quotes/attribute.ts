@@ -47,6 +47,19 @@ export interface AttributedReport extends ReportedSpeech {
   readonly choice: SpeakerChoice;
 }
 
+// The speaker index of each article's people, built once for its reported speech and its quotations
+// (the people do not change in between); it goes with the people object, never to another article.
+const indexes = new WeakMap<People, SpeakerIndex>();
+
+function speakerIndexOf(people: People): SpeakerIndex {
+  let index = indexes.get(people);
+  if (index === undefined) {
+    index = indexSpeakers(people, isAnonymous);
+    indexes.set(people, index);
+  }
+  return index;
+}
+
 /**
  * Weighs the speaker of each reported statement ("Kelly said that ...", "..., he said") like a
  * quotation's, and returns the statements with their choice and the speech events they make.
@@ -57,7 +70,7 @@ export function attributeReported(
   events: readonly SpeechEvent[],
   options: AttributionOptions = {},
 ): { speech: AttributedReport[]; events: SpeechEvent[] } {
-  const index = indexSpeakers(people, isAnonymous);
+  const index = speakerIndexOf(people);
   const model = options.model ?? TRAINED_MODEL;
   const byVerb = new Map<number, number>();
   const speech = reported.map((r) => {
@@ -131,7 +144,7 @@ export function attributeQuotes(
     headlines,
     timeline: new Timeline(events),
     previous: undefined,
-    index: indexSpeakers(people, isAnonymous),
+    index: speakerIndexOf(people),
     model: options.model ?? TRAINED_MODEL,
     observe: options.observe,
     recent: [],

@@ -142,25 +142,26 @@ const MAX_DEPTH = 6;
 
 function pushNested(state: ParagraphState, mark: QuoteMark): void {
   if (state.stack.length >= MAX_DEPTH) return;
-  state.stack.push({ ...frameFields(state, mark), reopened: false, continues: false });
+  state.stack.push(frame(state, mark, false, false));
 }
 
-function frameFields(state: ParagraphState, mark: QuoteMark) {
+// One object literal, no spread: this runs for every opening mark of the article.
+function frame(state: ParagraphState, mark: QuoteMark, reopened: boolean, continues: boolean) {
   return {
     family: mark.family,
     open: mark.pos,
     length: mark.length,
     primary: mark.family === state.primary,
+    reopened,
+    continues,
   };
 }
 
 function openFrame(state: ParagraphState, mark: QuoteMark, reopened: boolean): void {
   const atStart = mark.pos === state.paragraph.start;
-  state.stack.push({
-    ...frameFields(state, mark),
-    reopened,
-    continues: atStart && state.continues && mark.family === state.primary,
-  });
+  state.stack.push(
+    frame(state, mark, reopened, atStart && state.continues && mark.family === state.primary),
+  );
 }
 
 function closeFrame(state: ParagraphState, mark: QuoteMark): void {

@@ -6,6 +6,7 @@ import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE } from "../people/sentinels.ts";
 import type { Cue } from "./cues.ts";
+import { FeatureVectors } from "./feature-vectors.ts";
 import {
   lastMentionBefore,
   mentionsBefore,
@@ -138,7 +139,7 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
   if (cue === undefined) return { form: "none" };
   for (let k = cue.subject.last; k >= cue.subject.first; k--) {
     const r = people.refAt[k] ?? -1;
-    const ref = people.refs[r];
+    const ref = r < 0 ? undefined : people.refs[r];
     if (ref === undefined || ref.possessive) continue;
     if (cue.entity === NOBODY) return { form: "unnamed", ref };
     if (ref.form === "pronoun") return { form: "pronoun", ref };
@@ -161,7 +162,8 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
     (form === "pronoun" || guessed) && ref !== undefined
       ? pronounSalience(index, ref, ids)
       : undefined;
-  const nobody = new Float64Array(FEATURES.length);
+  const nearby = namedInWindow(people, at);
+  const nobody = VECTORS.next();
   nobody[featureIndex("nobody")] = 1;
   if (form === "unnamed") nobody[featureIndex("nobody:cue-unnamed")] = 1;
   if (form === "none") nobody[featureIndex("nobody:no-cue")] = 1;
@@ -194,7 +196,18 @@ export function speakerCandidates(people: People, index: SpeakerIndex, at: Situa
     if (bound !== undefined && id !== bound) continue;
     out.push({
       entity: id,
-      features: features(people, index, at, id, form, ref, salience, guessed),
+      features: features(
+        people,
+        index,
+        at,
+        id,
+        form,
+        ref,
+        salience,
+        guessed,
+        nearby,
+        VECTORS.next(),
+      ),
     });
   }
   return out;
@@ -296,11 +309,10 @@ function features(
   ref: Ref | undefined,
   salience: ReadonlyMap<number, number> | undefined,
   guessed: boolean,
+  nearby: ReadonlyMap<number, number>,
+  f: Float64Array,
 ): Float64Array {
-  const f = new Float64Array(FEATURES.length);
-  const set = (name: FeatureName, value = 1) => {
-    f[featureIndex(name)] = value;
-  };
+  const set = setter(f);
   const entity = people.entities[id] as EntityDraft;
   const named = at.cue !== undefined && at.cue.entity === id;
   if (named) {
@@ -340,7 +352,7 @@ function features(
     set("description:salience", salience?.get(id) ?? 0);
     if (previousSubject(index, at) === id) set("description:previous-subject");
   }
-  discourse(people, index, at, id, form === "none", set);
+  discourse(people, index, at, id, form === "none", nearby, set);
   const last = lastMentionBefore(index, id, at.open);
   if (last !== undefined) set("mention:recency", 1 / (1 + at.sentence - last.sentence));
   const count = index.mentions.get(id)?.length ?? 0;
@@ -435,6 +447,7 @@ function discourse(
   at: Situation,
   id: number,
   uncued: boolean,
+  nearby: ReadonlyMap<number, number>,
   set: (name: FeatureName, value?: number) => void,
 ): void {
   if (uncued && at.continues && at.previous === id) set("continues");
@@ -453,19 +466,55 @@ function discourse(
   if (uncued && own >= at.floor && own < at.open && index.firstSubject[at.sentence] === id) {
     set("subject:this-sentence");
   }
-  for (let k = at.floor; k <= at.ceiling; k++) {
-    const ref = people.refs[people.refAt[k] ?? -1];
-    if (ref === undefined) continue;
-    k = ref.last;
-    if (ref.entity !== id) continue;
-    if (k < at.open && ref.quote === NARRATIVE) set("mention:sentence-before");
-    else if (k >= at.open && k < at.after) set("mention:inside");
-    else if (k >= at.after && uncued && ref.quote === NARRATIVE) set("mention:sentence-after");
-  }
+  const named = nearby.get(id) ?? 0;
+  if ((named & NAMED_BEFORE) !== 0) set("mention:sentence-before");
+  if ((named & NAMED_INSIDE) !== 0) set("mention:inside");
+  if ((named & NAMED_AFTER) !== 0 && uncued) set("mention:sentence-after");
 }
 
 /** The sentence before the quotation is in its paragraph. */
 function sameParagraphBefore(people: People, index: SpeakerIndex, at: Situation): boolean {
   const start = index.sentenceStart[at.sentence - 1];
   return start !== undefined && people.lexemes[start]?.paragraph === at.paragraph;
+}
+
+/** Where an entity is named in a quotation's sentence window: bits of `namedInWindow`. */
+const NAMED_BEFORE = 1;
+const NAMED_INSIDE = 2;
+const NAMED_AFTER = 4;
+
+/**
+ * Who is named in the quotation's sentence window, and where: before it in the narrative, inside
+ * its words, or after it in the narrative. One walk over the window per quotation, not one per
+ * candidate.
+ */
+function namedInWindow(people: People, at: Situation): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let k = at.floor; k <= at.ceiling; k++) {
+    // Guarded: an array read at -1 is a slow property lookup in V8.
+    const r = people.refAt[k] ?? -1;
+    const ref = r < 0 ? undefined : people.refs[r];
+    if (ref === undefined) continue;
+    k = ref.last;
+    let where = 0;
+    if (k < at.open && ref.quote === NARRATIVE) where = NAMED_BEFORE;
+    else if (k >= at.open && k < at.after) where = NAMED_INSIDE;
+    else if (k >= at.after && ref.quote === NARRATIVE) where = NAMED_AFTER;
+    if (where !== 0) out.set(ref.entity, (out.get(ref.entity) ?? 0) | where);
+  }
+  return out;
+}
+
+/** Where every candidate's feature vector is cut from. */
+const VECTORS = new FeatureVectors(FEATURES.length);
+
+/**
+ * Sets a feature of the vector `f` by name. Returned anonymous: a named closure made per candidate
+ * is wrapped to keep its name when the TypeScript runs through tsx (`npm run bench`, the CLI in
+ * development), which cost more than the features it sets.
+ */
+function setter(f: Float64Array): (name: FeatureName, value?: number) => void {
+  return (name, value = 1) => {
+    f[featureIndex(name)] = value;
+  };
 }

@@ -57,11 +57,22 @@ export function candidateProbabilities(
   model: SpeakerModel,
   candidates: readonly Candidate[],
 ): Float64Array {
+  return Float64Array.from(softmax(model, candidates));
+}
+
+// A plain array: a small Float64Array is allocated outside V8's heap, which costs more than the
+// softmax itself once per quotation. Same arithmetic, same order, so the same values.
+function softmax(model: SpeakerModel, candidates: readonly Candidate[]): number[] {
   const scores = candidates.map((c) => scoreCandidate(model, c));
   const top = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - top));
-  const total = exp.reduce((a, b) => a + b, 0);
-  return Float64Array.from(exp, (e) => e / total);
+  let total = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const e = Math.exp((scores[i] as number) - top);
+    scores[i] = e;
+    total += e;
+  }
+  for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) / total;
+  return scores;
 }
 
 /** How many reasons an explanation keeps. */
@@ -72,11 +83,11 @@ export function chooseSpeaker(
   model: SpeakerModel,
   candidates: readonly Candidate[],
 ): SpeakerChoice {
-  const p = candidateProbabilities(model, candidates);
+  const p = softmax(model, candidates);
   let best = 0;
   for (let i = 1; i < candidates.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
   const chosen = candidates[best] as Candidate;
-  const reasons = contributions(model, chosen).slice(0, REASONS);
+  const reasons = strongest(model, chosen, REASONS);
   const probability = p[best] ?? 0;
   if (chosen.entity === NOBODY || probability >= model.threshold) {
     return { entity: chosen.entity, confidence: probability, reasons };
@@ -90,13 +101,24 @@ export function chooseSpeaker(
   };
 }
 
-function contributions(model: SpeakerModel, candidate: Candidate): Contribution[] {
+/**
+ * The `count` features that weigh most for a candidate, strongest first, ties in feature order: what
+ * a stable sort of all contributions would give, without building and sorting them all.
+ */
+function strongest(model: SpeakerModel, candidate: Candidate, count: number): Contribution[] {
   const out: Contribution[] = [];
-  candidate.features.forEach((value, i) => {
+  const f = candidate.features;
+  for (let i = 0; i < f.length; i++) {
+    const value = f[i] as number;
     const weight = model.weights[i] ?? 0;
-    if (value !== 0 && weight !== 0) {
-      out.push({ feature: FEATURES[i] as FeatureName, value: weight * value });
-    }
-  });
-  return out.sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+    if (value === 0 || weight === 0) continue;
+    const contribution = weight * value;
+    const size = Math.abs(contribution);
+    let at = out.length;
+    while (at > 0 && Math.abs((out[at - 1] as Contribution).value) < size) at--;
+    if (at >= count) continue;
+    out.splice(at, 0, { feature: FEATURES[i] as FeatureName, value: contribution });
+    if (out.length > count) out.pop();
+  }
+  return out;
 }
