@@ -75,7 +75,9 @@ export const PEERAGE_TITLES = words(
 );
 
 /** Offices that take a portfolio after "for": "Secretary of State for the Family", "Minister for Sport". */
-export const PORTFOLIO_HOLDERS = words("secretary minister state commissioner ombudsman envoy tsar czar");
+export const PORTFOLIO_HOLDERS = words(
+  "secretary minister state commissioner ombudsman envoy tsar czar",
+);
 
 /** Post-nominal letters of elected members: "the Leeds Central MP" is a description, not a name. */
 export const MEMBER_LETTERS = words("mp mep msp ms am mla td");

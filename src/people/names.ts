@@ -177,7 +177,13 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
     first: lexemes.indexOf(core[0] as Lexeme, whole.from),
     last: to,
     words: coreWords,
-    kind: PLACES.has(coreWords.join(" ")) ? "place" : personal ? "person" : "unknown",
+    // "Baroness Scotland", "Lord Chelsea": a peer's name may be a place's.
+    kind:
+      PLACES.has(coreWords.join(" ")) && peer === undefined
+        ? "place"
+        : personal
+          ? "person"
+          : "unknown",
     ...(title !== undefined && title !== "" ? { title } : {}),
     ...(gender === undefined ? {} : { gender }),
     titled: split > 0,
@@ -208,7 +214,9 @@ function inTitle(lexemes: readonly Lexeme[], run: Run): boolean {
   let k = run.from - 1;
   if (lexemes[k]?.lower === "the") k--;
   const holder = lexemes[k - 1];
-  return lexemes[k]?.lower === "for" && holder?.word === true && PORTFOLIO_HOLDERS.has(holder.lower);
+  return (
+    lexemes[k]?.lower === "for" && holder?.word === true && PORTFOLIO_HOLDERS.has(holder.lower)
+  );
 }
 
 /** Where the name ends: after "Jr." with its period, before post-nominal letters ("Simon Tate KC"). */
