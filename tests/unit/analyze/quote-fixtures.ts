@@ -20,10 +20,14 @@ export const CONSTRUCTIONS = {
   "descriptive-speaker": "a speaker referred to by a description ('the 24-year-old said')",
   "first-name-only": "a person the article names by first name only",
   "multi-paragraph-quote": "a quotation running over several paragraphs",
+  "name-boundary":
+    "where a name ends: 'Human Rights Watch', 'Malcolm X.' before a sentence, a title's last word",
   "not-speech-quotes":
     "quoted words that are not speech: titles, nicknames, slogans, words as words",
   "organisation-speaker": "a company, institution or office speaks",
   "partial-quote": "a quoted fragment inside the reporter's own sentence",
+  "peerage-title":
+    "a peer or knight named by title ('Lord Marsh of Whitby', 'Baroness Okoro', 'Sir Alan')",
   "pronoun-speaker": "a quotation attributed with he, she or they",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
@@ -31,6 +35,7 @@ export const CONSTRUCTIONS = {
   "shared-surname": "two people with one surname",
   "speaker-in-later-paragraph": "a quotation whose speaker is named only after it",
   "split-quote": "a quotation interrupted by its attribution",
+  "surname-only": "a person the article names by surname only, as sport reports do",
   spokesperson: "an unnamed spokesperson of an organisation",
   "title-before-name": "a title before a name ('Dr.', 'Sen.', 'Mayor')",
   "unnamed-speaker": "speech the article gives no named speaker",
