@@ -7,6 +7,7 @@ import { blockCandidates, findBlockQuotes, paragraphsAfterGaps } from "./quotes/
 import { buildQuotes } from "./quotes/build-quotes.ts";
 import { extractQuotedSpans } from "./quotes/extract.ts";
 import { findReportedSpeech } from "./quotes/indirect.ts";
+import { findLayoutQuotes, layoutCandidates } from "./quotes/layout.ts";
 import { primaryFamily } from "./quotes/marks.ts";
 import { headlineParagraphs } from "./text/headlines.ts";
 import { lexText } from "./text/lexer.ts";
@@ -30,10 +31,18 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
     model.sentences,
     spans.map((s) => ({ start: s.open, end: s.outerEnd })),
   );
-  const people = readPeople(text, lexemes, headlines, blockCandidates(text, model.paragraphs));
+  const quotable = blockCandidates(text, model.paragraphs);
+  for (const p of layoutCandidates(text, model.paragraphs)) quotable.add(p);
+  const people = readPeople(text, lexemes, headlines, quotable);
   const gaps = paragraphsAfterGaps(model.paragraphs, article.quoteGaps);
-  const blocks = findBlockQuotes(people, model.paragraphs, new Set([...headlines, ...gaps]));
-  const blockParagraphs = new Set(blocks.map((b) => b.paragraph.index));
+  const layouts = findLayoutQuotes(people, model.paragraphs, new Set([...headlines, ...gaps]));
+  const inLayouts = layouts.map((l) => l.paragraph);
+  const blocks = findBlockQuotes(
+    people,
+    model.paragraphs,
+    new Set([...headlines, ...gaps, ...inLayouts]),
+  );
+  const blockParagraphs = new Set([...blocks.map((b) => b.paragraph.index), ...inLayouts]);
   const skip = new Set([...headlines, ...blockParagraphs]);
   const found = findReportedSpeech(people, skip);
   const reported = attributeReported(people, found.speech, found.events, options.attribution);
@@ -45,6 +54,7 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
     blocks,
     reported.speech,
     blockParagraphs,
+    layouts,
   );
   options.onPeople?.(people, names);
   const speakers = new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));

@@ -3,6 +3,7 @@ import type { Sentence, Span } from "../text/span.ts";
 import type { AttributedReport, SpokenQuote } from "./attribute.ts";
 import type { BlockQuote } from "./block.ts";
 import type { Cue } from "./cues.ts";
+import type { LayoutQuote } from "./layout.ts";
 import type { Quote, QuoteType } from "./quote.ts";
 import type { SpeakerChoice } from "./speaker-model.ts";
 import { NOBODY } from "./subject.ts";
@@ -78,7 +79,7 @@ function coveredShare(span: Span, quoted: readonly Span[]): number {
 }
 
 /**
- * Turns spoken quotations, block quotations and reported speech into the analysis's quotes, in
+ * Turns spoken quotations, block quotations, interview layouts and reported speech into the analysis's quotes, in
  * article order. Reported speech that its own quoted words mostly cover is left to those words.
  */
 export function buildQuotes(
@@ -87,6 +88,7 @@ export function buildQuotes(
   blocks: readonly BlockQuote[],
   reported: readonly AttributedReport[],
   blockParagraphs: ReadonlySet<number>,
+  layouts: readonly LayoutQuote[] = [],
 ): Quote[] {
   const quotes: Quote[] = [];
   for (const s of spoken) {
@@ -94,6 +96,8 @@ export function buildQuotes(
   }
   for (const b of blocks)
     quotes.push(make(ctx, b.paragraph, "block", { ...b, choice: CUE_CHOICE }));
+  // An interview's layout says who talks as plainly as an introduction: the words are direct speech.
+  for (const l of layouts) quotes.push(make(ctx, l.span, "direct", { ...l, choice: CUE_CHOICE }));
   const quoted = [...quotes].sort((a, b) => a.start - b.start);
   // Reported speech comes in text order, so one pointer sweeps the quotations once.
   let from = 0;

@@ -58,6 +58,8 @@ export type CueRule =
   | "passive-agent"
   | "quoted-as-saying"
   | "next-paragraph"
+  | "interview-layout"
+  | "answer-label"
   | "reported";
 
 /** Lexeme bounds of a quotation: its marks and the window of its sentence around it. */
@@ -266,6 +268,7 @@ function leftSubject(
   lemma: string,
 ): { rule: CueRule; subject: Subject } | undefined {
   const lex = people.lexemes[m] as Lexeme;
+  if (isPassive(people, w, m)) return passiveSpeaker(people, w, m);
   if (lex.initial && lex.cap) {
     const s = subjectAfter(people, m, w.open - 1);
     return s === undefined ? undefined : { rule: "inverted-before", subject: s };
@@ -277,6 +280,56 @@ function leftSubject(
   if (!invertible(people.lexemes, m, lemma)) return undefined;
   const after = subjectAfter(people, m, w.open - 1);
   return after === undefined ? undefined : { rule: "inverted-before", subject: after };
+}
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Adverbs between a form of "be" and its participle: "has also been accused", "was widely described". */
+const PASSIVE_ADVERB = /^(?:also|once|often|now|even|\w+ly)$/;
+
+/** How far before the quotation a passive participle still governs it: "was described as a "...". */
+const PASSIVE_REACH = 6;
+const ACCUSED_REACH = 10;
+
+/**
+ * "Blunkett has been accused of using the "politics of confusion"", "It was described as "...":
+ * a participle after a form of "be", close before the quotation, says its subject is spoken
+ * about, not speaking. Not when the quotation is the agent ("characterised by "lost trust"") or
+ * the subject is reported to speak ("is alleged to have told", "was reported to have said").
+ */
+function isPassive(people: People, w: QuoteWindow, m: number): boolean {
+  const { lexemes } = people;
+  const verb = (lexemes[m] as Lexeme).lower;
+  // "accused of treating the budget as a "...": the charge is a clause, longer than a complement.
+  const reach =
+    verb === "accused" && lexemes[m + 1]?.lower === "of" ? ACCUSED_REACH : PASSIVE_REACH;
+  if ((!verb.endsWith("ed") && verb !== "told") || w.open - m > reach) return false;
+  if (lexemes[m + 1]?.lower === "by" && m + 2 === w.open) return false;
+  if (lexemes[m + 1]?.lower === "to") {
+    const next = lexemes[m + 2]?.lower === "have" ? m + 3 : m + 2;
+    if (speechVerbAt(people, next) !== undefined) return false;
+  }
+  let k = m - 1;
+  while (k > w.floor && k >= m - 2 && PASSIVE_ADVERB.test(lexemes[k]?.lower ?? "")) k--;
+  return k >= w.floor && BE.has(lexemes[k]?.lower ?? "");
+}
+
+/**
+ * The speaker of a passive cue is its agent ("described by Jobs as", "branded "..." by MPs"); with
+ * no agent it is nobody the article names ("officials are accused of ...", "he was told: ...").
+ */
+function passiveSpeaker(
+  people: People,
+  w: QuoteWindow,
+  m: number,
+): { rule: CueRule; subject: Subject } {
+  if (people.lexemes[m + 1]?.lower === "by") {
+    const s = subjectAfter(people, m + 1, w.open - 1);
+    if (s !== undefined && s.entity !== NOBODY) return { rule: "passive-agent", subject: s };
+  }
+  const agent = agentCue(people, w);
+  if (agent !== undefined)
+    return { rule: "passive-agent", subject: { ...agent.subject, entity: agent.entity } };
+  return { rule: "verb-before", subject: { entity: NOBODY, first: m, last: m } };
 }
 
 /** "..., said Shepherd, ...": only a verb of saying after a comma (or opening its clause) comes before its speaker. */

@@ -211,11 +211,15 @@ function finishParagraph(state: ParagraphState): boolean {
   return outer.primary;
 }
 
-/** True when a mark opens its paragraph or follows a colon or a comma: said: 'Nobody ... */
+/**
+ * True when a mark opens its paragraph, follows a colon or a comma (said: 'Nobody ...), or opens a
+ * sentence with a capital ('a fiction'. 'Ask the people ...): where a quotation begins.
+ */
 function opensQuotation(text: string, open: number, floor: number): boolean {
   let i = open - 1;
   while (i >= floor && isSpace(text.charCodeAt(i))) i--;
-  return i < floor || text[i] === ":" || text[i] === ",";
+  if (i < floor || text[i] === ":" || text[i] === ",") return true;
+  return endsSentence(text, open, floor) && /\p{Lu}/u.test(text[open + 1] ?? "");
 }
 
 /** True when the text before `pos` ends a sentence: terminal punctuation, maybe closing marks. */

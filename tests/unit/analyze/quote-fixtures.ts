@@ -19,6 +19,8 @@ export const CONSTRUCTIONS = {
   "description-not-an-alias": "a description that must not become another name of a person",
   "descriptive-speaker": "a speaker referred to by a description ('the 24-year-old said')",
   "first-name-only": "a person the article names by first name only",
+  "interview-layout":
+    "an interview set out as paragraphs of one person's words after 'X talks about Y:', opened by a colon, a dash or a quotation mark",
   "multi-paragraph-quote": "a quotation running over several paragraphs",
   "name-boundary":
     "where a name ends: 'Human Rights Watch', 'Malcolm X.' before a sentence, a title's last word",
@@ -29,6 +31,7 @@ export const CONSTRUCTIONS = {
   "peerage-title":
     "a peer or knight named by title ('Lord Marsh of Whitby', 'Baroness Okoro', 'Sir Alan')",
   "pronoun-speaker": "a quotation attributed with he, she or they",
+  "question-and-answer": "a Q-and-A transcript: questions, and answers labelled 'A:' or by name",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
   "said-colon": "a speaker introducing the quotation ('She said: \"...\"')",
