@@ -58,5 +58,8 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
   );
   options.onPeople?.(people, names);
   const speakers = new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])));
-  return { article, text: model, people: buildEntities(people, names, speakers), quotes };
+  // Descriptions a cue names a speaker with are that speaker's aliases; the stages return them.
+  const confirmed = new Set([...found.confirmed, ...spoken.flatMap((s) => s.confirmed)]);
+  const entities = buildEntities(people, names, speakers, confirmed);
+  return { article, text: model, people: entities, quotes };
 }

@@ -52,12 +52,14 @@ function peerageTitles(people: PeopleReading): Map<number, string> {
 
 /**
  * The people and organisations of the analysis, most mentioned first: people, organisations that
- * speak or come up twice, and any other name that speaks.
+ * speak or come up twice, and any other name that speaks. `confirmedByCues` holds the descriptions
+ * a speech cue names a speaker with (the quote stages return them): they become aliases.
  */
 export function buildEntities(
   people: PeopleReading,
   names: ReadonlyMap<number, string>,
   speakers: ReadonlySet<number>,
+  confirmedByCues: ReadonlySet<number> = new Set(),
 ): Entity[] {
   const mentions = mentionsByEntity(people);
   const namesOf = namesByEntity(people);
@@ -75,7 +77,7 @@ export function buildEntities(
         id: draft.id,
         kind,
         name,
-        aliases: aliasesOf(people, namesOf.get(draft.id) ?? [], name, own),
+        aliases: aliasesOf(people, namesOf.get(draft.id) ?? [], name, own, confirmedByCues),
         ...(role === undefined ? {} : { role }),
         mentions: own.map((m) => m.mention),
       },
@@ -132,6 +134,7 @@ function aliasesOf(
   names: readonly NameMention[],
   name: string,
   own: readonly OwnMention[],
+  confirmedByCues: ReadonlySet<number>,
 ): string[] {
   const seen = new Set<string>([name.toLowerCase()]);
   const aliases: string[] = [];
@@ -147,7 +150,7 @@ function aliasesOf(
     add(people.text.slice(n.outerStart, n.end));
   }
   for (const { mention, ref, index } of own) {
-    if (ref.form === "role" && people.confirmed.has(index)) {
+    if (ref.form === "role" && (people.confirmed.has(index) || confirmedByCues.has(index))) {
       add(people.text.slice(mention.start, mention.end));
     }
   }

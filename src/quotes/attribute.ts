@@ -16,7 +16,7 @@ import {
   TRAINED_MODEL,
 } from "./speaker-model.ts";
 import { notSpeech } from "./speech-filter.ts";
-import { confirmCue, NOBODY } from "./subject.ts";
+import { cueDescriptions, NOBODY } from "./subject.ts";
 import { MAX_SENTENCE_BACK_LEXEMES, quoteWindows } from "./windows.ts";
 
 /** How many of the latest distinct speakers stay candidates for a quotation without a cue nearby. */
@@ -32,6 +32,8 @@ export interface SpokenQuote {
   readonly sentence: number;
   /** How the speaker was chosen: its probability, the reasons, any withheld guess. */
   readonly choice: SpeakerChoice;
+  /** The role descriptions the cue found names the speaker with (aliases the article confirms). */
+  readonly confirmed: readonly number[];
 }
 
 /** Options of the attribution: the model to score with, and a hook that sees every choice (training). */
@@ -206,7 +208,6 @@ function readQuote(
   const partial = isPartial(lexemes, w);
   const found =
     (endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right)) ?? forwardCue(people, w);
-  if (found !== undefined) confirmCue(people, found.first, found.last);
   // "Tanabe told reporters it was "regrettable" and that Japan would respond "calmly"": a place
   // does not speak; the words are the reporting speaker's, as if no cue were there.
   const placeCue =
@@ -238,6 +239,7 @@ function readQuote(
     ...(found === undefined ? {} : { cue: found }),
     sentence,
     choice,
+    confirmed: found === undefined ? [] : cueDescriptions(people, found.first, found.last),
   };
 }
 /** The cue's subject is a place ("Japan would respond"): a name that stands for no entity. */

@@ -79,8 +79,23 @@ function coveredShare(span: Span, quoted: readonly Span[]): number {
 }
 
 /**
- * Turns spoken quotations, block quotations, interview layouts and reported speech into the analysis's quotes, in
- * article order. Reported speech that its own quoted words mostly cover is left to those words.
+ * Whether reported speech repeats a quotation a reader already gets: quoted words inside it said by
+ * the same speaker. A quote is listed once, and the quotation wins. Quoted words of another speaker
+ * are a different claim, and quoted words given to nobody (withheld, or no cue of their own) would
+ * leave the report's speaker without the statement, so in both cases the report stays.
+ */
+function repeatsQuotation(entity: number, span: Span, near: readonly Quote[]): boolean {
+  for (const q of near) {
+    if (q.start >= span.end || q.end <= span.start) continue;
+    if (q.speakerId === entity) return true;
+  }
+  return false;
+}
+
+/**
+ * Turns spoken quotations, block quotations, interview layouts and reported speech into the
+ * analysis's quotes, in article order. Reported speech that its own quoted words mostly cover, or
+ * that contains a quotation of the same speaker, is left to the quotation.
  */
 export function buildQuotes(
   ctx: QuoteContext,
@@ -113,7 +128,7 @@ export function buildQuotes(
     for (let i = from; i < quoted.length && (quoted[i] as Quote).start < span.end; i++) {
       near.push(quoted[i] as Quote);
     }
-    if (coveredShare(span, near) >= 0.5) continue;
+    if (coveredShare(span, near) >= 0.5 || repeatsQuotation(r.entity, span, near)) continue;
     const cue = { first: r.cueFirst, last: r.cueLast, rule: "reported" as const };
     quotes.push(make(ctx, span, "indirect", { entity: r.entity, cue, choice: r.choice }));
   }

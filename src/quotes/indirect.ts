@@ -4,7 +4,7 @@ import { isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
 import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
 import { coordinatedSubject, speechVerbAt } from "./cues.ts";
 import type { SpeechEvent } from "./inherit.ts";
-import { confirmCue, NOBODY, type Subject } from "./subject.ts";
+import { cueDescriptions, NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 
@@ -38,10 +38,11 @@ const MIN_WORDS = 3;
 export function findReportedSpeech(
   people: People,
   skipParagraphs: ReadonlySet<number>,
-): { speech: ReportedSpeech[]; events: SpeechEvent[] } {
+): { speech: ReportedSpeech[]; events: SpeechEvent[]; confirmed: number[] } {
   const { lexemes } = people;
   const speech: ReportedSpeech[] = [];
   const events: SpeechEvent[] = [];
+  const confirmed: number[] = [];
   let sentenceStart = 0;
   let sentenceLast = -1;
   let doneSentence = -1;
@@ -62,11 +63,11 @@ export function findReportedSpeech(
     const clause = outsideQuotations(lexemes, found);
     if (found.entity !== NOBODY) {
       if (clause !== undefined) speech.push(clause);
-      confirmCue(people, found.cueFirst, found.cueLast);
+      confirmed.push(...cueDescriptions(people, found.cueFirst, found.cueLast));
     }
     doneSentence = lex.sentence;
   }
-  return { speech, events };
+  return { speech, events, confirmed };
 }
 
 /**

@@ -11,12 +11,17 @@ export interface Subject {
   readonly last: number;
 }
 
-/** Marks the role descriptions inside a cue as confirmed: the article names its speaker with them. */
-export function confirmCue(people: People, first: number, last: number): void {
+/**
+ * The role descriptions inside a cue: the article names its speaker with them, so they confirm the
+ * description as that speaker's alias. Returned, not written into People.
+ */
+export function cueDescriptions(people: People, first: number, last: number): number[] {
+  const out: number[] = [];
   for (let k = first; k <= last; k++) {
     const r = people.refAt[k] ?? -1;
-    if (r >= 0 && people.refs[r]?.form === "role") people.confirmed.add(r);
+    if (r >= 0 && people.refs[r]?.form === "role" && out[out.length - 1] !== r) out.push(r);
   }
+  return out;
 }
 
 /** The entity a spokesperson speaks for; a name with a spokesperson is an organisation's. */

@@ -32,6 +32,8 @@ export const CONSTRUCTIONS = {
     "a peer or knight named by title ('Lord Marsh of Whitby', 'Baroness Okoro', 'Sir Alan')",
   "pronoun-speaker": "a quotation attributed with he, she or they",
   "question-and-answer": "a Q-and-A transcript: questions, and answers labelled 'A:' or by name",
+  "quotation-in-reported-speech":
+    "quoted words inside a reported clause: listed once, unless another speaker said them",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
   "said-colon": "a speaker introducing the quotation ('She said: \"...\"')",

@@ -90,7 +90,7 @@ describe("createBot", () => {
     const reply = await bot.whoSaid(alice, { query: "Kelly" });
     expect(reply.title).toBe("What John Kelly said");
     expect(textOf(reply)).toContain(
-      "4 quotes, 2 reported in “In Mexico, Trump Administration Promises",
+      "4 quotes, 1 reported in “In Mexico, Trump Administration Promises",
     );
     expect(textOf(reply)).toContain("There will be no — repeat, no — mass deportations");
   });
