@@ -90,8 +90,11 @@ export function anonymousRef(
 }
 
 /** "Raj Mehta, an analyst at ...", "Shriver — a member of ...": the phrase is the name before it. */
-function inApposition(lexemes: readonly Lexeme[], at: number, refAt: Int32Array): boolean {
-  if (!/^[,—–(-]$/.test(lexemes[at - 1]?.text ?? "")) return false;
+function inApposition(lexemes: readonly Lexeme[], at0: number, refAt: Int32Array): boolean {
+  if (!/^[,—–(-]$/.test(lexemes[at0 - 1]?.text ?? "")) return false;
+  // "Amira, 34, a mother of three,": the age between the name and the phrase.
+  const aged = /^\d{1,3}$/.test(lexemes[at0 - 2]?.text ?? "") && lexemes[at0 - 3]?.text === ",";
+  const at = aged ? at0 - 2 : at0;
   return (refAt[at - 2] ?? -1) >= 0 || lexemes[at - 2]?.cap === true;
 }
 

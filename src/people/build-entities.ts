@@ -25,8 +25,28 @@ export function canonicalNames(people: PeopleReading): Map<number, string> {
     const current = best.get(id);
     if (current === undefined || fuller(name, current)) best.set(id, name);
   });
+  const peers = peerageTitles(people);
   const out = new Map<number, string>();
-  for (const [id, name] of best) out.set(id, people.text.slice(name.start, name.end));
+  for (const [id, name] of best) {
+    const shown = people.text.slice(name.start, name.end);
+    const peer = name.words.length === 1 ? peers.get(id) : undefined;
+    out.set(id, peer === undefined ? shown : `${peer} ${shown}`);
+  }
+  return out;
+}
+
+/**
+ * The title each person is known by when the article names them with one word after it: "Lord
+ * Falconer", "Baroness Ng", "Sir Alex" read better and search better than "Falconer" or "Alex".
+ */
+function peerageTitles(people: PeopleReading): Map<number, string> {
+  const out = new Map<number, string>();
+  people.names.forEach((name, n) => {
+    const id = people.entityOf[n] ?? -1;
+    if (id >= 0 && name.peerage !== undefined && name.words.length === 1 && !out.has(id)) {
+      out.set(id, name.peerage);
+    }
+  });
   return out;
 }
 

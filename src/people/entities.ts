@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from "./first-names.ts";
-import { NAME_PARTICLES } from "./lexicon.ts";
+import { GIVEN_NAME_TITLES, NAME_PARTICLES } from "./lexicon.ts";
 import type { NameKind, NameMention } from "./names.ts";
 
 /** An entity while the article is read: the names seen for it and what they tell. */
@@ -15,6 +15,8 @@ export interface EntityDraft {
   genderGuessed?: boolean;
   /** Key of an organisation's name. */
   orgKey?: string;
+  /** A peer's territorial designation: "whitby" for "Lord Jones of Whitby". */
+  designation?: string;
 }
 
 /** Names grouped into entities; `entityOf[i]` is the entity of `mentions[i]`, or -1 (places). */
@@ -128,14 +130,22 @@ function personEntity(mention: NameMention, index: Index): EntityDraft {
   const single = words.join(" ");
   const org = index.orgs.get(single);
   if (org !== undefined && !mention.titled) return org;
+  // "Sir Alex" after "Sir Alex Ferguson": these forms of address take the given name.
+  if (GIVEN_NAME_TITLES.has(mention.peerage?.toLowerCase() ?? "")) {
+    const found = index.byFirst.get(single);
+    if (found?.length === 1) return found[0] as EntityDraft;
+  }
   // "Skyline" after "Skyline Air": the organisation, short, unless a person has that name.
   const shortOrg = mention.titled ? undefined : index.orgHeads.get(single)?.[0];
-  return (
-    bySurname(index, surname, mention.gender) ??
+  const entity =
+    bySurname(index, surname, mention.gender, mention.designation) ??
     byGivenName(index, single, mention) ??
     shortOrg ??
-    provisional(index, mention, surname)
-  );
+    provisional(index, mention, surname);
+  if (entity.designation === undefined && mention.designation !== undefined) {
+    entity.designation = mention.designation;
+  }
+  return entity;
 }
 
 function fullName(mention: NameMention, first: string, surname: string, index: Index): EntityDraft {
@@ -167,11 +177,17 @@ function bySurname(
   index: Index,
   surname: string,
   gender: "male" | "female" | undefined,
+  designation?: string,
 ): EntityDraft | undefined {
-  // The person first introduced under a surname is the one a bare surname means.
+  // The person first introduced under a surname is the one a bare surname means; "Lord Jones of
+  // Whitby" and "Lord Jones of Ely" are two peers, and "Lord Jones" is the first of them.
   return index.bySurname
     .get(surname)
-    ?.find((e) => e.genderGuessed === true || compatible(e.gender, gender));
+    ?.find(
+      (e) =>
+        (e.genderGuessed === true || compatible(e.gender, gender)) &&
+        compatible(e.designation, designation),
+    );
 }
 
 function byGivenName(index: Index, name: string, mention: NameMention): EntityDraft | undefined {

@@ -15,7 +15,10 @@ export interface Mention extends Span {
 export interface Entity {
   readonly id: number;
   readonly kind: EntityKind;
-  /** The fullest form of the name in the article, without titles: "Rex Tillerson". */
+  /**
+   * The fullest form of the name in the article, without titles: "Rex Tillerson"; a person known
+   * by a peerage title or "Sir"/"Dame" and one word keeps it: "Lord Falconer", "Sir Alex".
+   */
   readonly name: string;
   /** Other forms used in the text: "Tillerson", "Secretary of State Rex Tillerson", "the former Exxon CEO". */
   readonly aliases: readonly string[];

@@ -53,7 +53,34 @@ export const HONORIFICS: ReadonlyMap<string, "male" | "female" | ""> = new Map([
   ["sheikh", ""],
   ["pope", "male"],
   ["cardinal", "male"],
+  // Peerage: "Baroness Ng", "the Earl of Wessex".
+  ["baroness", "female"],
+  ["baron", "male"],
+  ["earl", "male"],
+  ["countess", "female"],
+  ["viscount", "male"],
+  ["viscountess", "female"],
+  ["marquess", "male"],
 ]);
+
+/** Forms of address followed by a given name: "Sir Alex" is Sir Alex Ferguson, "Dame Judi" Judi Dench. */
+export const GIVEN_NAME_TITLES = words("sir dame");
+
+/**
+ * Titles a person is known by, kept in the name shown: "Lord Falconer", "Baroness Ng", "Sir Alex".
+ * A peer's "of Whitby" is a territorial designation, part of the title, not a place.
+ */
+export const PEERAGE_TITLES = words(
+  "lord lady baroness baron earl countess viscount viscountess marquess sir dame",
+);
+
+/** Offices that take a portfolio after "for": "Secretary of State for the Family", "Minister for Sport". */
+export const PORTFOLIO_HOLDERS = words(
+  "secretary minister state commissioner ombudsman envoy tsar czar",
+);
+
+/** Post-nominal letters of elected members: "the Leeds Central MP" is a description, not a name. */
+export const MEMBER_LETTERS = words("mp mep msp ms am mla td");
 
 /** Capitalised words of titles that come before a name: "Secretary of State", "Homeland Security". */
 export const TITLE_WORDS = words(`
@@ -187,7 +214,7 @@ export const ORG_WORDS = words(`
   courier mirror mail express examiner inquirer bulletin dispatch register review monitor
   standard sun star health healthcare foods brands stores homes resources solutions networks
   communications products properties logistics therapeutics biosciences entertainment ventures
-  robotics software mining freight trucking
+  robotics software mining freight trucking watch
 `);
 
 /** Months, days and other capitalised words that are never a speaker. */

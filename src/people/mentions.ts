@@ -103,7 +103,9 @@ export function buildRefs(
       continue;
     }
     const ref =
-      descriptionRef(lexemes, i, names, nameAt) ?? pronounRef(lexemes, i) ?? speakingIt(lexemes, i);
+      descriptionRef(lexemes, i, names, nameAt, entityOf) ??
+      pronounRef(lexemes, i) ??
+      speakingIt(lexemes, i);
     if (ref !== undefined) {
       pushRef(refs, refAt, lexemes, ref, quotedParagraphs);
       i = ref.last;
@@ -234,6 +236,7 @@ function descriptionRef(
   i: number,
   names: readonly NameMention[],
   nameAt: Int32Array,
+  entityOf: readonly number[],
 ): Ref | undefined {
   const det = lexemes[i] as Lexeme;
   const owned = det.lower === "his" || det.lower === "her";
@@ -243,11 +246,12 @@ function descriptionRef(
   if (head === undefined) return undefined;
   // "his daughter" is a relation, not a role the article gives; "his foreign ministry" is an organisation.
   if (owned && !(ORG_NOUNS.has(head.lower) && !head.cap)) return undefined;
+  const named = nameInApposition(lexemes, k, names, nameAt);
   return {
     first: i,
     last: k,
     form: "role",
-    entity: UNRESOLVED,
+    entity: named < 0 ? UNRESOLVED : (entityOf[named] ?? UNRESOLVED),
     possessive: head.possessive,
     quote: det.quote,
     sentence: det.sentence,
@@ -255,6 +259,28 @@ function descriptionRef(
     subject: opensClause(lexemes, i),
     head: head.lower,
   };
+}
+
+/**
+ * "The Shadow Secretary of State for the Family, Rosa Kettering, said": the description is the
+ * person named in apposition after it; the index of that name, or -1.
+ */
+function nameInApposition(
+  lexemes: readonly Lexeme[],
+  head: number,
+  names: readonly NameMention[],
+  nameAt: Int32Array,
+): number {
+  for (let k = head + 1; k < lexemes.length && k - head <= MAX_DESCRIPTION_LEXEMES + 2; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.word) continue;
+    if (lex.text !== ",") return -1;
+    const n = nameAt[k + 1] ?? -1;
+    const name = names[n];
+    const closed = lexemes[(name?.last ?? 0) + 1]?.text === ",";
+    return name !== undefined && name.kind !== "organization" && closed ? n : -1;
+  }
+  return -1;
 }
 
 /** The role or organisation noun that ends a description starting at `i`, or -1. */

@@ -6,6 +6,7 @@ import {
   isRoleNoun,
   NAME_ABBREVIATIONS,
   NAME_CONNECTORS,
+  NAME_SUFFIXES,
   ORG_WORDS,
   TITLE_HEADS,
   TITLE_WORDS,
@@ -25,12 +26,18 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     if (cur.possessive) break;
     let next = to + 1;
     const dot = lexemes[next];
-    if (dot !== undefined && dot.text === "." && dot.start === cur.end && keepsDot(cur)) next++;
+    if (dot !== undefined && dot.text === "." && dot.start === cur.end && keepsDot(cur)) {
+      if (endsSentenceAfterInitial(lexemes, from, to)) break;
+      next++;
+    }
     const cand = lexemes[next];
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
     if (cand.cap && DAY_OR_MONTH.test(cand.lower)) break;
-    if ((cand.cap && !FUNCTION_WORDS.has(cand.lower)) || PARTICLE_SURNAME.test(cand.text)) {
+    if (
+      (cand.cap && (!FUNCTION_WORDS.has(cand.lower) || NAME_END_NOUNS.has(cand.lower))) ||
+      PARTICLE_SURNAME.test(cand.text)
+    ) {
       to = next;
       continue;
     }
@@ -63,6 +70,36 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     break;
   }
   return { from, to };
+}
+
+/**
+ * Words that open web boilerplate ("Watch:", "Source:") and so count as function words at a
+ * sentence's start, but end an organisation's name inside a run: "Human Rights Watch".
+ */
+const NAME_END_NOUNS = new Set(["watch", "source"]);
+
+/**
+ * "... starring in Malcolm X. Attallah Shabazz, his daughter, said": a one-letter initial after a
+ * given name, then two more capitalised words, is a name that ends a sentence; "George W. Bush"
+ * and "John F. Kennedy Airport" keep one surname (and an organisation word) after the initial.
+ */
+function endsSentenceAfterInitial(lexemes: readonly Lexeme[], from: number, to: number): boolean {
+  const initial = lexemes[to] as Lexeme;
+  if (initial.text.length !== 1 || to === from) return false;
+  let given = false;
+  for (let k = from; k < to; k++) if ((lexemes[k] as Lexeme).text.length > 2) given = true;
+  const a = lexemes[to + 2];
+  const b = lexemes[to + 3];
+  return (
+    given &&
+    a?.word === true &&
+    a.cap &&
+    b?.word === true &&
+    b.cap &&
+    b.sentence === a.sentence &&
+    !ORG_WORDS.has(b.lower) &&
+    !NAME_SUFFIXES.has(b.lower)
+  );
 }
 
 /** A surname joined to a lower-case particle: "al-Malki", "el-Sisi", "bin-Talal", "d'Estaing". */

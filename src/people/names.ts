@@ -6,8 +6,11 @@ import {
   genderOfNoun,
   HONORIFICS,
   isRoleNoun,
+  MEMBER_LETTERS,
   NAME_SUFFIXES,
   ORG_WORDS,
+  PEERAGE_TITLES,
+  PORTFOLIO_HOLDERS,
   POST_NOMINALS,
   TITLE_HEADS,
   TITLE_WORDS,
@@ -37,6 +40,10 @@ export interface NameMention {
   readonly gender?: "male" | "female";
   /** Came with an honorific or a title ("Mr Blair", "President Bush"). */
   readonly titled: boolean;
+  /** The peerage title or form of address the name is known by: "Lord", "Baroness", "Sir". */
+  readonly peerage?: string;
+  /** A peer's territorial designation, lower case: "whitby" in "Lord Jones of Whitby". */
+  readonly designation?: string;
   readonly possessive: boolean;
   readonly quote: number;
   readonly sentence: number;
@@ -91,6 +98,8 @@ interface NameCore {
   readonly split: number;
   readonly core: readonly Lexeme[];
   readonly coreWords: readonly string[];
+  /** Lower-case words after "of": "whitby" in "Lord Jones of Whitby". */
+  readonly tail?: string;
 }
 
 const COURTESY = /^(mr|mrs|ms|miss|mx|dr)$/;
@@ -104,6 +113,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   const split = titleSplit(lowers);
   // "Cara Diemont of IT firm...": a person's name stops at "of".
   const ofAt = lowers.indexOf("of", split);
+  const tail = ofAt > split ? lowers.slice(ofAt + 1).join(" ") : undefined;
   if (ofAt > split) {
     toks = toks.slice(0, ofAt);
     lowers = lowers.slice(0, ofAt);
@@ -116,7 +126,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   // "Mr. King", "Ms. Bishop": after a courtesy title a word of a title is a surname.
   const surname = split > 0 && COURTESY.test(lowers[split - 1] ?? "") && coreWords.length === 1;
   if (surname && SURNAME_TITLES.test(coreWords[0] as string)) {
-    return { toks, lowers, split, core, coreWords };
+    return { toks, lowers, split, core, coreWords, ...(tail ? { tail } : {}) };
   }
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
   if (coreWords.length === 1 && isNeverAName(coreWords[0] as string)) return null;
@@ -130,7 +140,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   ) {
     return null;
   }
-  return { toks, lowers, split, core, coreWords };
+  return { toks, lowers, split, core, coreWords, ...(tail ? { tail } : {}) };
 }
 
 function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMention | null {
@@ -139,6 +149,7 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   const lowers = words.map((t) => t.lower);
   if (isOrganisation(lowers, words, lexemes[whole.from - 1]))
     return orgMention(lexemes, whole, words);
+  if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);
   const name = coreOf(words, prefix !== undefined);
   if (name === null) return null;
@@ -153,6 +164,7 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
   // "spokeswoman Li Wen": a role that says the gender outweighs a guess from the given name.
   const byRole = genderOfNoun(title?.toLowerCase().split(/\s+/).pop() ?? "").gender;
   const gender = byRole ?? genderOf(honorific, coreWords);
+  const peer = peerage(toks, split);
   const personal =
     split > 0 ||
     prefix !== undefined ||
@@ -165,15 +177,46 @@ function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMent
     first: lexemes.indexOf(core[0] as Lexeme, whole.from),
     last: to,
     words: coreWords,
-    kind: PLACES.has(coreWords.join(" ")) ? "place" : personal ? "person" : "unknown",
+    // "Baroness Scotland", "Lord Chelsea": a peer's name may be a place's.
+    kind:
+      PLACES.has(coreWords.join(" ")) && peer === undefined
+        ? "place"
+        : personal
+          ? "person"
+          : "unknown",
     ...(title !== undefined && title !== "" ? { title } : {}),
     ...(gender === undefined ? {} : { gender }),
     titled: split > 0,
+    ...(peer === undefined ? {} : { peerage: peer }),
+    ...(peer !== undefined && name.tail !== undefined ? { designation: name.tail } : {}),
     possessive: last.possessive,
     quote: last.quote,
     sentence: last.sentence,
     paragraph: last.paragraph,
   };
+}
+
+/** The peerage title or form of address right before the name ("Lord" in "Foreign Secretary Lord Smith"). */
+function peerage(toks: readonly Lexeme[], split: number): string | undefined {
+  const word = toks[split - 1];
+  return word !== undefined && PEERAGE_TITLES.has(word.lower) ? word.text : undefined;
+}
+
+/**
+ * The run is the end of a title, not a name: the portfolio of "the Secretary of State for the
+ * Family" or "Minister for Sport", or the constituency of "the Leeds Central MP".
+ */
+function inTitle(lexemes: readonly Lexeme[], run: Run): boolean {
+  const last = lexemes[run.to] as Lexeme;
+  if (lexemes[run.from - 1]?.lower === "the" && MEMBER_LETTERS.has(last.lower) && last.cap) {
+    return run.to > run.from && last.text === last.text.toUpperCase();
+  }
+  let k = run.from - 1;
+  if (lexemes[k]?.lower === "the") k--;
+  const holder = lexemes[k - 1];
+  return (
+    lexemes[k]?.lower === "for" && holder?.word === true && PORTFOLIO_HOLDERS.has(holder.lower)
+  );
 }
 
 /** Where the name ends: after "Jr." with its period, before post-nominal letters ("Simon Tate KC"). */

@@ -8,6 +8,7 @@ import { genderOfNoun, KINSHIP_NOUNS } from "./lexicon.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
+import { markNamesUsedAsPeople } from "./one-word-names.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
@@ -38,6 +39,7 @@ export function readPeople(
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
   markSpeakersAsPeople(lexemes, refs, refAt, entities);
+  markNamesUsedAsPeople(lexemes, refs, entities);
   const { roles, roleWords } = collectRoles(text, lexemes, names, entityOf, entities);
   const people: PeopleReading = {
     text,

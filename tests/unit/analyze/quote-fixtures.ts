@@ -22,10 +22,14 @@ export const CONSTRUCTIONS = {
   "interview-layout":
     "an interview set out as paragraphs of one person's words after 'X talks about Y:', opened by a colon, a dash or a quotation mark",
   "multi-paragraph-quote": "a quotation running over several paragraphs",
+  "name-boundary":
+    "where a name ends: 'Human Rights Watch', 'Malcolm X.' before a sentence, a title's last word",
   "not-speech-quotes":
     "quoted words that are not speech: titles, nicknames, slogans, words as words",
   "organisation-speaker": "a company, institution or office speaks",
   "partial-quote": "a quoted fragment inside the reporter's own sentence",
+  "peerage-title":
+    "a peer or knight named by title ('Lord Marsh of Whitby', 'Baroness Okoro', 'Sir Alan')",
   "pronoun-speaker": "a quotation attributed with he, she or they",
   "question-and-answer": "a Q-and-A transcript: questions, and answers labelled 'A:' or by name",
   "quotation-in-reported-speech":
@@ -36,6 +40,7 @@ export const CONSTRUCTIONS = {
   "shared-surname": "two people with one surname",
   "speaker-in-later-paragraph": "a quotation whose speaker is named only after it",
   "split-quote": "a quotation interrupted by its attribution",
+  "surname-only": "a person the article names by surname only, as sport reports do",
   spokesperson: "an unnamed spokesperson of an organisation",
   "title-before-name": "a title before a name ('Dr.', 'Sen.', 'Mayor')",
   "unnamed-speaker": "speech the article gives no named speaker",

@@ -1,0 +1,111 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
+import type { EntityDraft } from "./entities.ts";
+import { ORG_NOUNS } from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+import { NARRATIVE } from "./sentinels.ts";
+
+/** How many references after a one-word speaker its pronoun may come ("Amira says ... she"). */
+const CHAIN_REFS = 4;
+
+/**
+ * Names of unknown kind that the article uses like a person's: with an age ("Amira, 34," or
+ * "Attallah Shabazz, 41,"), or, for a one-word name that speaks ("Amira says", "said Okafor"), with
+ * the next reference a "he" or "she" in the same paragraph ("... she says"). An organisation speaks
+ * too ("Tesco said"), but carries no age and is "it", not "she"; a word the article also writes in
+ * lower case ("Hope says") is left alone.
+ */
+export function markNamesUsedAsPeople(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  entities: readonly EntityDraft[],
+): void {
+  const lower = new Set<string>();
+  for (const lex of lexemes) if (lex.word && !lex.cap) lower.add(lex.lower);
+  refs.forEach((ref, k) => {
+    const entity = entities[ref.entity];
+    if (entity?.kind !== "unknown" || ref.possessive) return;
+    if (ref.form !== "name" && ref.form !== "surname") return;
+    if (ref.quote !== NARRATIVE) return;
+    if (hasAge(lexemes, ref.last)) {
+      entity.kind = "person";
+      return;
+    }
+    const word = lexemes[ref.first] as Lexeme;
+    // "Sadly comments such as his": an adverb opening the sentence.
+    if (word.initial && word.lower.endsWith("ly")) return;
+    const oneWord = ref.first === ref.last && entity.first === undefined;
+    // "Stars In Their Eyes said": the last word of a capitalised title is no one-word name.
+    const before = lexemes[ref.first - 1];
+    if (before?.word === true && before.cap && before.sentence === word.sentence) return;
+    if (!oneWord || lower.has(word.lower) || !speaks(lexemes, ref)) return;
+    if (pronounFollows(refs, k)) entity.kind = "person";
+  });
+}
+
+/** "Amira, 34,", "Okafor, 23, who": an age in apposition right after the name. */
+function hasAge(lexemes: readonly Lexeme[], last: number): boolean {
+  const age = lexemes[last + 2];
+  return (
+    lexemes[last + 1]?.text === "," &&
+    age !== undefined &&
+    /^\d{1,3}$/.test(age.text) &&
+    Number(age.text) <= 110 &&
+    /^[,)]$/.test(lexemes[last + 3]?.text ?? "") &&
+    // "Work and Pensions, 30,000 jobs": a thousands separator, not an age.
+    !/^\d/.test(lexemes[last + 4]?.text ?? "")
+  );
+}
+
+/**
+ * The name is the subject of a verb of saying: "Amira says", or inverted after a quotation,
+ * "..., said Okafor". "told MPs", "said Exeem was" and "the Charlton protests" are objects.
+ */
+function speaks(lexemes: readonly Lexeme[], ref: Ref): boolean {
+  const before = lexemes[ref.first - 1];
+  const after = lexemes[ref.last + 1];
+  if (isSpeechVerb(after)) return before === undefined || !namesAnObject(before);
+  const opener = lexemes[ref.first - 2];
+  return (
+    isSpeechVerb(before) &&
+    !/^(told|asked|tells|asks)$/.test(before?.lower ?? "") &&
+    opener !== undefined &&
+    !opener.word &&
+    (after === undefined || !after.word || INVERTED_TAIL.test(after.lower))
+  );
+}
+
+/**
+ * Before a name, what makes it no subject of its own: "the Charlton protests", "the MP for
+ * Birkenhead asked", "Ernst & Young urged", "distributor Toho said", "bookmakers Ladbrokes".
+ */
+function namesAnObject(before: Lexeme): boolean {
+  if (NOT_BEFORE_SUBJECT.test(before.lower)) return true;
+  if (!before.word || before.cap) return false;
+  const noun = before.lower.endsWith("s") ? before.lower.slice(0, -1) : before.lower;
+  return ORG_NOUNS.has(noun) || ORG_BEFORE_WORDS.test(noun);
+}
+
+const NOT_BEFORE_SUBJECT = /^(the|a|an|for|of|at|in|to|from|with|by|on|&|tells|told|asks|asked)$/;
+const ORG_BEFORE_WORDS = /(er|or|ist)$/;
+
+/** Words after an inverted "said Okafor" that end the cue: "said Okafor afterwards", "..., who". */
+const INVERTED_TAIL =
+  /^(afterwards|later|yesterday|today|tonight|recently|earlier|last|on|at|in|after|before|when|as|while|who|of)$/;
+
+function isSpeechVerb(lex: Lexeme | undefined): boolean {
+  const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
+  return lemma !== undefined && isDirectSpeechVerb(lemma);
+}
+
+/** The next narrative reference in the paragraph, unnamed people aside, is a "he" or "she". */
+function pronounFollows(refs: readonly Ref[], k: number): boolean {
+  const from = refs[k] as Ref;
+  for (let j = k + 1; j < refs.length && j - k <= CHAIN_REFS; j++) {
+    const ref = refs[j] as Ref;
+    if (ref.paragraph !== from.paragraph && ref.paragraph !== from.paragraph + 1) return false;
+    if (ref.quote !== NARRATIVE || ref.anonymous === true) continue;
+    return ref.form === "pronoun" && ref.gender !== undefined && ref.neuter !== true;
+  }
+  return false;
+}
