@@ -124,10 +124,13 @@ function appositiveName(people: People, comma: number): Subject | undefined {
 /** True when a word after a name starts a clause of its own ("says Zarif was born"). */
 function startsClause(next: Lexeme | undefined): boolean {
   if (next === undefined || !next.word) return false;
-  return (
-    !next.cap &&
-    !/^(of|at|for|from|in|on|with|who|which|and|told|wrote|said|says|after|before|during|outside|later|earlier|yesterday|today|tonight|last|this|when|while|as)$/.test(
-      next.lower,
-    )
-  );
+  return !next.cap && !NAME_FOLLOWERS.test(next.lower) && !MANNER_ADVERB.test(next.lower);
 }
+
+// Words that may follow the name after an inverted verb without starting a clause of their own:
+// prepositions, relatives, a second verb of saying, and time words ("said Okafor afterwards").
+const NAME_FOLLOWERS =
+  /^(?:of|at|for|from|in|on|with|who|which|and|told|wrote|said|says|after|before|during|outside|later|earlier|yesterday|today|tonight|last|this|when|while|as|afterwards|afterward|then|now|again|too|also|recently|previously|simply)$/;
+// A manner adverb ("said Patel firmly", "said Reid quietly"); not the few -ly words that are nouns or
+// verbs ("said Shell supply chains were…").
+const MANNER_ADVERB = /^(?!(?:supply|apply|reply|rely|family|ally|belly|bully|jelly|rally|tally)$)\p{L}{2,}ly$/u;

@@ -24,6 +24,18 @@ describe("speaker attribution", () => {
       "Nora Lind",
     ],
     [
+      'takes a one-word name after an inverted verb and a time word: "...," said X afterwards',
+      'Rovers beat City 2-0 on Saturday.\n\n"We worked hard for this and the fans deserved it," said Okafor afterwards.',
+      "We worked hard",
+      "Okafor",
+    ],
+    [
+      'takes the name after an inverted verb and a manner adverb: "...," said X firmly',
+      'The council met on Monday.\n\n"The bridge will open in June," said Priya Patel firmly.',
+      "The bridge will open",
+      "Priya Patel",
+    ],
+    [
       'takes the speaker of a colon: X said: "..."',
       'Baker Nora Lind said: "Bread is cheap again."',
       "Bread is cheap",
