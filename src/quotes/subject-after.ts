@@ -133,4 +133,5 @@ const NAME_FOLLOWERS =
   /^(?:of|at|for|from|in|on|with|who|which|and|told|wrote|said|says|after|before|during|outside|later|earlier|yesterday|today|tonight|last|this|when|while|as|afterwards|afterward|then|now|again|too|also|recently|previously|simply)$/;
 // A manner adverb ("said Patel firmly", "said Reid quietly"); not the few -ly words that are nouns or
 // verbs ("said Shell supply chains were…").
-const MANNER_ADVERB = /^(?!(?:supply|apply|reply|rely|family|ally|belly|bully|jelly|rally|tally)$)\p{L}{2,}ly$/u;
+const MANNER_ADVERB =
+  /^(?!(?:supply|apply|reply|rely|family|ally|belly|bully|jelly|rally|tally)$)\p{L}{2,}ly$/u;
