@@ -20,8 +20,27 @@ export interface AnalysisOptions {
   readonly onPeople?: (people: PeopleReading, names: ReadonlyMap<number, string>) => void;
 }
 
-/** Analyses an article in one linear pass: text model, people, quotations and their speakers. */
-export function analyzeArticle(article: Article, options: AnalysisOptions = {}): Analysis {
+/** Everything read before the speakers are chosen: the text model, people, quotations found. */
+export interface AttributionInput {
+  readonly text: string;
+  readonly model: ReturnType<typeof segmentText>;
+  readonly lexemes: ReturnType<typeof lexText>;
+  readonly people: PeopleReading;
+  readonly spans: ReturnType<typeof extractQuotedSpans>;
+  readonly layouts: ReturnType<typeof findLayoutQuotes>;
+  readonly blocks: ReturnType<typeof findBlockQuotes>;
+  /** Paragraphs that are block quotations or interview turns. */
+  readonly blockParagraphs: ReadonlySet<number>;
+  /** Paragraphs no cue is read in: headlines and the blocks. */
+  readonly skip: ReadonlySet<number>;
+  readonly found: ReturnType<typeof findReportedSpeech>;
+}
+
+/**
+ * The stages before the speaker choice, in order. Exported so the speaker choice can be timed on
+ * its own (tests/unit/linear/attribution-growth.test.ts) with exactly the analysis's inputs.
+ */
+export function readForAttribution(article: Article): AttributionInput {
   const text = article.text;
   const model = segmentText(text);
   const headlines = headlineParagraphs(text, model.paragraphs);
@@ -45,16 +64,23 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
   const blockParagraphs = new Set([...blocks.map((b) => b.paragraph.index), ...inLayouts]);
   const skip = new Set([...headlines, ...blockParagraphs]);
   const found = findReportedSpeech(people, skip);
+  return { text, model, lexemes, people, spans, layouts, blocks, blockParagraphs, skip, found };
+}
+
+/** Analyses an article in one linear pass: text model, people, quotations and their speakers. */
+export function analyzeArticle(article: Article, options: AnalysisOptions = {}): Analysis {
+  const input = readForAttribution(article);
+  const { text, model, lexemes, people, spans, skip, found } = input;
   const reported = attributeReported(people, found.speech, found.events, options.attribution);
   const spoken = attributeQuotes(people, spans, skip, reported.events, options.attribution);
   const names = canonicalNames(people);
   const quotes = buildQuotes(
     { text, lexemes, sentences: model.sentences, names },
     spoken,
-    blocks,
+    input.blocks,
     reported.speech,
-    blockParagraphs,
-    layouts,
+    input.blockParagraphs,
+    input.layouts,
   );
   options.onPeople?.(people, names);
   const speakers = new Set<number>();

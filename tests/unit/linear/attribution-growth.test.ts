@@ -2,15 +2,8 @@ import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { readPeople } from "../../../src/people/read-people.ts";
+import { readForAttribution } from "../../../src/analyze.ts";
 import { attributeQuotes, attributeReported } from "../../../src/quotes/attribute.ts";
-import { blockCandidates, findBlockQuotes } from "../../../src/quotes/block.ts";
-import { extractQuotedSpans } from "../../../src/quotes/extract.ts";
-import { findReportedSpeech } from "../../../src/quotes/indirect.ts";
-import { primaryFamily } from "../../../src/quotes/marks.ts";
-import { headlineParagraphs } from "../../../src/text/headlines.ts";
-import { lexText } from "../../../src/text/lexer.ts";
-import { segmentText } from "../../../src/text/segment.ts";
 
 // The speaker choice alone, timed apart from the rest of the analysis: a walk back to the article's
 // start per quotation or per mention would be diluted by the linear stages around it.
@@ -23,20 +16,9 @@ const seed = readFileSync(
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
-/** The article's stages up to the speaker choice (as `analyzeArticle` runs them), then the choice. */
+/** The article read up to the speaker choice (the analysis's own stages), then the choice alone. */
 function attributionOf(text: string): () => number {
-  const model = segmentText(text);
-  const headlines = headlineParagraphs(text, model.paragraphs);
-  const spans = extractQuotedSpans(text, model.paragraphs, primaryFamily(text));
-  const lexemes = lexText(
-    text,
-    model.sentences,
-    spans.map((s) => ({ start: s.open, end: s.outerEnd })),
-  );
-  const people = readPeople(text, lexemes, headlines, blockCandidates(text, model.paragraphs));
-  const blocks = findBlockQuotes(people, model.paragraphs, new Set(headlines));
-  const skip = new Set([...headlines, ...blocks.map((b) => b.paragraph.index)]);
-  const found = findReportedSpeech(people, skip);
+  const { people, spans, skip, found } = readForAttribution({ text });
   return () => {
     const reported = attributeReported(people, found.speech, found.events);
     return attributeQuotes(people, spans, skip, reported.events).length;
