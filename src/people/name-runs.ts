@@ -144,6 +144,7 @@ function joinsOrganisation(
 ): boolean {
   const cur = lexemes[to] as Lexeme;
   if (!/^(for|on|and)$/.test(cand.lower)) return false;
+  if (cand.lower === "and" && namesRemit(lexemes, from, to)) return true;
   if (!ORG_WORDS.has(cur.lower) && !TITLE_HEADS.has(cur.lower)) return false;
   if (cand.lower !== "and") return true;
   let words = 0;
@@ -153,6 +154,20 @@ function joinsOrganisation(
     if (!FUNCTION_WORDS.has(lower)) words++;
   }
   return words === 0;
+}
+
+/**
+ * "Department for Education and Skills", "Department of Trade and Industry": a run that is an
+ * organisation word then "of" or "for" names a remit, and "and" continues it. (A person after the
+ * "and", "the Department for Education and Ruth Kelly", is split off when names are read.)
+ */
+function namesRemit(lexemes: readonly Lexeme[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const next = (lexemes[k + 1] as Lexeme).lower;
+    if (ORG_WORDS.has((lexemes[k] as Lexeme).lower) && (next === "of" || next === "for"))
+      return true;
+  }
+  return false;
 }
 
 function keepsDot(lex: Lexeme): boolean {

@@ -106,6 +106,22 @@ describe("where a name run ends", () => {
     expect(list.find((e) => e.name === "Human Rights Watch")?.kind).toBe("organization");
   });
 
+  it("continues an organisation's remit over 'and', but not into a person's name", () => {
+    const text =
+      'A Department for Work and Pensions spokeswoman said: "Claims are paid on time." The Department of Trade and Industry said it agreed.';
+    expect(names(text)).toEqual(
+      expect.arrayContaining([
+        "Department for Work and Pensions",
+        "Department of Trade and Industry",
+      ]),
+    );
+    expect(names(text)).not.toContain("Pensions");
+    const withPerson =
+      "The Department for Education and Ruth Kelly disagreed on Tuesday. Ruth Kelly said the plan was sound.";
+    expect(names(withPerson)).toEqual(expect.arrayContaining(["Ruth Kelly"]));
+    expect(names(withPerson).join("|")).not.toMatch(/and Ruth/);
+  });
+
   it("ends a name at a one-letter initial that ends a sentence", () => {
     const text = "She wrote a life of Malcolm X. Hana Idris, her sister, said nothing.";
     expect(names(text)).toEqual(expect.arrayContaining(["Malcolm X", "Hana Idris"]));
