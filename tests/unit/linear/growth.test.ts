@@ -10,7 +10,7 @@ import { brief } from "../../../src/summary/brief.ts";
 // that would make a doubling across it look quadratic. Both sizes of a measure are past it.
 const BASE_CHARS: Record<string, number> = {
   "run of dots": 200_000,
-  "run of ?!": 200_000,
+  "run of ?!": 400_000,
   "run of …": 200_000,
   "spaces after capitals": 500_000,
   "byline then spaces": 500_000,
@@ -38,7 +38,7 @@ function cpuMs(text: string): number {
  * alike, and a pause in one try does not count), and the square root of their ratio: one doubling
  * on average, so that the heap growing past a threshold between two sizes does not look quadratic.
  */
-function doublingRatio(make: (chars: number) => string, chars: number, tries = 2): number {
+function doublingRatio(make: (chars: number) => string, chars: number, tries = 3): number {
   const small = make(chars);
   const large = make(chars * 4);
   cpuMs(small);
