@@ -1,5 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
+import { isSpeechVerbLexeme as isSpeechVerb } from "../text/speech-verbs.ts";
 import type { EntityDraft } from "./entities.ts";
 import { ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
@@ -92,11 +92,6 @@ const ORG_BEFORE_WORDS = /(er|or|ist)$/;
 /** Words after an inverted "said Okafor" that end the cue: "said Okafor afterwards", "..., who". */
 const INVERTED_TAIL =
   /^(afterwards|later|yesterday|today|tonight|recently|earlier|last|on|at|in|after|before|when|as|while|who|of)$/;
-
-function isSpeechVerb(lex: Lexeme | undefined): boolean {
-  const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
-  return lemma !== undefined && isDirectSpeechVerb(lemma);
-}
 
 /** The next narrative reference in the paragraph, unnamed people aside, is a "he" or "she". */
 function pronounFollows(refs: readonly Ref[], k: number): boolean {

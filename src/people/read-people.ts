@@ -1,5 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
+import { isSpeechVerbLexeme as isSpeechVerb } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
 import { type EntityDraft, groupNames } from "./entities.ts";
@@ -124,11 +124,6 @@ function markSpeakersAsPeople(
     const inverted = invertedVerb(lexemes, refs, refAt, ref);
     if (isSpeechVerb(next) || isSpeechVerb(inverted)) entity.kind = "person";
   }
-}
-
-function isSpeechVerb(lex: Lexeme | undefined): boolean {
-  const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
-  return lemma !== undefined && isDirectSpeechVerb(lemma);
 }
 
 /** The verb before a name it follows: "said Dante Chinni", "noted NBC's Dante Chinni". */

@@ -1,5 +1,7 @@
 // The verbs that attribute speech, in every tense, and how strongly each one does.
 
+import type { Lexeme } from "./lexer.ts";
+
 /** Irregular verbs: lemma, then its other forms. */
 const IRREGULAR: readonly string[] = [
   "say said says saying",
@@ -129,3 +131,9 @@ export const QUOTED_AS_PARTICIPLES: ReadonlySet<string> = new Set([
   "calling",
   "warning",
 ]);
+
+/** A lower-case word that is a verb of saying direct speech ("said", "says", "told"). */
+export function isSpeechVerbLexeme(lex: Lexeme | undefined): boolean {
+  const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
+  return lemma !== undefined && isDirectSpeechVerb(lemma);
+}
