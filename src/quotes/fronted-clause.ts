@@ -53,7 +53,11 @@ export function frontedClauseEnd(
  * and a short verb phrase right before the quotation ("..., Rubio fired back forcefully: "...").
  * Undefined when the main clause says more, so the quotation stays without a cue.
  */
-export function mainClauseSubject(people: People, comma: number, open: number): Subject | undefined {
+export function mainClauseSubject(
+  people: People,
+  comma: number,
+  open: number,
+): Subject | undefined {
   const { lexemes, refs, refAt } = people;
   const r = refAt[comma + 1] ?? -1;
   const ref = refs[r];
