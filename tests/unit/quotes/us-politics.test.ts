@@ -37,12 +37,19 @@ describe("US-politics styles of naming and attributing", () => {
     expect(directSpeakers(text)).toEqual(["Ruth Calloway"]);
   });
 
-  it("gives 'he said' to the main subject, not to a subordinate clause's subject", () => {
+  it("reads 'he' after a sentence as its main subject, not a subordinate clause's", () => {
     const text = [
-      "Campaign aides met donors in Des Moines on Friday.",
+      "Ben Carlisle spent the weekend at home in Florida, aides said.",
       "",
-      'Frank Delaney, a longtime adviser, suggested that the governor, Paul Whitcomb, was tired. "We have a ton of work to do," he said.',
+      'Arthur Whitley, a longtime friend, suggested that Carlisle was seizing back control. "He is back in charge," he told reporters.',
     ].join("\n");
-    expect(directSpeakers(text)).toEqual(["Frank Delaney"]);
+    const analysis = analyzeArticle({ text });
+    const pronounOf = (name: string) =>
+      analysis.people
+        .find((e) => e.name === name)
+        ?.mentions.filter((m) => text.slice(m.start, m.end) === "he").length;
+    expect(pronounOf("Arthur Whitley")).toBe(1);
+    expect(pronounOf("Ben Carlisle")).toBe(0);
+    expect(directSpeakers(text)).toEqual(["Arthur Whitley"]);
   });
 });
