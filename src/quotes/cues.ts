@@ -8,7 +8,7 @@ import {
   speechLemma,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
-import { frontedClauseEnd, mainClauseSubject } from "./fronted-clause.ts";
+import { frontedClauseEnd, leadingSubject, mainClauseSubject } from "./fronted-clause.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -148,7 +148,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
-    const s = subjectBefore(people, m, j);
+    const s = leadingSubject(people, j, m) ?? subjectBefore(people, m, j);
     // Adjacent when the attribution starts right after the quotation, apposition or not.
     return s === undefined
       ? undefined

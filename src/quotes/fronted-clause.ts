@@ -73,3 +73,23 @@ export function mainClauseSubject(
   if (words === 0 || words > MAX_MAIN_VERB_WORDS) return undefined;
   return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
 }
+
+/**
+ * "...," Katie Packer, who chairs the Principles PAC said / "...," Nate Silver, the polling guru
+ * who founded the site tweeted: a name right after the quotation, then a comma whose apposition
+ * never closes before the verb at `verb`, is the verb's subject, not a name inside the apposition.
+ */
+export function leadingSubject(people: People, j: number, verb: number): Subject | undefined {
+  const { lexemes, refs, refAt } = people;
+  const r = refAt[j] ?? -1;
+  const ref = refs[r];
+  if (ref === undefined || ref.first !== j || ref.possessive) return undefined;
+  if (ref.form === "pronoun" || ref.form === "role" || lexemes[ref.last + 1]?.text !== ",") {
+    return undefined;
+  }
+  for (let k = ref.last + 2; k < verb; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word && lex.text !== "." && lex.text !== "-") return undefined;
+  }
+  return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+}

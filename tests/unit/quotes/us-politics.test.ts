@@ -52,4 +52,15 @@ describe("US-politics styles of naming and attributing", () => {
     expect(pronounOf("Ben Carlisle")).toBe(0);
     expect(directSpeakers(text)).toEqual(["Arthur Whitley"]);
   });
+
+  it("gives a quotation to the name right after it when its apposition never closes", () => {
+    const text = [
+      "The ad will air on Friday.",
+      "",
+      '"Voters deserve the truth," Karen Pollock, who chairs the Fair Ballot Fund said in a statement.',
+      "",
+      '"It is over," Sam Ruiz, a pollster at the Harwell Institute told reporters.',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Karen Pollock", "Sam Ruiz"]);
+  });
 });
