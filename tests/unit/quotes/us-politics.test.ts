@@ -63,4 +63,18 @@ describe("US-politics styles of naming and attributing", () => {
     ].join("\n");
     expect(directSpeakers(text)).toEqual(["Karen Pollock", "Sam Ruiz"]);
   });
+
+  it("leaves a headline's opening participle out of the name after it", () => {
+    const text = [
+      "Understated Alvarez raises his profile.",
+      "",
+      'Labor Secretary Tom Alvarez spoke in Cleveland. "I just do my day job," Alvarez said.',
+      "",
+      "Downing Street has not commented.",
+    ].join("\n");
+    const names = analyzeArticle({ text }).people.map((e) => e.name);
+    expect(names).toContain("Tom Alvarez");
+    expect(names.some((n) => n.startsWith("Understated"))).toBe(false);
+    expect(directSpeakers(text)).toEqual(["Tom Alvarez"]);
+  });
 });
