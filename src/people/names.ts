@@ -14,18 +14,11 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import {
-  afterInnerParty,
-  extendRun,
-  prefixesAName,
-  type Run,
-  titleSplit,
-  trimRun,
-  type WordUse,
-} from "./name-runs.ts";
+import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
 import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
+import { afterInnerParty, titleSplit } from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
