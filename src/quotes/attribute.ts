@@ -7,7 +7,8 @@ import type { QuotedSpan } from "./extract.ts";
 import { forwardCue } from "./forward-cue.ts";
 import type { ReportedSpeech } from "./indirect.ts";
 import { type SpeechEvent, someoneElseSince, Timeline } from "./inherit.ts";
-import { type Candidate, type Situation, speakerCandidates } from "./speaker-features.ts";
+import { speakerCandidates } from "./speaker-candidates.ts";
+import type { Candidate, Situation } from "./speaker-features.ts";
 import { indexSpeakers, type SpeakerIndex } from "./speaker-index.ts";
 import {
   chooseSpeaker,
