@@ -4,5 +4,6 @@
 export * from "./lexicon/grammar.ts";
 export * from "./lexicon/names.ts";
 export * from "./lexicon/organisations.ts";
+export * from "./lexicon/quoting.ts";
 export * from "./lexicon/roles.ts";
 export * from "./lexicon/titles.ts";

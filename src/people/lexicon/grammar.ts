@@ -65,3 +65,54 @@ export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(
     "several someone somebody anyone everyone nobody police"
   ).split(" "),
 );
+
+/** Words after which a noun phrase starts a clause. */
+export const CLAUSE_OPENERS = words(`
+  but so yet when while as after before because if that although though since until then whereas
+  once meanwhile however also still
+`);
+
+/** Words that may follow an epithet that ends its phrase: a verb, "who", an auxiliary. */
+export const AFTER_EPITHET = words("who is was has had will would could also then later");
+
+/** Words that open a reported clause right after its verb: "said the", "said he", "said there". */
+export const CLAUSE_STARTS = words(`
+  the a an he she they it his her their its there this these those we i you our my your
+`);
+
+/** Quantities that open a clause's subject: "said about 4,000 families", "said some residents". */
+export const QUANTIFIERS = words(`
+  about some more most many nearly almost all few several every each both no two three four five
+  six seven eight nine ten dozens hundreds thousands
+`);
+
+/** Prepositions that may follow the head of a bare subject: "morale among crews was". */
+export const NOUN_PREPOSITIONS = words("of among in at on for from with");
+
+/** The articles. */
+export const ARTICLES = words("the a an");
+
+/** Auxiliary and modal verbs that follow a bare subject: "said officers were called". */
+export const AUXILIARY_VERBS = words(`
+  was were is are had have has will would could should can may might must did do does
+`);
+
+/** The forms of "be". */
+export const BE_FORMS = words("be been being is was were are am");
+
+/** Pronouns and institutions that are told, after "told": "told him", "told police". */
+export const HEARERS = words("him her them us me police parliament congress");
+
+/** Determiners that open a short audience after "told": "told a news conference", "told the jury". */
+export const AUDIENCE_DETERMINERS = words("a an the his her their its");
+
+/** Subject pronouns. */
+export const SUBJECT_PRONOUNS = words("it he she they we i you");
+
+/** Words of time besides the calendar's: "today", "morning", "later". */
+export const TIME_WORDS = words(`
+  today yesterday tonight morning afternoon evening night week weekend month year earlier later
+`);
+
+/** Words that open a short time or circumstance phrase after a verb: "said on Friday", "said last week". */
+export const TIME_PHRASE_OPENERS = words("on in at during after before last this late early");

@@ -80,3 +80,22 @@ export const EVENT_NAMES = words(`
 export const PUBLICATION_HEADS = words(`
   dictionary encyclopedia encyclopaedia magazine newspaper journal gazette almanac weekly
 `);
+
+/** Organisations whose names are made of words that are not organisation words. */
+export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+  "white house",
+  "downing street",
+  "scotland yard",
+  "pentagon",
+  "kremlin",
+]);
+
+/** Nouns right before a name that make it an organisation's: "IT firm Dimension Data". */
+export const ORG_BEFORE = words(`
+  firm company group newspaper paper network website agency bank charity broadcaster analysts
+  consultancy insurer carrier airline retailer manufacturer maker club party magazine daily tabloid
+  station channel
+`);
+
+/** Words that join an organisation word to the rest of its name: "Bank of America", "Commission on ...". */
+export const ORG_NAME_LINKS = words("of for on and &");

@@ -75,3 +75,8 @@ export function genderOfNoun(noun: string): { gender?: "male" | "female" } {
   if (FEMALE_NOUNS.has(noun)) return { gender: "female" };
   return MALE_NOUNS.has(noun) ? { gender: "male" } : {};
 }
+
+/** Words that may stand in a role's noun phrase before its noun: "The Liberal Democrat parliamentary chairman". */
+export const ROLE_MODIFIERS = words(`
+  former deputy vice chief senior parliamentary press general executive presidential
+`);
