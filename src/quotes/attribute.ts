@@ -2,6 +2,7 @@ import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
 import { UNRESOLVED } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { QUOTE_INTRODUCING_FORMS } from "../text/speech-verbs.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 import { forwardCue } from "./forward-cue.ts";
@@ -291,5 +292,5 @@ function isPartial(lexemes: readonly Lexeme[], w: QuoteWindow): boolean {
   if (prev === undefined || prev.sentence !== (lexemes[w.open] as Lexeme).sentence || !prev.word) {
     return false;
   }
-  return !/^(said|says|told|asked|added|tweeted|wrote|declared|replied|answered)$/.test(prev.lower);
+  return !QUOTE_INTRODUCING_FORMS.has(prev.lower);
 }

@@ -14,6 +14,7 @@ import {
   TIME_WORDS,
 } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { hasSpeechVerbFlag } from "../text/speech-verbs.ts";
 
 /** Where the reported clause starts: after "that", after the hearer of "told", after a short time phrase. */
 export function complementStart(
@@ -28,7 +29,7 @@ export function complementStart(
   j = afterTimePhrase(lexemes, j, end);
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
   // "promised to focus on housing": a promise, a vow or a warning reports an intention.
-  if (lexemes[j]?.lower === "to" && /^(promise|vow|pledge|threaten|urge|agree|warn)$/.test(lemma)) {
+  if (lexemes[j]?.lower === "to" && hasSpeechVerbFlag(lemma, "intention")) {
     return j <= end ? j : undefined;
   }
   const next = lexemes[j];

@@ -1,6 +1,6 @@
 import type { People } from "../people/descriptions.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
+import { hasSpeechVerbFlag, isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
 import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
 import { coordinatedSubject, speechVerbAt } from "./cues.ts";
 import type { SpeechEvent } from "./inherit.ts";
@@ -170,7 +170,11 @@ function inverted(
   last: number,
 ): ReportedSpeech | undefined {
   const { lexemes } = people;
-  if (lexemes[k - 1]?.text !== "," || !isDirectSpeechVerb(lemma) || /^(tell|ask)$/.test(lemma)) {
+  if (
+    lexemes[k - 1]?.text !== "," ||
+    !isDirectSpeechVerb(lemma) ||
+    hasSpeechVerbFlag(lemma, "addressed")
+  ) {
     return undefined;
   }
   const end = sentenceEnd(lexemes, k, last);
