@@ -11,6 +11,7 @@ import {
   lastMentionBefore,
   mentionsBefore,
   type NarrativeMention,
+  NO_SUBJECT,
   type SpeakerIndex,
 } from "./speaker-index.ts";
 
@@ -99,8 +100,8 @@ export function previousSubject(index: SpeakerIndex, at: Situation): number | un
   const before = at.sentence - 1;
   const start = index.sentenceStart[before];
   if (before < 0 || start === undefined) return undefined;
-  const subject = index.firstSubject[before] ?? -1;
-  return subject === -1 ? undefined : subject;
+  const subject = index.firstSubject[before] ?? NO_SUBJECT;
+  return subject === NO_SUBJECT ? undefined : subject;
 }
 
 /** Who the quotation continues, whose paragraph it is, who is named around it. */
