@@ -53,6 +53,20 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
     : undefined;
 }
 
+/**
+ * `subject` and `embedded` of a reference starting at `at` that may be a subject, reading the
+ * clause's opener once: "Smith said" is a subject, "that Smith had" an embedded one.
+ */
+export function clauseMarks(
+  lexemes: readonly Lexeme[],
+  at: number,
+  canBeSubject: boolean,
+): { subject: boolean; embedded?: true } {
+  const opener = canBeSubject ? clauseOpener(lexemes, at) : undefined;
+  if (opener === undefined) return { subject: false };
+  return SUBORDINATING.has(opener) ? { subject: true, embedded: true } : { subject: true };
+}
+
 /** The `embedded` mark of a subject reference starting at `at` that opens a subordinate clause. */
 export function embedded(
   lexemes: readonly Lexeme[],

@@ -1,5 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { embedded, opensClause } from "./clause.ts";
+import { clauseMarks } from "./clause.ts";
 import { isEpithet } from "./epithets.ts";
 import {
   DESCRIPTION_DETERMINERS,
@@ -41,8 +41,7 @@ export function descriptionRef(
     quote: det.quote,
     sentence: det.sentence,
     paragraph: det.paragraph,
-    subject: opensClause(lexemes, i),
-    ...embedded(lexemes, i, true),
+    ...clauseMarks(lexemes, i, true),
     head: head.lower,
   };
 }

@@ -1,7 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { anonymousRef } from "./anonymous.ts";
-import { embedded, opensClause } from "./clause.ts";
+import { clauseMarks, embedded } from "./clause.ts";
 import { descriptionRef } from "./description-refs.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
@@ -166,8 +166,7 @@ function nameRef(
     quote: name.quote,
     sentence: name.sentence,
     paragraph: name.paragraph,
-    subject: !name.possessive && opensClause(lexemes, first),
-    ...embedded(lexemes, first, !name.possessive),
+    ...clauseMarks(lexemes, first, !name.possessive),
   };
 }
 

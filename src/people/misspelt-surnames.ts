@@ -17,7 +17,12 @@ export function mergeMisspeltSurnames(
   entityOf: number[],
   mentions: readonly NameMention[],
 ): void {
-  const variants = surnameVariants(entities);
+  // Most articles have no lone name written once: the surname index is built only when one is.
+  const lone = mentions.some((m, n) => {
+    const draft = entities[entityOf[n] ?? -1];
+    return draft !== undefined && misspeltCandidate(draft, m);
+  });
+  const variants = lone ? surnameVariants(entities) : new Map<string, EntityDraft[]>();
   if (variants.size === 0) return;
   mentions.forEach((mention, n) => {
     const draft = entities[entityOf[n] ?? -1];
