@@ -6,6 +6,27 @@ const MAX_NOUN_PHRASE_BACK_LEXEMES = 6;
 
 /** True when the word at `at` starts a clause: sentence start, after a comma, mark or conjunction. */
 export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
+  return clauseOpener(lexemes, at) !== undefined;
+}
+
+/** Words that open a clause inside another one: its subject is not the sentence's main one. */
+const SUBORDINATING = new Set(
+  "that when while as after before because if although though since until whereas once".split(" "),
+);
+
+/**
+ * True when the word at `at` is the subject of a subordinate clause: "... suggested that the
+ * candidate was", "because Smith had"; false for a main clause's ("But Smith said", ", Smith said").
+ */
+function opensSubordinateClause(lexemes: readonly Lexeme[], at: number): boolean {
+  return SUBORDINATING.has(clauseOpener(lexemes, at) ?? "");
+}
+
+/**
+ * What opens the clause whose noun phrase holds `at`: the conjunction's lower case, "" for a
+ * sentence start, comma or mark, undefined when the word does not start a clause.
+ */
+function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefined {
   // Walk back to the start of the noun phrase: "The Liberal Democrat parliamentary chairman Matthew Taylor".
   let i = at;
   for (let k = at - 1; k >= 0 && at - k <= MAX_NOUN_PHRASE_BACK_LEXEMES; k--) {
@@ -20,13 +41,37 @@ export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
     i = k;
   }
   const lex = lexemes[i] as Lexeme;
-  if (lex.initial) return true;
+  if (lex.initial) return "";
   const prev = lexemes[i - 1];
-  if (prev === undefined || prev.sentence !== lex.sentence) return true;
-  if (!prev.word) return prev.text !== "(";
-  if (CLAUSE_OPENERS.has(prev.lower)) return true;
+  if (prev === undefined || prev.sentence !== lex.sentence) return "";
+  if (!prev.word) return prev.text !== "(" ? "" : undefined;
+  if (CLAUSE_OPENERS.has(prev.lower)) return prev.lower;
   // "And the president didn't...": a conjunction opening the sentence opens the clause too.
-  return (
-    (prev.lower === "and" || prev.lower === "or") && (prev.initial || lexemes[i - 2]?.text === ",")
-  );
+  return (prev.lower === "and" || prev.lower === "or") &&
+    (prev.initial || lexemes[i - 2]?.text === ",")
+    ? prev.lower
+    : undefined;
+}
+
+/**
+ * `subject` and `embedded` of a reference starting at `at` that may be a subject, reading the
+ * clause's opener once: "Smith said" is a subject, "that Smith had" an embedded one.
+ */
+export function clauseMarks(
+  lexemes: readonly Lexeme[],
+  at: number,
+  canBeSubject: boolean,
+): { subject: boolean; embedded?: true } {
+  const opener = canBeSubject ? clauseOpener(lexemes, at) : undefined;
+  if (opener === undefined) return { subject: false };
+  return SUBORDINATING.has(opener) ? { subject: true, embedded: true } : { subject: true };
+}
+
+/** The `embedded` mark of a subject reference starting at `at` that opens a subordinate clause. */
+export function embedded(
+  lexemes: readonly Lexeme[],
+  at: number,
+  subject: boolean,
+): { embedded?: true } {
+  return subject && opensSubordinateClause(lexemes, at) ? { embedded: true } : {};
 }

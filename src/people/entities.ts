@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from "./first-names.ts";
 import { GIVEN_NAME_TITLES, NAME_PARTICLES } from "./lexicon.ts";
+import { mergeMisspeltSurnames } from "./misspelt-surnames.ts";
 import type { NameKind, NameMention } from "./names.ts";
 
 /** An entity while the article is read: the names seen for it and what they tell. */
@@ -59,6 +60,7 @@ export function groupNames(mentions: readonly NameMention[]): NameGroups {
     if (entity.kind === "unknown" && mention.kind === "person") entity.kind = "person";
     entityOf.push(entity.id);
   }
+  mergeMisspeltSurnames(entities, entityOf, mentions);
   return { entities, entityOf };
 }
 

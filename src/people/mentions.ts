@@ -1,22 +1,13 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { anonymousRef } from "./anonymous.ts";
-import { opensClause } from "./clause.ts";
+import { clauseMarks, embedded } from "./clause.ts";
+import { descriptionRef } from "./description-refs.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
-import { isEpithet } from "./epithets.ts";
-import {
-  DESCRIPTION_DETERMINERS,
-  DOCUMENT_NOUNS,
-  FUNCTION_WORDS,
-  isRoleNoun,
-  ORG_NOUNS,
-} from "./lexicon.ts";
+import { FUNCTION_WORDS } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
-
-/** The most lexemes after its determiner a description's head noun may stand ("the former Exxon CEO"). */
-const MAX_DESCRIPTION_LEXEMES = 6;
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -49,6 +40,8 @@ export interface Ref {
    * to the organisation in focus ("a spokesman said").
    */
   readonly voice?: { readonly speaksFor: number };
+  /** A subordinate clause's subject ("X said that Y", "because Y"): less salient than a main one's. */
+  readonly embedded?: true;
 }
 
 const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
@@ -173,7 +166,7 @@ function nameRef(
     quote: name.quote,
     sentence: name.sentence,
     paragraph: name.paragraph,
-    subject: !name.possessive && opensClause(lexemes, first),
+    ...clauseMarks(lexemes, first, !name.possessive),
   };
 }
 
@@ -191,6 +184,7 @@ function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
     sentence: lex.sentence,
     paragraph: lex.paragraph,
     subject: lex.lower === "he" || lex.lower === "she",
+    ...embedded(lexemes, i, lex.lower === "he" || lex.lower === "she"),
     gender,
   };
 }
@@ -228,90 +222,4 @@ function speakingIt(lexemes: readonly Lexeme[], i: number): Ref | undefined {
 function nextIsNoun(lexemes: readonly Lexeme[], i: number): boolean {
   const next = lexemes[i + 1];
   return next?.word === true && !FUNCTION_WORDS.has(next.lower);
-}
-
-/** "the former Exxon CEO", "the president", "The press secretary", "his foreign ministry". */
-function descriptionRef(
-  lexemes: readonly Lexeme[],
-  i: number,
-  names: readonly NameMention[],
-  nameAt: Int32Array,
-  entityOf: readonly number[],
-): Ref | undefined {
-  const det = lexemes[i] as Lexeme;
-  const owned = det.lower === "his" || det.lower === "her";
-  if (!det.word || !(DESCRIPTION_DETERMINERS.has(det.lower) || owned)) return undefined;
-  const k = descriptionHead(lexemes, i, names, nameAt);
-  const head = lexemes[k];
-  if (head === undefined) return undefined;
-  // "his daughter" is a relation, not a role the article gives; "his foreign ministry" is an organisation.
-  if (owned && !(ORG_NOUNS.has(head.lower) && !head.cap)) return undefined;
-  const named = nameInApposition(lexemes, k, names, nameAt);
-  return {
-    first: i,
-    last: k,
-    form: "role",
-    entity: named < 0 ? UNRESOLVED : (entityOf[named] ?? UNRESOLVED),
-    possessive: head.possessive,
-    quote: det.quote,
-    sentence: det.sentence,
-    paragraph: det.paragraph,
-    subject: opensClause(lexemes, i),
-    head: head.lower,
-  };
-}
-
-/**
- * "The Shadow Secretary of State for the Family, Rosa Kettering, said": the description is the
- * person named in apposition after it; the index of that name, or -1.
- */
-function nameInApposition(
-  lexemes: readonly Lexeme[],
-  head: number,
-  names: readonly NameMention[],
-  nameAt: Int32Array,
-): number {
-  for (let k = head + 1; k < lexemes.length && k - head <= MAX_DESCRIPTION_LEXEMES + 2; k++) {
-    const lex = lexemes[k] as Lexeme;
-    if (lex.word) continue;
-    if (lex.text !== ",") return -1;
-    const n = nameAt[k + 1] ?? -1;
-    const name = names[n];
-    const closed = lexemes[(name?.last ?? 0) + 1]?.text === ",";
-    return name !== undefined && name.kind !== "organization" && closed ? n : -1;
-  }
-  return -1;
-}
-
-/** The role or organisation noun that ends a description starting at `i`, or -1. */
-function descriptionHead(
-  lexemes: readonly Lexeme[],
-  i: number,
-  names: readonly NameMention[],
-  nameAt: Int32Array,
-): number {
-  const det = lexemes[i] as Lexeme;
-  if (det.lower === "the" && isEpithet(lexemes, i + 1)) return i + 1;
-  for (let k = i + 1; k < lexemes.length && k - i <= MAX_DESCRIPTION_LEXEMES; k++) {
-    // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
-    const n = nameAt[k] ?? -1;
-    const inner = n < 0 ? undefined : names[n];
-    if (inner !== undefined) {
-      if (inner.possessive) return -1;
-      k = Math.max(k, inner.last);
-      continue;
-    }
-    const lex = lexemes[k] as Lexeme;
-    if (!lex.word || lex.sentence !== det.sentence) return -1;
-    const head =
-      isRoleNoun(lex.lower) ||
-      ((ORG_NOUNS.has(lex.lower) || DOCUMENT_NOUNS.has(lex.lower)) && !lex.cap);
-    if (!head) {
-      if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return -1;
-      continue;
-    }
-    const next = lexemes[k + 1];
-    return next?.word === true && (next.cap || isRoleNoun(next.lower)) ? -1 : k;
-  }
-  return -1;
 }

@@ -11,6 +11,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
+import { PLACES } from "./places.ts";
 
 /** A run of capitalised words (lexeme indexes), before it is read as a name. */
 export interface Run {
@@ -195,6 +196,26 @@ function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
   return next === undefined || !next.word || (!next.cap && FUNCTION_WORDS.has(next.lower));
 }
 
+/**
+ * "Debating Clinton's character", "Understated Perez raises": a participle opening a sentence
+ * (often a headline's) before a person's name is no part of it: before a given name, or before
+ * one word the article capitalises elsewhere. "Downing Street" and "United Gun Group" stay whole.
+ */
+function participleBeforeName(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  use: WordUse,
+): boolean {
+  const lex = lexemes[from] as Lexeme;
+  const last = lexemes[to] as Lexeme;
+  if (from >= to || !/.{4}(ed|ing)$/.test(lex.lower) || FIRST_NAMES.has(lex.lower)) return false;
+  if (use.capitalised.has(lex.lower) || ORG_WORDS.has(last.lower)) return false;
+  if (PLACES.has(`${lex.lower} ${last.lower}`)) return false;
+  const next = (lexemes[from + 1] as Lexeme).lower;
+  return FIRST_NAMES.has(next) || (from + 1 === to && use.capitalised.has(last.lower));
+}
+
 const CONTRACTION = /['’](d|ll|re|ve|m|t|s)$|n['’]t$/;
 
 /** How the article uses its words, told apart from where a sentence starts. */
@@ -234,6 +255,7 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
       (lex.initial &&
         participleOpening(lex, lexemes[from + 1]) &&
         !use.capitalised.has(lex.lower)) ||
+      (lex.initial && participleBeforeName(lexemes, from, run.to, use)) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUPS.test(lex.lower)) ||

@@ -5,7 +5,6 @@ import {
   FUNCTION_WORDS,
   genderOfNoun,
   HONORIFICS,
-  isRoleNoun,
   MEMBER_LETTERS,
   NAME_SUFFIXES,
   ORG_WORDS,
@@ -19,6 +18,7 @@ import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./nam
 import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
+import { afterInnerParty, titleSplit } from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -121,6 +121,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   // "Republican Donald Trump": a party or nationality before a full name is not part of it.
   let start = split;
   while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
+  start = afterInnerParty(lowers, start);
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   // "Mr. King", "Ms. Bishop": after a courtesy title a word of a title is a surname.
@@ -269,24 +270,6 @@ function personOf(lexemes: readonly Lexeme[], run: Run): number | undefined {
     return undefined;
   const personal = split > 0 || (core.length >= 2 && FIRST_NAMES.has(core[0] as string));
   return personal ? of : undefined;
-}
-
-/** Where the title stops and the name starts: after the last title word that leaves a name. */
-function titleSplit(lowers: readonly string[]): number {
-  let split = 0;
-  for (let k = 0; k < lowers.length - 1; k++) {
-    const w = lowers[k] as string;
-    if (TITLE_HEADS.has(w) || HONORIFICS.has(w) || isRoleNoun(w)) split = k + 1;
-  }
-  if (split === 0) return 0;
-  // Words between the title head and the name that are themselves title words stay in the title.
-  while (
-    split < lowers.length - 1 &&
-    TITLE_WORDS.has(lowers[split] as string) &&
-    !FIRST_NAMES.has(lowers[split] as string)
-  )
-    split++;
-  return split;
 }
 
 function genderOf(

@@ -43,7 +43,7 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
 
 /**
  * The most salient entity before reference `at` that passes `accept`: recent sentences weigh more,
- * a clause subject half as much again. Mentions inside quotations do not count (they are the
+ * a main clause's subject half as much again. Mentions inside quotations do not count (they are the
  * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
  * name, and a spokesperson's (0 to leave one out); when such a reference is the most salient, the
  * answer is -2, or the organisation the spokesperson speaks for. `seen`, when given, leaves out
@@ -76,7 +76,8 @@ export function mostSalient(
             : 0;
     if (weight === 0) continue;
     if (ref.entity >= 0) seen?.ids.add(ref.entity);
-    const score = weight * (ref.subject ? 1.5 : 1) * 0.5 ** distance;
+    // "Williams suggested that the candidate was": a subordinate clause's subject is no main subject.
+    const score = weight * (ref.subject && ref.embedded !== true ? 1.5 : 1) * 0.5 ** distance;
     if (score > bestScore) {
       best = ref.entity;
       bestScore = score;

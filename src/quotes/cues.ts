@@ -8,6 +8,7 @@ import {
   speechLemma,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
+import { frontedClauseEnd, leadingSubject, mainClauseSubject } from "./fronted-clause.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -45,6 +46,7 @@ export interface Cue {
  */
 export type CueRule =
   | "verb-before"
+  | "fronted-clause"
   | "inverted-before"
   | "according-before"
   | "coordinated-before"
@@ -146,7 +148,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
-    const s = subjectBefore(people, m, j);
+    const s = leadingSubject(people, j, m) ?? subjectBefore(people, m, j);
     // Adjacent when the attribution starts right after the quotation, apposition or not.
     return s === undefined
       ? undefined
@@ -205,6 +207,11 @@ export function leftCue(people: People, w: QuoteWindow): Cue | undefined {
       continue;
     }
     const adjacent = onlyPunctuationBetween(lexemes, m, w.open);
+    const fronted = adjacent ? -1 : frontedClauseEnd(lexemes, w.floor, m, w.open);
+    if (fronted >= 0) {
+      const main = mainClauseSubject(people, fronted, w.open);
+      return main === undefined ? undefined : cueOf("fronted-clause", main, fronted + 1, true);
+    }
     const quoted = quotedAsSaying(people, m, lemma, w.open - 1);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, adjacent, lemma);
     const found = leftSubject(people, w, m, lemma);

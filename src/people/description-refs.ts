@@ -1,0 +1,102 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { clauseMarks } from "./clause.ts";
+import { isEpithet } from "./epithets.ts";
+import {
+  DESCRIPTION_DETERMINERS,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  isRoleNoun,
+  ORG_NOUNS,
+} from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+import type { NameMention } from "./names.ts";
+import { UNRESOLVED } from "./sentinels.ts";
+
+/** The most lexemes after its determiner a description's head noun may stand ("the former Exxon CEO"). */
+const MAX_DESCRIPTION_LEXEMES = 6;
+
+/** "the former Exxon CEO", "the president", "The press secretary", "his foreign ministry". */
+export function descriptionRef(
+  lexemes: readonly Lexeme[],
+  i: number,
+  names: readonly NameMention[],
+  nameAt: Int32Array,
+  entityOf: readonly number[],
+): Ref | undefined {
+  const det = lexemes[i] as Lexeme;
+  const owned = det.lower === "his" || det.lower === "her";
+  if (!det.word || !(DESCRIPTION_DETERMINERS.has(det.lower) || owned)) return undefined;
+  const k = descriptionHead(lexemes, i, names, nameAt);
+  const head = lexemes[k];
+  if (head === undefined) return undefined;
+  // "his daughter" is a relation, not a role the article gives; "his foreign ministry" is an organisation.
+  if (owned && !(ORG_NOUNS.has(head.lower) && !head.cap)) return undefined;
+  const named = nameInApposition(lexemes, k, names, nameAt);
+  return {
+    first: i,
+    last: k,
+    form: "role",
+    entity: named < 0 ? UNRESOLVED : (entityOf[named] ?? UNRESOLVED),
+    possessive: head.possessive,
+    quote: det.quote,
+    sentence: det.sentence,
+    paragraph: det.paragraph,
+    ...clauseMarks(lexemes, i, true),
+    head: head.lower,
+  };
+}
+
+/**
+ * "The Shadow Secretary of State for the Family, Rosa Kettering, said": the description is the
+ * person named in apposition after it; the index of that name, or -1.
+ */
+function nameInApposition(
+  lexemes: readonly Lexeme[],
+  head: number,
+  names: readonly NameMention[],
+  nameAt: Int32Array,
+): number {
+  for (let k = head + 1; k < lexemes.length && k - head <= MAX_DESCRIPTION_LEXEMES + 2; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.word) continue;
+    if (lex.text !== ",") return -1;
+    const n = nameAt[k + 1] ?? -1;
+    const name = names[n];
+    const closed = lexemes[(name?.last ?? 0) + 1]?.text === ",";
+    return name !== undefined && name.kind !== "organization" && closed ? n : -1;
+  }
+  return -1;
+}
+
+/** The role or organisation noun that ends a description starting at `i`, or -1. */
+function descriptionHead(
+  lexemes: readonly Lexeme[],
+  i: number,
+  names: readonly NameMention[],
+  nameAt: Int32Array,
+): number {
+  const det = lexemes[i] as Lexeme;
+  if (det.lower === "the" && isEpithet(lexemes, i + 1)) return i + 1;
+  for (let k = i + 1; k < lexemes.length && k - i <= MAX_DESCRIPTION_LEXEMES; k++) {
+    // A name inside a description only modifies it: "the Arsenal boss", "the Trump administration".
+    const n = nameAt[k] ?? -1;
+    const inner = n < 0 ? undefined : names[n];
+    if (inner !== undefined) {
+      if (inner.possessive) return -1;
+      k = Math.max(k, inner.last);
+      continue;
+    }
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== det.sentence) return -1;
+    const head =
+      isRoleNoun(lex.lower) ||
+      ((ORG_NOUNS.has(lex.lower) || DOCUMENT_NOUNS.has(lex.lower)) && !lex.cap);
+    if (!head) {
+      if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return -1;
+      continue;
+    }
+    const next = lexemes[k + 1];
+    return next?.word === true && (next.cap || isRoleNoun(next.lower)) ? -1 : k;
+  }
+  return -1;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/analyze.ts";
+
+function directSpeakers(text: string): Array<string | null> {
+  return analyzeArticle({ text })
+    .quotes.filter((q) => q.type === "direct")
+    .map((q) => q.speaker);
+}
+
+describe("US-politics styles of naming and attributing", () => {
+  it("names the person after a committee and party before the name", () => {
+    const text = [
+      "The hearing opened on Tuesday.",
+      "",
+      '"The risk is real," said House Oversight Republican Mark Dunleavy.',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Mark Dunleavy"]);
+  });
+
+  it("gives the quotation to the main clause after a fronted clause, not to the clause's verb", () => {
+    const text = [
+      "The debate turned to trade in its second hour.",
+      "",
+      'After Governor Tom Bradley criticized Susan Ortiz over tariffs, Ortiz shot back, "You have never run a business."',
+      "",
+      'When Bradley suggested the plan would fail, Ortiz fired back forcefully: "It is already working."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Susan Ortiz", "Susan Ortiz"]);
+  });
+
+  it("still reads a fronted clause that ends right at the quotation as its cue", () => {
+    const text = [
+      "The senator spoke to reporters after the vote.",
+      "",
+      'As Senator Ruth Calloway put it, "The votes were never there."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Ruth Calloway"]);
+  });
+
+  it("reads 'he' after a sentence as its main subject, not a subordinate clause's", () => {
+    const text = [
+      "Ben Carlisle spent the weekend at home in Florida, aides said.",
+      "",
+      'Arthur Whitley, a longtime friend, suggested that Carlisle was seizing back control. "He is back in charge," he told reporters.',
+    ].join("\n");
+    const analysis = analyzeArticle({ text });
+    const pronounOf = (name: string) =>
+      analysis.people
+        .find((e) => e.name === name)
+        ?.mentions.filter((m) => text.slice(m.start, m.end) === "he").length;
+    expect(pronounOf("Arthur Whitley")).toBe(1);
+    expect(pronounOf("Ben Carlisle")).toBe(0);
+    expect(directSpeakers(text)).toEqual(["Arthur Whitley"]);
+  });
+
+  it("gives a quotation to the name right after it when its apposition never closes", () => {
+    const text = [
+      "The ad will air on Friday.",
+      "",
+      '"Voters deserve the truth," Karen Pollock, who chairs the Fair Ballot Fund said in a statement.',
+      "",
+      '"It is over," Sam Ruiz, a pollster at the Harwell Institute told reporters.',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Karen Pollock", "Sam Ruiz"]);
+  });
+
+  it("leaves a headline's opening participle out of the name after it", () => {
+    const text = [
+      "Understated Alvarez raises his profile.",
+      "",
+      'Labor Secretary Tom Alvarez spoke in Cleveland. "I just do my day job," Alvarez said.',
+      "",
+      "Downing Street has not commented.",
+    ].join("\n");
+    const names = analyzeArticle({ text }).people.map((e) => e.name);
+    expect(names).toContain("Tom Alvarez");
+    expect(names.some((n) => n.startsWith("Understated"))).toBe(false);
+    expect(directSpeakers(text)).toEqual(["Tom Alvarez"]);
+  });
+});
