@@ -12,6 +12,7 @@ import { markNamesUsedAsPeople } from "./one-word-names.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+import { spokenForEntities } from "./spokespeople.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
 export type RoleTexts = Map<number, string[]>;
@@ -40,6 +41,11 @@ export function readPeople(
   const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
   markSpeakersAsPeople(lexemes, refs, refAt, entities);
   markNamesUsedAsPeople(lexemes, refs, entities);
+  // After the names read as people: "a Lufthansa spokeswoman" makes an unknown name an organisation's.
+  for (const id of spokenForEntities(lexemes, refs, refAt)) {
+    const draft = entities[id];
+    if (draft !== undefined && draft.kind === "unknown") draft.kind = "organization";
+  }
   const { roles, roleWords } = collectRoles(text, lexemes, names, entityOf, entities);
   const people: PeopleReading = {
     text,
@@ -56,6 +62,7 @@ export function readPeople(
     entityOf,
   };
   resolveInOrder(people);
+  resolveOtherDescriptions(people);
   return people;
 }
 
@@ -164,6 +171,7 @@ function resolveInOrder(people: People): void {
   const { refs, entities } = people;
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k] as Ref;
+    // Words inside a quotation are the speaker's: their "he" and "the minister" stay unresolved.
     if (ref.quote !== NARRATIVE || ref.entity !== UNRESOLVED) continue;
     if (ref.voice !== undefined) {
       ref.entity = organisationInFocus(people, k);
@@ -200,6 +208,19 @@ function resolveInOrder(people: People): void {
     }
     learnGender(entities[ref.entity], gender);
   }
+}
+
+/**
+ * The descriptions that are no clause's subject ("said the newspaper", "a statement from the
+ * ministry"), after every pronoun: a cue may name its speaker with one, and the quote stages only
+ * read what this stage resolved. Pronouns never lean on them, as before they were resolved here.
+ */
+function resolveOtherDescriptions(people: People): void {
+  people.refs.forEach((ref, k) => {
+    if (ref.quote === NARRATIVE && ref.form === "role" && ref.entity === UNRESOLVED) {
+      resolveDescription(people, k);
+    }
+  });
 }
 
 /** The kinship noun before a name in apposition: "wife" in "his wife, Deniz,". */
