@@ -9,6 +9,7 @@ import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { markNamesUsedAsPeople } from "./one-word-names.ts";
+import { type Relatives, relativeOf, withRelationRefs } from "./relatives.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
@@ -23,6 +24,8 @@ export interface PeopleReading extends People {
   readonly names: readonly NameMention[];
   /** Entity of each name, -1 for places. */
   readonly entityOf: readonly number[];
+  /** People named only through someone else ("Youssif's father"): entities made by this stage. */
+  readonly relatives: Relatives;
 }
 
 /**
@@ -38,7 +41,10 @@ export function readPeople(
 ): PeopleReading {
   const names = findNames(text, lexemes, wordUse(lexemes), skip);
   const { entities, entityOf } = groupNames(names);
-  const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
+  const { refs, refAt, owners } = withRelationRefs(
+    lexemes,
+    buildRefs(lexemes, names, entityOf, entities, quotedParagraphs),
+  );
   markSpeakersAsPeople(lexemes, refs, refAt, entities);
   markNamesUsedAsPeople(lexemes, refs, entities);
   // After the names read as people: "a Lufthansa spokeswoman" makes an unknown name an organisation's.
@@ -60,8 +66,9 @@ export function readPeople(
     roles,
     names,
     entityOf,
+    relatives: { byId: new Map(), byKey: new Map() },
   };
-  resolveInOrder(people);
+  resolveInOrder(people, entities, owners);
   resolveOtherDescriptions(people);
   return people;
 }
@@ -167,10 +174,21 @@ function withAffiliation(
 }
 
 /** Resolves pronouns and clause-subject descriptions in text order, so each sees the ones before. */
-function resolveInOrder(people: People): void {
-  const { refs, entities } = people;
+function resolveInOrder(
+  people: PeopleReading,
+  entities: EntityDraft[],
+  owners: ReadonlyMap<number, number>,
+): void {
+  const { refs } = people;
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k] as Ref;
+    const owner = owners.get(k);
+    if (owner !== undefined) {
+      // "His father said": the owner before it is resolved already, in text order.
+      const of = (refs[owner] as Ref).entity;
+      ref.entity = relativeOf(entities, people.relatives, of, ref.head as string);
+      continue;
+    }
     // Words inside a quotation are the speaker's: their "he" and "the minister" stay unresolved.
     if (ref.quote !== NARRATIVE || ref.entity !== UNRESOLVED) continue;
     if (ref.voice !== undefined) {
