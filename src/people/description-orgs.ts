@@ -110,9 +110,15 @@ function orgsNamedBy(people: People, head: string, words: readonly string[]): nu
   const key = `${head}|${words.join(" ")}`;
   const known = namedBy.get(key);
   if (known !== undefined) return known;
-  const named = (orgs.get(head) ?? []).filter((id) => {
-    const orgKey = (people.entities[id] as EntityDraft).orgKey ?? "";
-    return words.every((w) => orgKey.split(" ").includes(w));
+  // From the rarest word's organisations: "the Zorv council" is not compared with every council.
+  let pool = orgs.get(head) ?? [];
+  for (const w of words) {
+    const holders = orgs.get(w) ?? [];
+    if (holders.length < pool.length) pool = holders;
+  }
+  const named = pool.filter((id) => {
+    const orgKey = ((people.entities[id] as EntityDraft).orgKey ?? "").split(" ");
+    return orgKey.includes(head) && words.every((w) => orgKey.includes(w));
   });
   namedBy.set(key, named);
   return named;
