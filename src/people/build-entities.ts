@@ -32,6 +32,11 @@ export function canonicalNames(people: PeopleReading): Map<number, string> {
     const peer = name.words.length === 1 ? peers.get(id) : undefined;
     out.set(id, peer === undefined ? shown : `${peer} ${shown}`);
   }
+  // "Youssif's father": a relative is named through the owner's name.
+  for (const [id, { owner, noun }] of people.relatives.byId) {
+    const of = out.get(owner);
+    if (of !== undefined) out.set(id, `${of}'s ${noun}`);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
+import { lookupsOf, resolveOrg } from "./description-orgs.ts";
 import type { EntityDraft } from "./entities.ts";
 import { organisationInFocus, personInFocus } from "./focus.ts";
 import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
@@ -26,18 +27,6 @@ export interface People {
   readonly guessed: Set<number>;
 }
 
-const NEWS_WORDS = new Set(
-  "post times journal herald tribune chronicle gazette telegraph guardian independent observer mail express star sun news daily press".split(
-    " ",
-  ),
-);
-/** Heads that stand for the organisation in focus, whatever its name: "the company", "the airline". */
-const GENERIC_HEADS = new Set(
-  "company firm group airline carrier bank agency club party campaign network channel broadcaster retailer manufacturer maker insurer lender developer publisher studio force service automaker".split(
-    " ",
-  ),
-);
-const NEWSPAPER_HEADS = new Set(["newspaper", "paper", "daily", "tabloid"]);
 const AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "could", "also"]);
 const IGNORED = new Set(["the", "this", "that", "his", "her", "former", "then", "new", "current"]);
 
@@ -52,7 +41,8 @@ function wordsOf(people: People, ref: Ref): string[] {
 
 /**
  * Resolves a role description ("the former Exxon CEO", "the press secretary", "the daily") to the
- * entity the article gave that role to, or else to the person in focus; -2 when nobody fits.
+ * entity the article gave that role to, or else to the person in focus; -2 when nobody fits. Only
+ * the people stage calls it, once per description in text order; later stages read `ref.entity`.
  */
 export function resolveDescription(people: People, index: number): number {
   const ref = people.refs[index] as Ref;
@@ -115,131 +105,6 @@ function isOrgHead(head: string): boolean {
   return ORG_NOUNS.has(head);
 }
 
-/** Lookups built once per article, so resolving a description never scans every entity. */
-interface Lookups {
-  /** Role word → entities whose roles hold it. */
-  readonly holders: Map<string, number[]>;
-  /** Word of an organisation's name → organisations. */
-  readonly orgs: Map<string, number[]>;
-  readonly newspapers: Set<number>;
-  readonly organizations: Set<number>;
-  /** Name mentions by the lexeme they start at, for the names inside a description. */
-  readonly namesAt: Map<number, Array<{ readonly entity: EntityDraft; readonly last: number }>>;
-  /** Organisations named by a description's words ("foreign ministry"), by those words. */
-  readonly namedBy: Map<string, number[]>;
-}
-
-const lookups = new WeakMap<People, Lookups>();
-
-// Appends in place: copying the list for each entity was quadratic when thousands share a word.
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
-
-function lookupsOf(people: People): Lookups {
-  const known = lookups.get(people);
-  if (known !== undefined) return known;
-  const holders = new Map<string, number[]>();
-  for (const [id, words] of people.roleWords) {
-    for (const w of words) pushTo(holders, w, id);
-  }
-  const orgs = new Map<string, number[]>();
-  const newspapers = new Set<number>();
-  for (const e of people.entities) {
-    if (e.kind !== "organization") continue;
-    for (const w of (e.orgKey ?? "").split(" ")) {
-      pushTo(orgs, w, e.id);
-      if (NEWS_WORDS.has(w)) newspapers.add(e.id);
-    }
-  }
-  const organizations = new Set(
-    people.entities.filter((e) => e.kind === "organization").map((e) => e.id),
-  );
-  // Names never change while descriptions are resolved (only an entity's kind does), so they are
-  // indexed once: scanning every entity's mentions per description was quadratic.
-  const namesAt: Lookups["namesAt"] = new Map();
-  for (const entity of people.entities) {
-    for (const m of entity.mentions) {
-      const at = namesAt.get(m.first) ?? [];
-      at.push({ entity, last: m.last });
-      namesAt.set(m.first, at);
-    }
-  }
-  const built = { holders, orgs, newspapers, organizations, namesAt, namedBy: new Map() };
-  lookups.set(people, built);
-  return built;
-}
-
-function resolveOrg(people: People, ref: Ref, index: number, words: readonly string[]): number {
-  const head = ref.head as string;
-  const { newspapers } = lookupsOf(people);
-  if (NEWSPAPER_HEADS.has(head)) {
-    return mostSalient(people.refs, index, ref.sentence, (id) => newspapers.has(id));
-  }
-  const named = orgsNamedBy(people, head, words);
-  if (named.length === 1) return named[0] as number;
-  const inner = innerOrganisation(people, ref);
-  if (inner !== undefined) return inner;
-  if (!GENERIC_HEADS.has(head) || words.length > 1) return NOBODY;
-  // "the company said": the organisation the article is about, the most recent one named.
-  const { organizations } = lookupsOf(people);
-  const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
-  return recent >= 0 ? recent : mainOrganization(people, organizations, ref.first);
-}
-
-/**
- * "his foreign ministry" is the organisation whose name holds those words. Kept per description, so
- * an article repeating "the ministry" does not compare it with every ministry again each time.
- */
-function orgsNamedBy(people: People, head: string, words: readonly string[]): number[] {
-  const { orgs, namedBy } = lookupsOf(people);
-  const key = `${head}|${words.join(" ")}`;
-  const known = namedBy.get(key);
-  if (known !== undefined) return known;
-  const named = (orgs.get(head) ?? []).filter((id) => {
-    const orgKey = (people.entities[id] as EntityDraft).orgKey ?? "";
-    return words.every((w) => orgKey.split(" ").includes(w));
-  });
-  namedBy.set(key, named);
-  return named;
-}
-
-/** "the Teamsters union": a name inside the description that is no person's is the organisation. */
-function innerOrganisation(people: People, ref: Ref): number | undefined {
-  const { namesAt } = lookupsOf(people);
-  // The first such entity in the article's order, as a scan of every entity would find.
-  let found: EntityDraft | undefined;
-  for (let k = ref.first + 1; k < ref.last; k++) {
-    for (const { entity, last } of namesAt.get(k) ?? []) {
-      if (last >= ref.last || (found !== undefined && found.id <= entity.id)) continue;
-      if (entity.kind !== "person" && !isPersonLike(entity)) found = entity;
-    }
-  }
-  if (found === undefined) return undefined;
-  found.kind = "organization";
-  return found.id;
-}
-
-/** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */
-function mainOrganization(
-  people: People,
-  organizations: ReadonlySet<number>,
-  before: number,
-): number {
-  let best = NOBODY;
-  let most = 0;
-  for (const id of organizations) {
-    const named = (people.entities[id] as EntityDraft).mentions.filter((m) => m.first < before);
-    if (named.length > most) {
-      best = id;
-      most = named.length;
-    }
-  }
-  return best;
-}
-
 /** A description with an owner inside it: "the care home's manager", "the company's founder". */
 function hasOwner(people: People, ref: Ref): boolean {
   for (let k = ref.first + 1; k < ref.last; k++) {
@@ -291,11 +156,6 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
 }
 
 /**
- * References a description cannot stand for: a name earlier in its own sentence that is no
- * clause's subject and was given another role ("Reacting to a remark by chairman Y, the American
- * said" is not Y), and a role in apposition, which only repeats the name before it.
- */
-/**
  * An age or a nationality standing for a person ("the 74-year-old", "the American"): used for the
  * person the article is about. Other descriptions no role confirms ("the veteran") go to the most
  * salient person: giving them to the person in focus too lost right names on validation.
@@ -304,6 +164,11 @@ function isEpithetHead(head: string): boolean {
   return /^\d+-year-old$/.test(head) || NATIONALITIES.has(head);
 }
 
+/**
+ * References a description cannot stand for: a name earlier in its own sentence that is no
+ * clause's subject and was given another role ("Reacting to a remark by chairman Y, the American
+ * said" is not Y), and a role in apposition, which only repeats the name before it.
+ */
 function aside(people: People, description: Ref, words: readonly string[]): (ref: Ref) => boolean {
   return (ref) =>
     (ref.sentence === description.sentence &&

@@ -9,9 +9,11 @@ import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { markNamesUsedAsPeople } from "./one-word-names.ts";
+import { type Relatives, relativeOf, withRelationRefs } from "./relatives.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+import { spokenForEntities } from "./spokespeople.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
 export type RoleTexts = Map<number, string[]>;
@@ -22,6 +24,8 @@ export interface PeopleReading extends People {
   readonly names: readonly NameMention[];
   /** Entity of each name, -1 for places. */
   readonly entityOf: readonly number[];
+  /** People named only through someone else ("Youssif's father"): entities made by this stage. */
+  readonly relatives: Relatives;
 }
 
 /**
@@ -37,9 +41,17 @@ export function readPeople(
 ): PeopleReading {
   const names = findNames(text, lexemes, wordUse(lexemes), skip);
   const { entities, entityOf } = groupNames(names);
-  const { refs, refAt } = buildRefs(lexemes, names, entityOf, entities, quotedParagraphs);
+  const { refs, refAt, owners } = withRelationRefs(
+    lexemes,
+    buildRefs(lexemes, names, entityOf, entities, quotedParagraphs),
+  );
   markSpeakersAsPeople(lexemes, refs, refAt, entities);
   markNamesUsedAsPeople(lexemes, refs, entities);
+  // After the names read as people: "a Lufthansa spokeswoman" makes an unknown name an organisation's.
+  for (const id of spokenForEntities(lexemes, refs, refAt)) {
+    const draft = entities[id];
+    if (draft !== undefined && draft.kind === "unknown") draft.kind = "organization";
+  }
   const { roles, roleWords } = collectRoles(text, lexemes, names, entityOf, entities);
   const people: PeopleReading = {
     text,
@@ -54,8 +66,10 @@ export function readPeople(
     roles,
     names,
     entityOf,
+    relatives: { byId: new Map(), byKey: new Map() },
   };
-  resolveInOrder(people);
+  resolveInOrder(people, entities, owners);
+  resolveOtherDescriptions(people);
   return people;
 }
 
@@ -160,10 +174,22 @@ function withAffiliation(
 }
 
 /** Resolves pronouns and clause-subject descriptions in text order, so each sees the ones before. */
-function resolveInOrder(people: People): void {
-  const { refs, entities } = people;
+function resolveInOrder(
+  people: PeopleReading,
+  entities: EntityDraft[],
+  owners: ReadonlyMap<number, number>,
+): void {
+  const { refs } = people;
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k] as Ref;
+    const owner = owners.get(k);
+    if (owner !== undefined) {
+      // "His father said": the owner before it is resolved already, in text order.
+      const of = (refs[owner] as Ref).entity;
+      ref.entity = relativeOf(entities, people.relatives, of, ref.head as string);
+      continue;
+    }
+    // Words inside a quotation are the speaker's: their "he" and "the minister" stay unresolved.
     if (ref.quote !== NARRATIVE || ref.entity !== UNRESOLVED) continue;
     if (ref.voice !== undefined) {
       ref.entity = organisationInFocus(people, k);
@@ -200,6 +226,19 @@ function resolveInOrder(people: People): void {
     }
     learnGender(entities[ref.entity], gender);
   }
+}
+
+/**
+ * The descriptions that are no clause's subject ("said the newspaper", "a statement from the
+ * ministry"), after every pronoun: a cue may name its speaker with one, and the quote stages only
+ * read what this stage resolved. Pronouns never lean on them, as before they were resolved here.
+ */
+function resolveOtherDescriptions(people: People): void {
+  people.refs.forEach((ref, k) => {
+    if (ref.quote === NARRATIVE && ref.form === "role" && ref.entity === UNRESOLVED) {
+      resolveDescription(people, k);
+    }
+  });
 }
 
 /** The kinship noun before a name in apposition: "wife" in "his wife, Deniz,". */

@@ -42,7 +42,8 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
     // "the club said", "the company's statement": an organisation speaking, as by its name.
     if (ref.form === "role" && entity?.kind === "organization")
       return { form: "organisation", ref };
-    if (ref.form === "role") return { form: "description", ref };
+    // "his father said": a relation the people stage made a person of names them as a name does.
+    if (ref.form === "role" && ref.anonymous !== true) return { form: "description", ref };
     return { form: entity?.kind === "organization" ? "organisation" : "name", ref };
   }
   return { form: cue.entity === NOBODY ? "unnamed" : "name" };

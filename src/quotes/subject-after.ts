@@ -62,10 +62,12 @@ function possessiveSpeaker(
   // "said NBC's Dante Chinni": the name after the owner is the speaker.
   const next = people.refAt[ref.last + 1] ?? -1;
   const owned = people.refs[next];
+  // "said Reyes's lawyer": a relation the people stage made a person of (the only unnamed
+  // reference a lexeme points to) is the speaker too.
   if (
     owned !== undefined &&
     !owned.possessive &&
-    (owned.form === "name" || owned.form === "title")
+    (owned.form === "name" || owned.form === "title" || owned.anonymous === true)
   ) {
     return { entity: entityOfRef(people, next), first: ref.first, last: owned.last };
   }

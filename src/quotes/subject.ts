@@ -1,4 +1,4 @@
-import { type People, resolveDescription } from "../people/descriptions.ts";
+import type { People } from "../people/descriptions.ts";
 import { SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { NOBODY } from "../people/sentinels.ts";
@@ -24,21 +24,20 @@ export function cueDescriptions(people: People, first: number, last: number): nu
   return out;
 }
 
-/** The entity a spokesperson speaks for; a name with a spokesperson is an organisation's. */
+/**
+ * The entity a spokesperson speaks for. A name with a spokesperson is an organisation's: the
+ * people stage already read it as one (`spokenForEntities`), so nothing is written here.
+ */
 export function spokenFor(people: People, r: number): number {
-  const entity = entityOfRef(people, r);
-  const draft = people.entities[entity];
-  if (draft !== undefined && draft.kind === "unknown") draft.kind = "organization";
-  return entity;
+  return entityOfRef(people, r);
 }
 
 /** The entity id of "crowds", "sources", "a witness": somebody, but nobody the article names. */
 export { NOBODY };
 
-/** The entity a reference stands for, resolving descriptions on demand. */
+/** The entity a reference stands for (the people stage resolved every description), or NOBODY. */
 export function entityOfRef(people: People, index: number): number {
   const ref = people.refs[index] as Ref;
-  if (ref.form === "role") return resolveDescription(people, index);
   return ref.entity >= 0 ? ref.entity : NOBODY;
 }
 

@@ -34,6 +34,8 @@ export const CONSTRUCTIONS = {
   "question-and-answer": "a Q-and-A transcript: questions, and answers labelled 'A:' or by name",
   "quotation-in-reported-speech":
     "quoted words inside a reported clause: listed once, unless another speaker said them",
+  "relative-speaker":
+    "a relative the article names only through someone else ('his father said', 'said Reyes's lawyer')",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
   "said-colon": "a speaker introducing the quotation ('She said: \"...\"')",

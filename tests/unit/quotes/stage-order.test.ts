@@ -64,6 +64,30 @@ describe("the quote stages over one people reading", () => {
     }
   });
 
+  it("leave the people reading as the people stage returned it", () => {
+    // A spokesperson's name read as an organisation's and every description resolved up front:
+    // the quote stages only read People, so nothing in it changes while they run.
+    expect.hasAssertions();
+    const snapshot = (people: ReturnType<typeof readPeople>) => ({
+      refs: people.refs.map((ref) => ref.entity),
+      kinds: people.entities.map((entity) => entity.kind),
+      learned: [...people.learned],
+    });
+    const texts = [
+      ...fixtures.map(({ file, text }) => ({ file, text })),
+      {
+        file: "inline",
+        text: 'Grimsby Mutual has cut its rates. "We are sorry," a Grimsby Mutual spokesman said. The lender said it would review them.\n\nThe regulator said: "We will look into it."',
+      },
+    ];
+    for (const { file, text } of texts) {
+      const { people, reportedStage, spokenStage } = stagesOver(text);
+      const before = snapshot(people);
+      spokenStage(reportedStage().attributed.events);
+      expect(snapshot(people), file).toEqual(before);
+    }
+  });
+
   it("return the descriptions their cues confirm instead of writing them into People", () => {
     // "... the former Exxon CEO championed ...": the cue names Tillerson by that description.
     const seed = seedText;

@@ -1,0 +1,159 @@
+import type { People } from "./descriptions.ts";
+import type { EntityDraft } from "./entities.ts";
+import type { Ref } from "./mentions.ts";
+import { isPersonLike, mostSalient } from "./salience.ts";
+import { NOBODY } from "./sentinels.ts";
+
+const NEWS_WORDS = new Set(
+  "post times journal herald tribune chronicle gazette telegraph guardian independent observer mail express star sun news daily press".split(
+    " ",
+  ),
+);
+/** Heads that stand for the organisation in focus, whatever its name: "the company", "the airline". */
+const GENERIC_HEADS = new Set(
+  "company firm group airline carrier bank agency club party campaign network channel broadcaster retailer manufacturer maker insurer lender developer publisher studio force service automaker".split(
+    " ",
+  ),
+);
+const NEWSPAPER_HEADS = new Set(["newspaper", "paper", "daily", "tabloid"]);
+
+/** Lookups built once per article, so resolving a description never scans every entity. */
+interface Lookups {
+  /** Role word → entities whose roles hold it. */
+  readonly holders: Map<string, number[]>;
+  /** Word of an organisation's name → organisations. */
+  readonly orgs: Map<string, number[]>;
+  readonly newspapers: Set<number>;
+  readonly organizations: Set<number>;
+  /** Name mentions by the lexeme they start at, for the names inside a description. */
+  readonly namesAt: Map<number, Array<{ readonly entity: EntityDraft; readonly last: number }>>;
+  /** Organisations named by a description's words ("foreign ministry"), by those words. */
+  readonly namedBy: Map<string, number[]>;
+}
+
+const lookups = new WeakMap<People, Lookups>();
+
+// Appends in place: copying the list for each entity was quadratic when thousands share a word.
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** The lookups of an article, built on first use by the people stage. */
+export function lookupsOf(people: People): Lookups {
+  const known = lookups.get(people);
+  if (known !== undefined) return known;
+  const holders = new Map<string, number[]>();
+  for (const [id, words] of people.roleWords) {
+    for (const w of words) pushTo(holders, w, id);
+  }
+  const orgs = new Map<string, number[]>();
+  const newspapers = new Set<number>();
+  for (const e of people.entities) {
+    if (e.kind !== "organization") continue;
+    for (const w of (e.orgKey ?? "").split(" ")) {
+      pushTo(orgs, w, e.id);
+      if (NEWS_WORDS.has(w)) newspapers.add(e.id);
+    }
+  }
+  const organizations = new Set(
+    people.entities.filter((e) => e.kind === "organization").map((e) => e.id),
+  );
+  // Names never change while descriptions are resolved (only an entity's kind does), so they are
+  // indexed once: scanning every entity's mentions per description was quadratic.
+  const namesAt: Lookups["namesAt"] = new Map();
+  for (const entity of people.entities) {
+    for (const m of entity.mentions) {
+      const at = namesAt.get(m.first) ?? [];
+      at.push({ entity, last: m.last });
+      namesAt.set(m.first, at);
+    }
+  }
+  const built = { holders, orgs, newspapers, organizations, namesAt, namedBy: new Map() };
+  lookups.set(people, built);
+  return built;
+}
+
+/**
+ * Resolves a description headed by an organisation's noun ("the company", "the newspaper", "the
+ * Teamsters union") to an organisation of the article, or NOBODY.
+ */
+export function resolveOrg(
+  people: People,
+  ref: Ref,
+  index: number,
+  words: readonly string[],
+): number {
+  const head = ref.head as string;
+  const { newspapers } = lookupsOf(people);
+  if (NEWSPAPER_HEADS.has(head)) {
+    return mostSalient(people.refs, index, ref.sentence, (id) => newspapers.has(id));
+  }
+  const named = orgsNamedBy(people, head, words);
+  if (named.length === 1) return named[0] as number;
+  const inner = innerOrganisation(people, ref);
+  if (inner !== undefined) return inner;
+  if (!GENERIC_HEADS.has(head) || words.length > 1) return NOBODY;
+  // "the company said": the organisation the article is about, the most recent one named.
+  const { organizations } = lookupsOf(people);
+  const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
+  return recent >= 0 ? recent : mainOrganization(people, organizations, ref.first);
+}
+
+/**
+ * "his foreign ministry" is the organisation whose name holds those words. Kept per description, so
+ * an article repeating "the ministry" does not compare it with every ministry again each time.
+ */
+function orgsNamedBy(people: People, head: string, words: readonly string[]): number[] {
+  const { orgs, namedBy } = lookupsOf(people);
+  const key = `${head}|${words.join(" ")}`;
+  const known = namedBy.get(key);
+  if (known !== undefined) return known;
+  // From the rarest word's organisations: "the Zorv council" is not compared with every council.
+  let pool = orgs.get(head) ?? [];
+  for (const w of words) {
+    const holders = orgs.get(w) ?? [];
+    if (holders.length < pool.length) pool = holders;
+  }
+  const named = pool.filter((id) => {
+    const orgKey = ((people.entities[id] as EntityDraft).orgKey ?? "").split(" ");
+    return orgKey.includes(head) && words.every((w) => orgKey.includes(w));
+  });
+  namedBy.set(key, named);
+  return named;
+}
+
+/** "the Teamsters union": a name inside the description that is no person's is the organisation. */
+function innerOrganisation(people: People, ref: Ref): number | undefined {
+  const { namesAt } = lookupsOf(people);
+  // The first such entity in the article's order, as a scan of every entity would find.
+  let found: EntityDraft | undefined;
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    for (const { entity, last } of namesAt.get(k) ?? []) {
+      if (last >= ref.last || (found !== undefined && found.id <= entity.id)) continue;
+      if (entity.kind !== "person" && !isPersonLike(entity)) found = entity;
+    }
+  }
+  if (found === undefined) return undefined;
+  found.kind = "organization";
+  return found.id;
+}
+
+/** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */
+function mainOrganization(
+  people: People,
+  organizations: ReadonlySet<number>,
+  before: number,
+): number {
+  let best = NOBODY;
+  let most = 0;
+  for (const id of organizations) {
+    const named = (people.entities[id] as EntityDraft).mentions.filter((m) => m.first < before);
+    if (named.length > most) {
+      best = id;
+      most = named.length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { SPOKES_NOUNS } from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+
+/** Lower-case words a spokesperson noun may follow after its owner: "Mr Blair's official spokesman". */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The entities a spokesperson speaks for: "a Lufthansa spokeswoman", "the club's spokesman", "a
+ * spokesman for the Teamsters". A name with a spokesperson is an organisation's, so the people
+ * stage reads it as one before pronouns are resolved; returned, not written into the entities.
+ */
+export function spokenForEntities(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  refAt: ArrayLike<number>,
+): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < lexemes.length; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || !SPOKES_NOUNS.has(lex.lower)) continue;
+    for (const owner of [
+      ownerBefore(lexemes, refs, refAt, k),
+      ownerAfter(lexemes, refs, refAt, k),
+    ]) {
+      if (owner !== undefined && owner.entity >= 0) out.add(owner.entity);
+    }
+  }
+  return out;
+}
+
+/** A name, not a pronoun or a description: only a name can turn out to be an organisation's. */
+function isNameRef(ref: Ref | undefined): ref is Ref {
+  return ref !== undefined && ref.form !== "pronoun" && ref.form !== "role";
+}
+
+/** "A Commission spokesman" (the name right before), "NBC's chief spokesman" (its owner). */
+function ownerBefore(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  refAt: ArrayLike<number>,
+  noun: number,
+): Ref | undefined {
+  const right = refs[refAt[noun - 1] ?? -1];
+  if (isNameRef(right) && !right.possessive) return right;
+  for (let j = noun - 1; j >= 0 && noun - j <= MAX_MODIFIERS + 1; j--) {
+    const ref = refs[refAt[j] ?? -1];
+    if (ref !== undefined) return isNameRef(ref) && ref.possessive ? ref : undefined;
+    const lex = lexemes[j] as Lexeme;
+    if (!lex.word || lex.cap) return undefined;
+  }
+  return undefined;
+}
+
+/** "a spokeswoman for Lufthansa", "a spokesman for the Department of Health". */
+function ownerAfter(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  refAt: ArrayLike<number>,
+  noun: number,
+): Ref | undefined {
+  if (!/^(for|of|at|from)$/.test(lexemes[noun + 1]?.lower ?? "")) return undefined;
+  const at = lexemes[noun + 2]?.lower === "the" ? noun + 3 : noun + 2;
+  const ref = refs[refAt[at] ?? -1];
+  return isNameRef(ref) && ref.first === at ? ref : undefined;
+}
