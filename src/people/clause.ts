@@ -1,19 +1,8 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { FUNCTION_WORDS, isRoleNoun } from "./lexicon.ts";
+import { CLAUSE_OPENERS, FUNCTION_WORDS, isRoleNoun, ROLE_MODIFIERS } from "./lexicon.ts";
 
 /** How far back a noun phrase's start is looked for, in lexemes ("The Liberal Democrat parliamentary chairman"). */
 const MAX_NOUN_PHRASE_BACK_LEXEMES = 6;
-
-const ROLE_WORDS =
-  /^(former|deputy|vice|chief|senior|parliamentary|press|general|executive|presidential)$/;
-
-/** Words after which a noun phrase starts a clause. */
-const CLAUSE_OPENERS = new Set(
-  (
-    "but so yet when while as after before because if that although though since until " +
-    "then whereas once meanwhile however also still"
-  ).split(" "),
-);
 
 /** True when the word at `at` starts a clause: sentence start, after a comma, mark or conjunction. */
 export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
@@ -26,7 +15,7 @@ export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
       i = k;
       break;
     }
-    if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_WORDS.test(lex.lower))) break;
+    if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_MODIFIERS.has(lex.lower))) break;
     if (FUNCTION_WORDS.has(lex.lower)) break;
     i = k;
   }

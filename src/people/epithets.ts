@@ -1,9 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
+import { AFTER_EPITHET } from "./lexicon.ts";
 import { NATIONALITIES } from "./places.ts";
-
-/** Words that may follow an epithet that ends its phrase: a verb, "who", an auxiliary. */
-const AFTER_EPITHET = /^(who|is|was|has|had|will|would|could|also|then|later)$/;
 
 /**
  * "the 24-year-old said", "the Scot added", "the Republican, who...": after "the", an age or a
@@ -19,5 +17,5 @@ export function isEpithet(lexemes: readonly Lexeme[], k: number): boolean {
   const next = lexemes[k + 1];
   if (next === undefined || !next.word) return next?.text !== "-";
   if (next.cap) return false;
-  return AFTER_EPITHET.test(next.lower) || speechLemma(next.lower) !== undefined;
+  return AFTER_EPITHET.has(next.lower) || speechLemma(next.lower) !== undefined;
 }

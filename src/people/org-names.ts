@@ -1,24 +1,15 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { NAME_SUFFIXES, ORG_WORDS, TITLE_HEADS } from "./lexicon.ts";
+import {
+  KNOWN_ORGS,
+  NAME_SUFFIXES,
+  ORG_BEFORE,
+  ORG_NAME_LINKS,
+  ORG_WORDS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
 import type { Run } from "./name-runs.ts";
 import type { NameMention } from "./names.ts";
 import { PLACES } from "./places.ts";
-
-/** Organisations whose names are made of words that are not organisation words. */
-const KNOWN_ORGS = new Set([
-  "white house",
-  "downing street",
-  "scotland yard",
-  "pentagon",
-  "kremlin",
-]);
-
-/** Nouns right before a name that make it an organisation's: "IT firm Dimension Data". */
-const ORG_BEFORE = new Set(
-  "firm company group newspaper paper network website agency bank charity broadcaster analysts consultancy insurer carrier airline retailer manufacturer maker club party magazine daily tabloid station channel".split(
-    " ",
-  ),
-);
 
 /** The run of capitalised words names an organisation: "Bank of America", "IT firm Dimension Data". */
 export function isOrganisation(
@@ -31,7 +22,7 @@ export function isOrganisation(
   if (before?.word === true && !before.cap && ORG_BEFORE.has(before.lower)) return true;
   // "Bank of America", "Institute for Fiscal Studies", "Commission on Presidential Debates".
   for (let i = 1; i < lowers.length - 1; i++) {
-    if (/^(of|for|on|and|&)$/.test(lowers[i] as string) && ORG_WORDS.has(lowers[i - 1] as string))
+    if (ORG_NAME_LINKS.has(lowers[i] as string) && ORG_WORDS.has(lowers[i - 1] as string))
       return true;
   }
   if (ORG_WORDS.has(last) && !(lowers.length === 1 && toks[0]?.initial === true)) return true;

@@ -2,12 +2,14 @@ import { isAnonymous } from "../people/anonymous.ts";
 import type { People } from "../people/descriptions.ts";
 import { UNRESOLVED } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { QUOTE_INTRODUCING_FORMS } from "../text/speech-verbs.ts";
 import { agentCue, type Cue, leftCue, type QuoteWindow, rightCue } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 import { forwardCue } from "./forward-cue.ts";
 import type { ReportedSpeech } from "./indirect.ts";
 import { type SpeechEvent, someoneElseSince, Timeline } from "./inherit.ts";
-import { type Candidate, type Situation, speakerCandidates } from "./speaker-features.ts";
+import { speakerCandidates } from "./speaker-candidates.ts";
+import type { Candidate, Situation } from "./speaker-features.ts";
 import { indexSpeakers, type SpeakerIndex } from "./speaker-index.ts";
 import {
   chooseSpeaker,
@@ -290,5 +292,5 @@ function isPartial(lexemes: readonly Lexeme[], w: QuoteWindow): boolean {
   if (prev === undefined || prev.sentence !== (lexemes[w.open] as Lexeme).sentence || !prev.word) {
     return false;
   }
-  return !/^(said|says|told|asked|added|tweeted|wrote|declared|replied|answered)$/.test(prev.lower);
+  return !QUOTE_INTRODUCING_FORMS.has(prev.lower);
 }

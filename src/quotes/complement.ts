@@ -1,6 +1,20 @@
 import type { People } from "../people/descriptions.ts";
-import { CALENDAR_WORDS, FUNCTION_WORDS } from "../people/lexicon.ts";
+import {
+  ARTICLES,
+  AUDIENCE_DETERMINERS,
+  AUXILIARY_VERBS,
+  CALENDAR_WORDS,
+  CLAUSE_STARTS,
+  FUNCTION_WORDS,
+  HEARERS,
+  NOUN_PREPOSITIONS,
+  QUANTIFIERS,
+  SUBJECT_PRONOUNS,
+  TIME_PHRASE_OPENERS,
+  TIME_WORDS,
+} from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { hasSpeechVerbFlag } from "../text/speech-verbs.ts";
 
 /** Where the reported clause starts: after "that", after the hearer of "told", after a short time phrase. */
 export function complementStart(
@@ -15,28 +29,21 @@ export function complementStart(
   j = afterTimePhrase(lexemes, j, end);
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
   // "promised to focus on housing": a promise, a vow or a warning reports an intention.
-  if (lexemes[j]?.lower === "to" && /^(promise|vow|pledge|threaten|urge|agree|warn)$/.test(lemma)) {
+  if (lexemes[j]?.lower === "to" && hasSpeechVerbFlag(lemma, "intention")) {
     return j <= end ? j : undefined;
   }
   const next = lexemes[j];
   if (next === undefined || !next.word || j > end) return undefined;
-  if (CLAUSE_STARTS.test(next.lower) || /^\d/.test(next.text)) return j;
+  if (CLAUSE_STARTS.has(next.lower) || /^\d/.test(next.text)) return j;
   // "said about 4,000 families", "said some residents had": a quantity opens the subject.
   const then = lexemes[j + 1];
-  if (QUANTIFIERS.test(next.lower) && then?.word === true && !then.cap) {
+  if (QUANTIFIERS.has(next.lower) && then?.word === true && !then.cap) {
     if (next.lower !== "about" || /^\d/.test(then.text)) return j;
   }
   // "said officers were called", "said field trials would be needed": a bare subject, then its verb.
   if (!next.cap && bareSubjectThenVerb(lexemes, j)) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
-
-const CLAUSE_STARTS =
-  /^(the|a|an|he|she|they|it|his|her|their|its|there|this|these|those|we|i|you|our|my|your)$/;
-const QUANTIFIERS =
-  /^(about|some|more|most|many|nearly|almost|all|few|several|every|each|both|no|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
-/** Prepositions that may follow the head of a bare subject: "morale among crews was". */
-const NOUN_PREPOSITIONS = /^(of|among|in|at|on|for|from|with)$/;
 
 /**
  * Up to three lower-case words of a noun phrase, then an auxiliary verb; the phrase may end in
@@ -45,11 +52,11 @@ const NOUN_PREPOSITIONS = /^(of|among|in|at|on|for|from|with)$/;
 function bareSubjectThenVerb(lexemes: readonly Lexeme[], j: number): boolean {
   const k = plainWords(lexemes, j, 3);
   if (k === j) return false;
-  if (AUXILIARIES.test(lexemes[k]?.lower ?? "")) return true;
-  if (!NOUN_PREPOSITIONS.test(lexemes[k]?.lower ?? "")) return false;
-  const the = /^(the|a|an)$/.test(lexemes[k + 1]?.lower ?? "") ? 1 : 0;
+  if (AUXILIARY_VERBS.has(lexemes[k]?.lower ?? "")) return true;
+  if (!NOUN_PREPOSITIONS.has(lexemes[k]?.lower ?? "")) return false;
+  const the = ARTICLES.has(lexemes[k + 1]?.lower ?? "") ? 1 : 0;
   const end = plainWords(lexemes, k + 1 + the, 2);
-  return end > k + 1 + the && AUXILIARIES.test(lexemes[end]?.lower ?? "");
+  return end > k + 1 + the && AUXILIARY_VERBS.has(lexemes[end]?.lower ?? "");
 }
 
 /** Past up to `max` lower-case content words that are not verbs by their form. */
@@ -58,15 +65,11 @@ function plainWords(lexemes: readonly Lexeme[], j: number, max: number): number 
   while (k < j + max) {
     const lex = lexemes[k];
     if (lex === undefined || !lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower)) break;
-    if (AUXILIARIES.test(lex.lower) || /(ly|ed|ing)$/.test(lex.lower)) break;
+    if (AUXILIARY_VERBS.has(lex.lower) || /(ly|ed|ing)$/.test(lex.lower)) break;
     k++;
   }
   return k;
 }
-
-const AUXILIARIES =
-  /^(was|were|is|are|had|have|has|will|would|could|should|can|may|might|must|did|do|does)$/;
-const HEARERS = /^(him|her|them|us|me|police|parliament|congress)$/;
 
 /** "told reporters", "told CNN", "told his supporters": where the clause after the one told starts. */
 function afterHearer(people: People, at: number): number | undefined {
@@ -80,7 +83,7 @@ function afterHearer(people: People, at: number): number | undefined {
   const plural = word?.word === true && !word.cap && /s$/.test(word.lower);
   if (
     word !== undefined &&
-    (HEARERS.test(word.lower) || (plural && !FUNCTION_WORDS.has(word.lower)))
+    (HEARERS.has(word.lower) || (plural && !FUNCTION_WORDS.has(word.lower)))
   ) {
     return j + 1;
   }
@@ -90,7 +93,7 @@ function afterHearer(people: People, at: number): number | undefined {
 
 /** "told a news conference that", "told the jury he": a short audience, then "that" or a subject. */
 function afterAudience(lexemes: readonly Lexeme[], at: number): number | undefined {
-  if (!/^(a|an|the|his|her|their|its)$/.test(lexemes[at]?.lower ?? "")) return undefined;
+  if (!AUDIENCE_DETERMINERS.has(lexemes[at]?.lower ?? "")) return undefined;
   let k = at + 1;
   while (k <= at + 3) {
     const lex = lexemes[k];
@@ -98,16 +101,12 @@ function afterAudience(lexemes: readonly Lexeme[], at: number): number | undefin
     k++;
   }
   const next = lexemes[k]?.lower ?? "";
-  return k > at + 1 && (next === "that" || SUBJECT_PRONOUNS.test(next)) ? k : undefined;
+  return k > at + 1 && (next === "that" || SUBJECT_PRONOUNS.has(next)) ? k : undefined;
 }
-
-const TIME_WORDS =
-  /^(today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later)$/;
-const SUBJECT_PRONOUNS = /^(it|he|she|they|we|i|you)$/;
 
 /** A word of time: "Tuesday", "yesterday", "morning". */
 export function isTimeWord(word: string): boolean {
-  return TIME_WORDS.test(word) || (CALENDAR_WORDS.has(word) && word !== "may");
+  return TIME_WORDS.has(word) || (CALENDAR_WORDS.has(word) && word !== "may");
 }
 
 /**
@@ -121,11 +120,11 @@ export function afterTimePhrase(lexemes: readonly Lexeme[], at: number, end: num
     const j = isTimeWord(lexemes[at + 1]?.lower ?? "") ? at + 2 : at + 1;
     return /^\d{1,2}$/.test(lexemes[j]?.text ?? "") ? j + 1 : j;
   }
-  if (!/^(on|in|at|during|after|before|last|this|late|early)$/.test(first)) return at;
+  if (!TIME_PHRASE_OPENERS.has(first)) return at;
   let j = at;
   for (let step = 0; step < 4 && j + 1 <= end; step++) {
     const next = lexemes[j + 1] as Lexeme;
-    if (!next.word || next.lower === "that" || SUBJECT_PRONOUNS.test(next.lower)) break;
+    if (!next.word || next.lower === "that" || SUBJECT_PRONOUNS.has(next.lower)) break;
     j++;
     // "on Tuesday the company would": a time word ends the phrase when a clause follows it.
     const after = lexemes[j + 1];

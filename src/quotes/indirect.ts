@@ -1,6 +1,6 @@
 import type { People } from "../people/descriptions.ts";
-import type { Lexeme } from "../text/lexer.ts";
-import { isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
+import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
+import { hasSpeechVerbFlag, isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
 import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
 import { coordinatedSubject, speechVerbAt } from "./cues.ts";
 import type { SpeechEvent } from "./inherit.ts";
@@ -49,7 +49,11 @@ export function findReportedSpeech(
   for (let k = 0; k < lexemes.length; k++) {
     const lex = lexemes[k] as Lexeme;
     if (k === 0 || (lexemes[k - 1] as Lexeme).sentence !== lex.sentence) sentenceStart = k;
-    if (lex.quote !== -1 || lex.sentence === doneSentence || skipParagraphs.has(lex.paragraph))
+    if (
+      lex.quote !== NOT_QUOTED ||
+      lex.sentence === doneSentence ||
+      skipParagraphs.has(lex.paragraph)
+    )
       continue;
     if (k > sentenceLast) sentenceLast = lastOfSentence(lexemes, k);
     const found = reportAt(
@@ -83,11 +87,11 @@ function outsideQuotations(
   let { first, last } = found;
   const inside = (k: number) => (lexemes[k] as Lexeme).quote;
   const open = inside(last);
-  if (open !== -1 && lexemes[last + 1]?.quote === open) {
+  if (open !== NOT_QUOTED && lexemes[last + 1]?.quote === open) {
     while (last >= first && inside(last) === open) last--;
   }
-  const began = first <= last ? inside(first) : -1;
-  if (began !== -1 && lexemes[first - 1]?.quote === began) {
+  const began = first <= last ? inside(first) : NOT_QUOTED;
+  if (began !== NOT_QUOTED && lexemes[first - 1]?.quote === began) {
     while (first <= last && inside(first) === began) first++;
   }
   if (first === found.first && last === found.last) return found;
@@ -170,7 +174,11 @@ function inverted(
   last: number,
 ): ReportedSpeech | undefined {
   const { lexemes } = people;
-  if (lexemes[k - 1]?.text !== "," || !isDirectSpeechVerb(lemma) || /^(tell|ask)$/.test(lemma)) {
+  if (
+    lexemes[k - 1]?.text !== "," ||
+    !isDirectSpeechVerb(lemma) ||
+    hasSpeechVerbFlag(lemma, "addressed")
+  ) {
     return undefined;
   }
   const end = sentenceEnd(lexemes, k, last);
@@ -240,7 +248,7 @@ function sentenceEnd(lexemes: readonly Lexeme[], k: number, last: number): numbe
   let end = last;
   while (end > k && last - end < 8 && !(lexemes[end] as Lexeme).word) end--;
   // Keep the closing mark of a quotation that ends the sentence: ...as “mass deportation.”
-  if (end < last && (lexemes[end] as Lexeme).quote !== -1) return last;
+  if (end < last && (lexemes[end] as Lexeme).quote !== NOT_QUOTED) return last;
   return end;
 }
 
@@ -248,7 +256,7 @@ function sentenceEnd(lexemes: readonly Lexeme[], k: number, last: number): numbe
 function introducesQuote(lexemes: readonly Lexeme[], from: number, end: number): boolean {
   for (let j = from + 1; j <= end && j - from <= 3; j++) {
     const lex = lexemes[j] as Lexeme;
-    if (lex.quote !== -1) return true;
+    if (lex.quote !== NOT_QUOTED) return true;
     if (lex.word) return false;
   }
   return false;

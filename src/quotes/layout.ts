@@ -1,6 +1,8 @@
 import type { People } from "../people/descriptions.ts";
+import { FIRST_PERSON_WITH_CONTRACTIONS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { Paragraph, Span } from "../text/span.ts";
+import { INTERVIEW_INTRO_FORMS } from "../text/speech-verbs.ts";
 import { type Cue, leftCue } from "./cues.ts";
 import { NOBODY } from "./subject.ts";
 import { findAnswers } from "./transcript.ts";
@@ -21,14 +23,6 @@ export interface LayoutQuote {
 
 /** A paragraph opened by a colon or a dash standing for a quotation mark: ": The worst night ...". */
 const MARKER = /^(?::|[-–—])[ \t]+(?=\S)/;
-/**
- * Interviews are told in the first person; a list ("The plans include: - a ban on ...") is not.
- * "us" only in lower case: "US" is the country.
- */
-const FIRST_PERSON =
-  /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
-/** Verbs that introduce an interview but are no verbs of saying elsewhere: "X talks about Y:". */
-const INTRO_VERBS = new Set(["talk", "talks", "talked", "talking", "speaks", "spoke", "speaking"]);
 
 /** Paragraphs that may hold an interviewee's words without quotation marks, read from the text alone. */
 export function layoutCandidates(text: string, paragraphs: readonly Paragraph[]): Set<number> {
@@ -59,7 +53,10 @@ function markerRuns(text: string, paragraphs: readonly Paragraph[]): MarkerRun[]
       p++;
     }
     const sentences = body.every((b) => isSentence(text, wordsOf(text, b)));
-    if (sentences && body.some((b) => FIRST_PERSON.test(text.slice(b.start, b.end))))
+    if (
+      sentences &&
+      body.some((b) => FIRST_PERSON_WITH_CONTRACTIONS.test(text.slice(b.start, b.end)))
+    )
       runs.push({ intro, body });
   }
   return runs;
@@ -130,7 +127,7 @@ export function introCue(people: People, intro: Paragraph): Cue | undefined {
   if (cue !== undefined) return cue.entity === NOBODY ? undefined : cue;
   for (let k = floor; k < colon; k++) {
     const lex = lexemes[k] as Lexeme;
-    if (lex.quote >= 0 || !INTRO_VERBS.has(lex.lower)) continue;
+    if (lex.quote >= 0 || !INTERVIEW_INTRO_FORMS.has(lex.lower)) continue;
     const entity = subjectBefore(people, k);
     if (entity === undefined) continue;
     return {

@@ -1,3 +1,4 @@
+import { ELISIONS } from "../people/lexicon.ts";
 import { isSpace } from "../text/span.ts";
 
 /** Double marks ("“”„«») and single marks ('‘’‚‹›) nest inside each other, never inside themselves. */
@@ -18,11 +19,6 @@ export interface QuoteMark {
 
 /** Finds every character (or doubled single mark) that may be a quotation mark. */
 export const MARK_PATTERN = /''|``|‘‘|’’|["'“”„‟«»‘’‚‛‹›`]/g;
-
-/** Elisions that start with an apostrophe and are never an opening quotation mark. */
-const ELISIONS = new Set(
-  "em tis twas til cause n s d ll re ve m t bout round kay nuff cos ol".split(" "),
-);
 
 const OPENING_CONTEXT = new Set(["(", "[", "{", "—", "–", "-", "/", "\u2014"]);
 const CLOSING_CONTEXT = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "…", "—", "–", "-"]);

@@ -1,7 +1,7 @@
 import type { People } from "../people/descriptions.ts";
 import { CREDIT_OPENERS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { NOBODY } from "../people/sentinels.ts";
+import { NARRATIVE, NOBODY } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 
 /** One place where the narrative (not a quotation) refers to an entity. */
@@ -23,7 +23,7 @@ export interface SpeakerIndex {
   readonly mentions: ReadonlyMap<number, readonly NarrativeMention[]>;
   /** Lexeme index where each sentence starts (sentences without lexemes repeat the next start). */
   readonly sentenceStart: Int32Array;
-  /** The entity of each sentence's first narrative subject, UNNAMED_SUBJECT for someone unnamed, or -1. */
+  /** The entity of each sentence's first narrative subject, UNNAMED_SUBJECT for someone unnamed, or NO_SUBJECT. */
   readonly firstSubject: Int32Array;
   /** The lexeme where that subject starts. */
   readonly firstSubjectAt: Int32Array;
@@ -38,6 +38,9 @@ export interface SpeakerIndex {
 /** A sentence whose first subject is someone the article does not name ("A resident stood up."). */
 export const UNNAMED_SUBJECT = NOBODY;
 
+/** A sentence without a narrative subject (SpeakerIndex.firstSubject). */
+export const NO_SUBJECT = -1;
+
 /** Builds the index for an article whose people are read. */
 export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean): SpeakerIndex {
   const { lexemes, refs } = people;
@@ -49,14 +52,14 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
   for (let s = sentences - 1; s >= 0; s--) {
     sentenceStart[s] = Math.min(sentenceStart[s] ?? 0, sentenceStart[s + 1] ?? lexemes.length);
   }
-  const firstSubject = new Int32Array(sentences).fill(-1);
+  const firstSubject = new Int32Array(sentences).fill(NO_SUBJECT);
   const firstSubjectAt = new Int32Array(sentences).fill(-1);
   const firstSubjectRef = new Int32Array(sentences).fill(-1);
   const seen = new Uint8Array(sentences);
   const mentions = new Map<number, NarrativeMention[]>();
   const paragraphSubject = new Map<number, number>();
   refs.forEach((ref, r) => {
-    if (ref.quote !== -1) return;
+    if (ref.quote !== NARRATIVE) return;
     if (
       ref.subject &&
       ref.entity >= 0 &&

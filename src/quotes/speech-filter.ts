@@ -1,3 +1,4 @@
+import { BE_FORMS, LABEL_PARTICIPLES, NAMING_WORDS, TITLE_SMALL_WORDS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { Cue, QuoteWindow } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
@@ -23,30 +24,6 @@ export interface SpanFacts {
   readonly cuedNeighbour: boolean;
   readonly inHeadline: boolean;
 }
-
-/** Function words a title may keep in lower case: "Hour of Power", "Prayer: My Soul's Adventure with God". */
-const TITLE_SMALL_WORDS = new Set(
-  "a an the of and or in on at to for with from by as but nor is vs via".split(" "),
-);
-
-/** Words right before quoted words that name them rather than quote them. */
-const NAMING_WORDS = new Set(
-  (
-    "titled entitled dubbed nicknamed named labelled labeled branded termed billed hashtag word " +
-    "words term terms phrase slogan motto catchphrase headline caption label tag search " +
-    "book memoir memoirs novel film movie show programme program series album song play " +
-    "article column essay poem documentary autobiography biography musical opera single sign " +
-    "banner placard website blog podcast magazine report"
-  ).split(" "),
-);
-
-/** Participles that, after a form of "be", make the quoted words a label: "could be described as". */
-const LABEL_PARTICIPLES = new Set(
-  "described characterized characterised labelled labeled branded termed dubbed billed known called seen portrayed".split(
-    " ",
-  ),
-);
-const BE_FORMS = new Set("be been being is was were are am".split(" "));
 
 /** How many words make a quotation long enough to be speech without a cue of its own. */
 const SHORT_WORDS = 3;

@@ -1,4 +1,5 @@
 import type { People } from "../people/descriptions.ts";
+import { FIRST_PERSON } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { Paragraph, Span } from "../text/span.ts";
 import { NOBODY } from "./subject.ts";
@@ -221,9 +222,6 @@ function isPerson(people: People, entity: number): boolean {
   const kind = people.entities[entity]?.kind;
   return kind === "person" || kind === "unknown";
 }
-
-/** Interviews are told in the first person; a list of results under names is not. "US" is the country. */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
 
 /**
  * Name-labelled turns: a person labelling at least MIN_ANSWERS paragraphs with someone else's

@@ -1,10 +1,9 @@
 import type { Paragraph } from "./span.ts";
+import { SPEECH_VERB_IN_TEXT } from "./speech-verbs.ts";
 
 const SMALL = new Set(
   "a an the of and or in on at to for with from by as but is are be vs".split(" "),
 );
-const SPEECH_VERB =
-  /\b(said|says|told|tells|added|adds|asked|wrote|writes|insisted|warned|claimed)\b/;
 
 /**
  * Paragraphs that are headlines, captions or credits rather than prose: no final punctuation and
@@ -27,7 +26,7 @@ export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[
     const ratio = content.length === 0 ? 0 : capitals / content.length;
     // Some feeds end their headlines with a period; full title case still gives them away.
     if (terminal && !(ratio >= 0.8 && words.length >= 3)) continue;
-    if (ratio >= 0.6 || (p.index === 0 && !SPEECH_VERB.test(body))) out.add(p.index);
+    if (ratio >= 0.6 || (p.index === 0 && !SPEECH_VERB_IN_TEXT.test(body))) out.add(p.index);
   }
   return out;
 }

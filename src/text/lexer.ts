@@ -13,9 +13,12 @@ export interface Lexeme extends Span {
   readonly paragraph: number;
   /** First word of its sentence (after any opening marks or brackets). */
   readonly initial: boolean;
-  /** Index of the outermost quoted span holding it, or -1. */
+  /** Index of the outermost quoted span holding it, or NOT_QUOTED. */
   readonly quote: number;
 }
+
+/** Lexeme.quote of a word outside every quoted span. */
+export const NOT_QUOTED = -1;
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
@@ -47,7 +50,7 @@ export function lexText(
     const raw = m[0];
     const word = isWordStart(raw.charCodeAt(0), raw);
     const span = quoted[q];
-    const quote = span !== undefined && span.start <= start ? q : -1;
+    const quote = span !== undefined && span.start <= start ? q : NOT_QUOTED;
     out.push(makeLexeme(text, raw, start, word, sentence, initial, quote));
     if (word) initial = false;
   }

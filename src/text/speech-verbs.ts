@@ -1,70 +1,175 @@
-// The verbs that attribute speech, in every tense, and how strongly each one does.
+// The verbs that attribute speech, in every tense, and what each one does: one table, one row a verb.
 
 import type { Lexeme } from "./lexer.ts";
 
-/** Irregular verbs: lemma, then its other forms. */
-const IRREGULAR: readonly string[] = [
-  "say said says saying",
-  "tell told tells telling",
-  "write wrote written writes writing",
-  "speak spoke spoken speaks speaking",
-  "cry cried cries crying",
-  "reply replied replies replying",
-  "testify testified testifies testifying",
-  "deny denied denies denying",
-  "quip quipped quips quipping",
-  "admit admitted admits admitting",
-  "chat chatted chats chatting",
-  "blog blogged blogs blogging",
-  "text texted texts texting",
-  "sing sang sung sings singing",
-  "read reads reading",
-  "repeat repeated repeats repeating",
-  "plead pleaded pled pleads pleading",
-  "snap snapped snaps snapping",
-  "bemoan bemoaned bemoans bemoaning",
-  "chime chimed chimes chiming",
-  "remark remarked remarks remarking",
+/**
+ * What a speech verb does besides introducing speech:
+ * - direct: attributes a whole quotation ("...," X said / added / told reporters);
+ * - reporting: its complement clause is reported speech ("Kelly said that...", "she denied that...");
+ * - noun: its plain and -s forms are nouns as often ("state", "report", "claims");
+ * - intention: with "to", reports an intention ("promised to focus on housing");
+ * - addressed: takes the one told or asked as its object ("told reporters", "asked him").
+ */
+export type SpeechVerbFlag = "direct" | "reporting" | "noun" | "intention" | "addressed";
+
+/**
+ * Every speech verb: its lemma; after a colon, its forms when they are not the regular ones (the
+ * lemma is a form only when listed); after a bar, its flags.
+ */
+const SPEECH_VERBS: readonly string[] = [
+  "accuse",
+  "acknowledge | direct reporting",
+  "add | direct reporting noun",
+  "admit: admit admitted admits admitting | direct reporting",
+  "advise | direct",
+  "affirm | direct reporting",
+  "agree | direct reporting intention",
+  "allege | direct reporting",
+  "announce | direct reporting",
+  "answer | direct noun",
+  "argue | direct reporting",
+  "ask | direct addressed",
+  "assert | direct reporting",
+  "assure | direct reporting",
+  "beg | direct",
+  "bellow | direct",
+  "bemoan | direct",
+  "blast | noun",
+  "blog: blog blogged blogs blogging | direct noun",
+  "boast | direct reporting",
+  "brag | direct",
+  "brand | noun",
+  "call | noun",
+  "caution | direct",
+  "challenge | noun",
+  "champion | noun",
+  "chant | direct noun",
+  "characterise",
+  "characterize",
+  "charge | noun",
+  "chat: chat chatted chats chatting",
+  "chime | direct",
+  "cite",
+  "claim | direct reporting noun",
+  "comment | direct noun",
+  "complain | direct reporting",
+  "concede | direct reporting",
+  "conclude | direct reporting",
+  "concur | direct",
+  "condemn",
+  "confess | direct reporting",
+  "confide | direct",
+  "confirm | direct reporting",
+  "contend | direct reporting",
+  "continue | direct",
+  "counter | direct noun",
+  "criticise",
+  "criticize",
+  "cry: cry cried cries crying | direct noun",
+  "declare | direct reporting",
+  "decry",
+  "demand | direct noun",
+  "deny: deny denied denies denying | direct reporting",
+  "describe",
+  "disagree | direct",
+  "disclose",
+  "dismiss",
+  "dub",
+  "echo | direct noun",
+  "emphasise | direct reporting",
+  "emphasize | direct reporting",
+  "exclaim | direct",
+  "explain | direct reporting",
+  "fume | direct",
+  "groan | direct",
+  "grumble | direct",
+  "gush | direct",
+  "hail",
+  "highlight | noun",
+  "howl | direct",
+  "indicate: indicated indicates | reporting",
+  "inform | direct",
+  "insist | direct reporting",
+  "interject | direct",
+  "interrupt | direct",
+  "joke | direct noun",
+  "label | noun",
+  "lambaste",
+  "lament | direct",
+  "laugh | direct noun",
+  "liken",
+  "maintain | direct reporting",
+  "mention | direct",
+  "moan | direct",
+  "mock | noun",
+  "murmur | direct",
+  "muse | direct",
+  "mutter | direct",
+  "note | direct reporting noun",
+  "observe | direct reporting",
+  "offer | direct noun",
+  "plead: plead pleaded pled pleads pleading | direct",
+  "pledge | direct reporting noun intention",
+  "post | direct noun",
+  "praise | noun",
+  "pray | direct",
+  "preach | direct",
+  "predict | direct reporting",
+  "proclaim | direct",
+  "promise | direct reporting noun intention",
+  "protest | direct noun",
+  "question | noun",
+  "quip: quip quipped quips quipping | direct",
+  "quote | noun",
+  "rave | direct",
+  "read: read reads reading | direct noun",
+  "reassure | direct",
+  "recall | direct reporting",
+  "reckon | direct",
+  "recount | direct",
+  "reiterate | direct reporting",
+  "reject",
+  "remark | direct noun",
+  "repeat | direct",
+  "reply: reply replied replies replying | direct noun",
+  "report | direct reporting noun",
+  "respond | direct noun",
+  "retort | direct",
+  "reveal | direct reporting",
+  "ridicule",
+  "roar | direct",
+  "say: say said says saying | direct reporting",
+  "scoff | direct",
+  "scream | direct",
+  "shout | direct noun",
+  "sigh | direct noun",
+  "signal | noun",
+  "sing: sing sang sung sings singing | direct",
+  "slam | noun",
+  "snap: snap snapped snaps snapping | direct",
+  "sneer | direct",
+  "speak: speak spoke spoken speaks speaking | direct",
+  "state | direct reporting noun",
+  "stress | direct reporting",
+  "suggest | direct reporting",
+  "tell: tell told tells telling | direct reporting addressed",
+  "term | noun",
+  "testify: testify testified testifies testifying | direct reporting",
+  "text | direct noun",
+  "threaten | direct intention",
+  "tout",
+  "tweet | direct reporting noun",
+  "underline",
+  "urge | direct reporting intention",
+  "volunteer | direct",
+  "vow | direct reporting noun intention",
+  "warn | direct reporting intention",
+  "welcome | noun",
+  "whisper | direct noun",
+  "wonder | direct",
+  "write: write wrote written writes writing | direct reporting",
+  "yell | direct",
 ];
-
-/** Regular verbs that introduce a quotation or reported speech. */
-const REGULAR =
-  "add ask answer respond explain insist warn claim argue note state declare announce tweet post " +
-  "shout yell scream chant whisper mutter joke laugh sigh acknowledge concede confirm suggest " +
-  "recall continue conclude observe comment mention report predict promise vow pledge boast " +
-  "complain lament stress emphasise emphasize urge beg demand protest counter retort agree " +
-  "disagree allege contend maintain assert affirm reckon describe call dub label brand term " +
-  "praise criticise criticize condemn slam blast hail welcome champion dismiss reject decry " +
-  "lambaste caution advise inform wonder muse murmur interject interrupt proclaim threaten " +
-  "recount reveal disclose assure reassure reiterate confide confess brag gush rave fume scoff " +
-  "sneer grumble groan moan howl bellow roar exclaim echo concur offer volunteer accuse charge " +
-  "cite quote preach pray signal accuse tout question challenge mock ridicule characterize " +
-  "characterise highlight underline liken";
-
-/** Verbs that attribute a quotation directly ("...," X said); the rest mostly frame partial quotes. */
-const DIRECT_LEMMAS = new Set(
-  (
-    "say tell write add ask answer reply respond explain insist warn claim argue note state declare " +
-    "announce tweet post shout yell scream cry chant whisper mutter joke quip laugh sigh admit " +
-    "acknowledge concede confirm deny suggest recall continue conclude observe comment mention " +
-    "report predict promise vow pledge boast complain lament stress emphasise emphasize urge plead " +
-    "beg demand protest counter retort snap agree disagree allege contend maintain assert affirm " +
-    "reckon testify proclaim threaten recount reveal assure reassure reiterate confide confess " +
-    "brag gush rave fume scoff sneer grumble groan moan howl bellow roar exclaim echo concur offer " +
-    "volunteer read speak chime interject interrupt muse murmur wonder blog text sing preach pray " +
-    "caution advise inform remark bemoan repeat"
-  ).split(" "),
-);
-
-/** Verbs whose reported clause is speech: "Kelly said that...", "she denied that...". */
-const REPORTING_LEMMAS = new Set(
-  (
-    "say tell add explain insist warn claim argue note state declare announce admit acknowledge " +
-    "concede confirm deny suggest recall conclude observe report predict promise vow pledge boast " +
-    "complain stress emphasise emphasize urge contend maintain assert affirm testify reveal assure " +
-    "reiterate confess agree allege write tweet indicate"
-  ).split(" "),
-);
 
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
@@ -72,53 +177,59 @@ function regularForms(lemma: string): string[] {
   return [lemma, third, `${stem}ed`, `${stem}ing`];
 }
 
-function buildForms(): Map<string, string> {
-  const forms = new Map<string, string>();
-  for (const lemma of REGULAR.split(" ")) {
-    for (const form of regularForms(lemma)) forms.set(form, lemma);
-  }
-  for (const line of IRREGULAR) {
-    const [lemma, ...rest] = line.split(" ");
-    if (lemma === undefined) continue;
-    for (const form of [lemma, ...rest]) forms.set(form, lemma);
-  }
-  forms.set("indicated", "indicate");
-  forms.set("indicates", "indicate");
-  return forms;
+interface SpeechVerbTable {
+  /** Each form's lemma ("said" → "say"). */
+  readonly forms: Map<string, string>;
+  /** Each lemma's flags. */
+  readonly flags: Map<string, ReadonlySet<SpeechVerbFlag>>;
 }
 
-const FORMS = buildForms();
+function readTable(rows: readonly string[]): SpeechVerbTable {
+  const forms = new Map<string, string>();
+  const flags = new Map<string, ReadonlySet<SpeechVerbFlag>>();
+  for (const row of rows) {
+    const [head = "", flagList = ""] = row.split(" | ");
+    const [lemma = "", formList] = head.split(": ");
+    const own = formList === undefined ? regularForms(lemma) : formList.split(" ");
+    for (const form of own) forms.set(form, lemma);
+    const set = new Set(flagList.split(" ").filter((f) => f !== "") as SpeechVerbFlag[]);
+    flags.set(lemma, set);
+  }
+  return { forms, flags };
+}
+
+const TABLE = readTable(SPEECH_VERBS);
 
 /** The lemma of a speech verb form ("said" → "say"), or undefined when the word is not one. */
 export function speechLemma(word: string): string | undefined {
-  return FORMS.get(word.toLowerCase());
+  return TABLE.forms.get(word.toLowerCase());
+}
+
+/** True when the speech verb `lemma` has `flag` in the table. */
+export function hasSpeechVerbFlag(lemma: string, flag: SpeechVerbFlag): boolean {
+  return TABLE.flags.get(lemma)?.has(flag) === true;
 }
 
 /** True for verbs that attribute a whole quotation: "...," X said / added / told reporters. */
 export function isDirectSpeechVerb(lemma: string): boolean {
-  return DIRECT_LEMMAS.has(lemma);
+  return hasSpeechVerbFlag(lemma, "direct");
 }
 
 /** True for verbs whose complement clause is reported speech. */
 export function isReportingVerb(lemma: string): boolean {
-  return REPORTING_LEMMAS.has(lemma);
+  return hasSpeechVerbFlag(lemma, "reporting");
 }
+
+/** Speech-verb lemmas whose plain and -s forms are nouns as often: "state", "report", "claims". */
+export const NOUN_LIKE_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  [...TABLE.flags].flatMap(([lemma, set]) => (set.has("noun") ? [lemma] : [])),
+);
 
 /** Words after which a plain or -s form is a verb, not a noun: "they note", "to comment". */
 export const VERB_CONTEXT_WORDS: ReadonlySet<string> = new Set(
   "to will would could should can may might must did does do i we you they he she it also often who".split(
     " ",
   ),
-);
-
-/** Speech-verb lemmas whose plain and -s forms are nouns as often: "state", "report", "claims". */
-export const NOUN_LIKE_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
-  (
-    "state post report note comment claim question call text charge offer answer reply tweet blog " +
-    "quote echo counter champion welcome demand promise pledge vow protest label brand term signal " +
-    "highlight challenge mock remark joke cry plea laugh sigh shout chant whisper blast slam " +
-    "praise respond statement comment point message read add"
-  ).split(" "),
 );
 
 /** The words after "as" that make "X quoted Y as saying" report Y's words. */
@@ -137,3 +248,17 @@ export function isSpeechVerbLexeme(lex: Lexeme | undefined): boolean {
   const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
   return lemma !== undefined && isDirectSpeechVerb(lemma);
 }
+
+/** Forms that introduce a whole quotation right before it: after said "...", the words are not partial. */
+export const QUOTE_INTRODUCING_FORMS: ReadonlySet<string> = new Set(
+  "said says told asked added tweeted wrote declared replied answered".split(" "),
+);
+
+/** A speech verb anywhere in a text: a paragraph that has one is prose, not a headline. */
+export const SPEECH_VERB_IN_TEXT =
+  /\b(said|says|told|tells|added|adds|asked|wrote|writes|insisted|warned|claimed)\b/;
+
+/** Verbs that introduce an interview but are no verbs of saying elsewhere: "X talks about Y:". */
+export const INTERVIEW_INTRO_FORMS: ReadonlySet<string> = new Set(
+  "talk talks talked talking speaks spoke speaking".split(" "),
+);
