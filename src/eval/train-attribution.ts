@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { analyzeArticle } from "../analyze.ts";
 import type { PeopleReading } from "../people/read-people.ts";
+import { CONFIDENCE_FEATURES } from "../quotes/confidence.ts";
 import { FEATURES } from "../quotes/speaker-features.ts";
 import { type SpeakerModel, speakerModel, TRAINED_MODEL } from "../quotes/speaker-model.ts";
 import { NOBODY } from "../quotes/subject.ts";
@@ -16,9 +17,10 @@ import { type GoldArticle, type GoldQuote, parseGoldArticles } from "./quotes-go
 import { normalizeSpan, spansMatch } from "./quotes-score.ts";
 import { splitOf } from "./quotes-split.ts";
 import { sameSpeaker } from "./speaker-names.ts";
+import { trainConfidence } from "./train-confidence.ts";
 
 /** A training file, how much each of its examples weighs, and whether its names are silver. */
-interface Source {
+export interface Source {
   readonly file: string;
   readonly weight: number;
   readonly silver: boolean;
@@ -39,15 +41,8 @@ const SOURCES: readonly Source[] = [
 /** Rounds of fit-then-reread: the previous speaker is a feature, so it is re-read with the new weights. */
 const ROUNDS = 3;
 const FIT = { l2: 1, steps: 1500, learningRate: 0.05 };
-/**
- * What one wrong name costs, counted in right names: the threshold maximises right - WRONG_COST x wrong
- * over the quotes it keeps named. A wrong name puts words in someone's mouth; a withheld one only
- * leaves the reader to look, so a wrong name costs several missing ones.
- */
-const WRONG_COST = 3;
-
 /** One quotation seen in training: its candidates, which are right, and which set it came from. */
-interface Observation extends ChoiceExample {
+export interface Observation extends ChoiceExample {
   readonly gold: boolean;
   /** The article's id, for cross-fitting the threshold. */
   readonly article: string;
@@ -95,7 +90,7 @@ function isSpeaker(
 }
 
 /** The quotations of one article as training examples, read with the current model. */
-function observe(article: GoldArticle, source: Source, model: SpeakerModel): Observation[] {
+export function observe(article: GoldArticle, source: Source, model: SpeakerModel): Observation[] {
   const seen: Array<{ span: Span; candidates: Array<{ entity: number; features: Float64Array }> }> =
     [];
   let names: ReadonlyMap<number, string> = new Map();
@@ -138,74 +133,79 @@ function observe(article: GoldArticle, source: Source, model: SpeakerModel): Obs
   return out;
 }
 
-/** The model's best candidate for an example: its probability, whether it names someone, whether it is right. */
-interface Outcome {
-  readonly probability: number;
-  readonly named: boolean;
-  readonly right: boolean;
+/** How many of the hand-annotated quotations the model's most probable candidate gets right. */
+function argmaxRight(examples: readonly Observation[], weights: Float64Array): string {
+  const gold = examples.filter((e) => e.gold);
+  const right = gold.filter((e) => {
+    const p = softmaxOf(weights, e.candidates);
+    let best = 0;
+    for (let i = 1; i < p.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
+    return e.right[best] === true;
+  }).length;
+  return `${right}/${gold.length}`;
 }
 
-function outcome(weights: Float64Array, ex: ChoiceExample): Outcome {
-  const p = softmaxOf(weights, ex.candidates);
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
-  // Candidate 0 is NOBODY (speakerCandidates puts it first).
-  return { probability: p[best] ?? 0, named: best !== 0, right: ex.right[best] === true };
-}
+/** How many parts the articles are cut into to see each answer from a model that did not learn it. */
+const FOLDS = 4;
 
-/** Accuracy of the argmax choice and the threshold with the best right - WRONG_COST x wrong. */
-function calibrate(outcomes: readonly Outcome[]): { threshold: number; report: string } {
-  const named = outcomes.filter((c) => c.named).sort((a, b) => a.probability - b.probability);
-  // Utility with every named answer kept, then with each lowest-probability answer withheld in turn.
-  let utility = named.reduce((u, c) => u + (c.right ? 1 : -WRONG_COST), 0);
-  let best = utility;
-  let threshold = 0;
-  for (let i = 0; i < named.length; i++) {
-    const c = named[i] as Outcome;
-    utility -= c.right ? 1 : -WRONG_COST;
-    const next = named[i + 1];
-    if (utility > best) {
-      best = utility;
-      threshold = next === undefined ? 1 : (c.probability + next.probability) / 2;
-    }
-  }
-  const right = outcomes.filter((c) => c.right).length;
-  const kept = named.filter((c) => c.probability >= threshold);
-  const report =
-    `argmax right ${right}/${outcomes.length}; at threshold ${threshold.toFixed(3)}: ` +
-    `${kept.length} named, ${kept.filter((c) => !c.right).length} wrong`;
-  return { threshold, report };
+/** A training quotation and its candidates' probabilities under a model fitted without its article. */
+export interface HeldOut {
+  readonly example: Observation;
+  readonly probabilities: Float64Array;
 }
-
-/** How many parts the hand-annotated articles are cut into to choose the threshold out of fold. */
-const THRESHOLD_FOLDS = 4;
 
 /**
- * The hand-annotated examples' outcomes, each from a model fitted without its article's fold: the
- * threshold is chosen on answers the model did not learn from, so it holds on unseen articles.
+ * Every example's candidate probabilities, each from a model fitted without its article's fold
+ * (articles of every source dealt to folds in id order): the confidence calibration and the
+ * threshold are fitted on answers the model did not learn from, so they hold on unseen articles.
  */
-function outOfFold(examples: readonly Observation[]): Outcome[] {
-  const articles = [...new Set(examples.filter((e) => e.gold).map((e) => e.article))].sort();
-  const foldOf = new Map(articles.map((a, i) => [a, i % THRESHOLD_FOLDS]));
-  const out: Outcome[] = [];
-  for (let fold = 0; fold < THRESHOLD_FOLDS; fold++) {
-    const held = (e: Observation) => e.gold && foldOf.get(e.article) === fold;
+export function outOfFold(examples: readonly Observation[]): HeldOut[] {
+  const articles = [...new Set(examples.map((e) => e.article))].sort();
+  const foldOf = new Map(articles.map((a, i) => [a, i % FOLDS]));
+  const out: HeldOut[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = (e: Observation) => foldOf.get(e.article) === fold;
     const weights = fitChoiceModel(
       examples.filter((e) => !held(e)),
       FEATURES.length,
       { ...FIT, steps: FIT.steps * ROUNDS },
     );
-    for (const e of examples) if (held(e)) out.push(outcome(weights, e));
+    for (const e of examples) {
+      if (held(e)) out.push({ example: e, probabilities: softmaxOf(weights, e.candidates) });
+    }
   }
   return out;
 }
 
-function rounded(weights: Float64Array): Record<string, number> {
+function rounded(names: readonly string[], weights: Float64Array): Record<string, number> {
   const out: Record<string, number> = {};
-  FEATURES.forEach((name, i) => {
+  names.forEach((name, i) => {
     out[name] = Math.round((weights[i] ?? 0) * 1e4) / 1e4;
   });
   return out;
+}
+
+/** Trains the choice over ROUNDS of fit-then-reread; returns its weights and the last reading. */
+function trainChoice(sets: ReadonlyArray<{ source: Source; articles: GoldArticle[] }>): {
+  weights: Float64Array;
+  examples: Observation[];
+} {
+  let model = TRAINED_MODEL;
+  let weights: Float64Array = Float64Array.from(model.weights);
+  let examples: Observation[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    examples = sets.flatMap(({ source, articles }) =>
+      articles.flatMap((a) => observe(a, source, model)),
+    );
+    weights = fitChoiceModel(examples, FEATURES.length, { ...FIT, start: weights });
+    // The threshold does not change what is read: later quotations read on from the best guess.
+    model = { ...model, weights };
+    const right = argmaxRight(examples, weights);
+    process.stdout.write(
+      `round ${round}: ${examples.length} quotes; tuning part argmax right ${right}\n`,
+    );
+  }
+  return { weights, examples };
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -215,29 +215,21 @@ async function main(argv: readonly string[]): Promise<void> {
   const sets = await Promise.all(
     SOURCES.map(async (s) => ({ source: s, articles: await readSet(dir, s) })),
   );
-  let model = TRAINED_MODEL;
-  let weights: Float64Array = Float64Array.from(model.weights);
-  let examples: Observation[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    examples = sets.flatMap(({ source, articles }) =>
-      articles.flatMap((a) => observe(a, source, model)),
-    );
-    weights = fitChoiceModel(examples, FEATURES.length, { ...FIT, start: weights });
-    model = { weights, threshold: 0 };
-    const fitted = weights;
-    const gold = calibrate(examples.filter((e) => e.gold).map((e) => outcome(fitted, e)));
-    process.stdout.write(`round ${round}: ${examples.length} quotes; tuning part ${gold.report}\n`);
-  }
-  const held = calibrate(outOfFold(examples));
-  process.stdout.write(`out of fold: tuning part ${held.report}\n`);
-  const { threshold } = held;
+  const { weights, examples } = trainChoice(sets);
+  const held = outOfFold(examples).map(({ example, probabilities }) => ({
+    ...example,
+    probabilities,
+  }));
+  const confidence = trainConfidence(held, process.stdout);
   const content = {
     about:
-      "Weights of the speaker choice (src/quotes/speaker-model.ts), fitted by npm run train:attribution " +
-      "on polnear-train and the tuning part (id 0-7) of gold-dev and gold-dev2; threshold chosen on " +
-      `that tuning part, out of fold, to maximise right names - ${WRONG_COST} x wrong names.`,
-    threshold: Math.round(threshold * 1e4) / 1e4,
-    weights: rounded(weights),
+      "Weights of the speaker choice (src/quotes/speaker-model.ts) and of its confidence " +
+      "(src/quotes/confidence.ts), fitted by npm run train:attribution on polnear-train and the " +
+      "tuning part (id 0-7) of gold-dev and gold-dev2, the confidence on answers seen out of fold; " +
+      `threshold: ${confidence.rule}.`,
+    threshold: Math.round(confidence.threshold * 1e4) / 1e4,
+    weights: rounded(FEATURES, weights),
+    calibration: rounded(CONFIDENCE_FEATURES, confidence.calibration),
   };
   speakerModel(content);
   if (dryRun) {

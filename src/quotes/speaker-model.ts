@@ -1,26 +1,42 @@
 import trained from "./attribution-weights.json" with { type: "json" };
+import { CONFIDENCE_FEATURES, calibrated, decisionFeatures } from "./confidence.ts";
 import { type Candidate, FEATURES, type FeatureName } from "./speaker-features.ts";
 import { NOBODY } from "./subject.ts";
 
-/** Fitted weights of the speaker choice and the confidence below which no name is given. */
+/** Fitted weights of the speaker choice, of its confidence, and the confidence below which no name is given. */
 export interface SpeakerModel {
   readonly weights: Float64Array;
-  /** A speaker whose probability is under this is withheld (the quote shows no speaker). */
+  /** Weights of the confidence calibration, in CONFIDENCE_FEATURES order (src/quotes/confidence.ts). */
+  readonly calibration: Float64Array;
+  /** A speaker whose confidence is under this is withheld (the quote shows no speaker). */
   readonly threshold: number;
 }
 
-/** Reads a weights file's content: named weights (unknown names are an error), and the threshold. */
-export function speakerModel(content: {
+/** The content of a weights file. */
+export interface WeightsFile {
   readonly threshold: number;
   readonly weights: Readonly<Record<string, number>>;
-}): SpeakerModel {
-  const weights = new Float64Array(FEATURES.length);
-  for (const [name, value] of Object.entries(content.weights)) {
-    const i = FEATURES.indexOf(name as FeatureName);
+  readonly calibration: Readonly<Record<string, number>>;
+}
+
+/** Reads named weights in a list's order; an unknown name is an error, a missing one weighs 0. */
+function named(names: readonly string[], values: Readonly<Record<string, number>>): Float64Array {
+  const out = new Float64Array(names.length);
+  for (const [name, value] of Object.entries(values)) {
+    const i = names.indexOf(name);
     if (i < 0) throw new Error(`attribution weights: unknown feature "${name}"`);
-    weights[i] = value;
+    out[i] = value;
   }
-  return { weights, threshold: content.threshold };
+  return out;
+}
+
+/** Reads a weights file's content: the choice's and the calibration's named weights, the threshold. */
+export function speakerModel(content: WeightsFile): SpeakerModel {
+  return {
+    weights: named(FEATURES, content.weights),
+    calibration: named(CONFIDENCE_FEATURES, content.calibration),
+    threshold: content.threshold,
+  };
 }
 
 /** The model fitted by `npm run train:attribution`, checked in as JSON. */
@@ -36,9 +52,9 @@ export interface Contribution {
 export interface SpeakerChoice {
   /** The entity given as speaker, or NOBODY. */
   readonly entity: number;
-  /** Probability that this answer is right (for NOBODY: that no candidate is the speaker). */
+  /** Calibrated probability that this answer is right (for NOBODY: that no candidate is the speaker). */
   readonly confidence: number;
-  /** The best candidate when it was withheld for falling under the threshold. */
+  /** The best candidate, with its calibrated confidence, when that fell under the threshold. */
   readonly withheld?: { readonly entity: number; readonly probability: number };
   /** The features that weighed most for the best candidate, strongest first. */
   readonly reasons: readonly Contribution[];
@@ -78,7 +94,10 @@ function softmax(model: SpeakerModel, candidates: readonly Candidate[]): number[
 /** How many reasons an explanation keeps. */
 const REASONS = 3;
 
-/** Chooses the speaker among the candidates; under the threshold the answer is NOBODY. */
+/**
+ * Chooses the speaker among the candidates: the most probable one, with the calibrated probability
+ * that it is right as confidence; under the threshold the answer is NOBODY and the guess withheld.
+ */
 export function chooseSpeaker(
   model: SpeakerModel,
   candidates: readonly Candidate[],
@@ -88,15 +107,17 @@ export function chooseSpeaker(
   for (let i = 1; i < candidates.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
   const chosen = candidates[best] as Candidate;
   const reasons = strongest(model, chosen, REASONS);
-  const probability = p[best] ?? 0;
-  if (chosen.entity === NOBODY || probability >= model.threshold) {
-    return { entity: chosen.entity, confidence: probability, reasons };
-  }
   const nobody = candidates.findIndex((c) => c.entity === NOBODY);
+  const confidence = (i: number) =>
+    calibrated(model.calibration, decisionFeatures(candidates, p, i, nobody));
+  const sure = confidence(best);
+  if (chosen.entity === NOBODY || sure >= model.threshold) {
+    return { entity: chosen.entity, confidence: sure, reasons };
+  }
   return {
     entity: NOBODY,
-    confidence: nobody < 0 ? 0 : (p[nobody] ?? 0),
-    withheld: { entity: chosen.entity, probability },
+    confidence: nobody < 0 ? 0 : confidence(nobody),
+    withheld: { entity: chosen.entity, probability: sure },
     reasons,
   };
 }
