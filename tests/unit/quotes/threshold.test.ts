@@ -4,18 +4,29 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/analyze.ts";
 import { CONFIDENCE_FEATURES } from "../../../src/quotes/confidence.ts";
 import type { Quote } from "../../../src/quotes/quote.ts";
-import { candidateProbabilities, TRAINED_MODEL } from "../../../src/quotes/speaker-model.ts";
+import { candidateProbabilities, speakerModel } from "../../../src/quotes/speaker-model.ts";
 import { whoSaid } from "../../../src/quotes/who-said.ts";
 
 // A paramedic's words after "the 46-year-old said": the model hesitates between her and the
-// description's guess, so they are withheld; the other speakers are given.
+// description's guess, so they are withheld; the other speakers are given. The model is a frozen
+// copy of weights fitted by `npm run train:attribution` (tests/fixtures/models/), so that a retrain
+// moves the shipped answers (checked by the fixtures and eval:quotes) but not this test of the
+// mechanism: the threshold, the calibrated confidence and /whosaid.
+const MODEL = speakerModel(
+  JSON.parse(
+    readFileSync(
+      join(import.meta.dirname, "..", "..", "fixtures", "models", "threshold-model.json"),
+      "utf8",
+    ),
+  ),
+);
 const text = readFileSync(
   join(import.meta.dirname, "..", "..", "fixtures", "quotes", "ambulance-waits-rise.txt"),
   "utf8",
 );
 
 /** Reads the article with a model; each quotation with the softmax probability of its best guess. */
-function read(model = TRAINED_MODEL): Array<{ quote: Quote; softmax: number }> {
+function read(model = MODEL): Array<{ quote: Quote; softmax: number }> {
   const softmax = new Map<number, number>();
   const analysis = analyzeArticle(
     { text },
@@ -45,40 +56,53 @@ describe("the threshold", () => {
     expect(byStart("I have held patients' hands")?.why?.withheld?.speaker).toBe("Lisa Carr");
     expect(byStart("Patients are paying the price")?.speaker).toBe("Karen Mills");
     for (const { quote } of quotes) {
-      if (quote.why?.withheld !== undefined)
-        expect(sure(quote)).toBeLessThan(TRAINED_MODEL.threshold);
-      else if (quote.speaker !== null)
-        expect(sure(quote)).toBeGreaterThanOrEqual(TRAINED_MODEL.threshold);
+      if (quote.why?.withheld !== undefined) expect(sure(quote)).toBeLessThan(MODEL.threshold);
+      else if (quote.speaker !== null) expect(sure(quote)).toBeGreaterThanOrEqual(MODEL.threshold);
     }
   });
 
   it("is compared with the calibrated confidence, not the softmax probability", () => {
-    // With the calibration taken out (confidence = softmax probability), some answer changes side.
+    // With the calibration taken out (confidence = softmax probability) the confidence is the softmax.
     const identity = new Float64Array(CONFIDENCE_FEATURES.length);
     identity[CONFIDENCE_FEATURES.indexOf("named:log-odds")] = 1;
     identity[CONFIDENCE_FEATURES.indexOf("nobody:log-odds")] = 1;
-    const raw = read({ ...TRAINED_MODEL, calibration: identity });
+    const raw = read({ ...MODEL, calibration: identity });
     expect(raw.map((r) => r.quote.text)).toEqual(quotes.map((q) => q.quote.text));
     for (const { quote, softmax } of raw) {
       if (quote.why?.withheld !== undefined || quote.speaker !== null) {
         expect(sure(quote)).toBeCloseTo(softmax, 9);
       }
     }
-    const given = (q: Quote) => q.speaker !== null;
-    const changed = quotes.filter((q, i) => given(q.quote) !== given(raw[i]?.quote as Quote));
-    expect(changed.map((q) => q.quote.text)).toEqual(["You go home and you cannot sleep."]);
-    // ... and the calibrated answer is not the softmax probability.
-    expect(sure(changed[0]?.quote as Quote)).not.toBeCloseTo(changed[0]?.softmax ?? 0, 2);
+    // A threshold between a named guess's softmax probability and its calibrated confidence: the
+    // calibrated side decides, whichever way round the two are.
+    const guesses = quotes.filter(({ quote }) => (quote.speaker ?? quote.why?.withheld) != null);
+    const apart = guesses.reduce((a, b) =>
+      Math.abs(sure(b.quote) - b.softmax) > Math.abs(sure(a.quote) - a.softmax) ? b : a,
+    );
+    expect(Math.abs(sure(apart.quote) - apart.softmax)).toBeGreaterThan(0.02);
+    const threshold = (sure(apart.quote) + apart.softmax) / 2;
+    const again = read({ ...MODEL, threshold }).find((q) => q.quote.start === apart.quote.start);
+    expect(again?.quote.speaker !== null).toBe(sure(apart.quote) >= threshold);
   });
 
   it("keeps withheld words out of /whosaid for the withheld name", () => {
-    const analysis = analyzeArticle({ text });
-    const answer = whoSaid(analysis, "Lisa Carr");
+    const mine = quotes.filter(({ quote }) => quote.speaker === "Sarah Whitcombe");
+    expect(mine.length).toBeGreaterThan(1);
+    // Raise the threshold just over her least sure quotation: that one is withheld, the rest stay.
+    const least = mine.reduce((a, b) => (sure(b.quote) < sure(a.quote) ? b : a));
+    const threshold = sure(least.quote) + 1e-6;
+    const model = { ...MODEL, threshold };
+    const answer = whoSaid(analyzeArticle({ text }, { attribution: { model } }), "Sarah Whitcombe");
     expect(answer.kind).toBe("speaker");
     if (answer.kind !== "speaker") return;
     const listed = answer.quotes.map((q) => q.text);
-    expect(listed).toContain("morale among crews was at its lowest point");
-    expect(listed.some((t) => t.startsWith("I have held"))).toBe(false);
-    expect(listed.some((t) => t.startsWith("You go home"))).toBe(false);
+    expect(listed).not.toContain(least.quote.text);
+    for (const { quote } of mine) {
+      if (sure(quote) >= threshold) expect(listed).toContain(quote.text);
+    }
+    const lisa = whoSaid(analyzeArticle({ text }, { attribution: { model: MODEL } }), "Lisa Carr");
+    if (lisa.kind === "speaker") {
+      expect(lisa.quotes.some((q) => q.text.startsWith("I have held"))).toBe(false);
+    }
   });
 });

@@ -154,10 +154,9 @@ describe("speakers the article does not name", () => {
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 
-  // Known failure, kept visible: the speaker model lends these words to the mayor (its data has
-  // more "A spokesman stood up ... "quote"" than residents), where a reader gives them to the
-  // resident. It passes again once attribution gets this right; vitest then reports it.
-  it.fails("does not carry a speaker past an unnamed person who became the subject", () => {
+  // Was a known failure (the model lent these words to the mayor); the calibrated confidence now
+  // withholds them.
+  it("does not carry a speaker past an unnamed person who became the subject", () => {
     const text =
       '"We will build it," Mayor Ann Cole said. A resident stood up at the back of the hall.\n\n"We were never asked."';
     expect(speakerOf(text, "We were never asked") ?? null).toBeNull();
