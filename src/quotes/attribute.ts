@@ -100,7 +100,7 @@ export function attributeReported(
       interrupted: false,
       recentSpeakers: [],
     };
-    const choice = chooseSpeaker(model, speakerCandidates(people, index, situation));
+    const choice = chooseSpeaker(model, speakerCandidates(people, index, situation), false);
     byVerb.set(r.verb, choice.withheld?.entity ?? choice.entity);
     return { ...r, entity: choice.entity, choice };
   });

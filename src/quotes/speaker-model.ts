@@ -97,10 +97,13 @@ const REASONS = 3;
 /**
  * Chooses the speaker among the candidates: the most probable one, with the calibrated probability
  * that it is right as confidence; under the threshold the answer is NOBODY and the guess withheld.
+ * `calibrate: false` (reported statements, which no annotation covers) lets the calibration lower
+ * the choice's own probability but never raise it.
  */
 export function chooseSpeaker(
   model: SpeakerModel,
   candidates: readonly Candidate[],
+  calibrate = true,
 ): SpeakerChoice {
   const p = softmax(model, candidates);
   let best = 0;
@@ -110,7 +113,9 @@ export function chooseSpeaker(
   const nobody = candidates.findIndex((c) => c.entity === NOBODY);
   const confidence = (i: number) =>
     calibrated(model.calibration, decisionFeatures(candidates, p, i, nobody));
-  const sure = confidence(best);
+  // Uncalibrated (reported statements: no annotated ones to fit the calibration on), the
+  // calibration may only lower the choice's own probability, never raise it.
+  const sure = calibrate ? confidence(best) : Math.min(confidence(best), p[best] ?? 0);
   if (chosen.entity === NOBODY || sure >= model.threshold) {
     return { entity: chosen.entity, confidence: sure, reasons };
   }

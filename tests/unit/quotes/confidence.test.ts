@@ -48,6 +48,15 @@ const named = [
 const lone = [candidate(NOBODY, { nobody: 1 }), candidate(1, { "mention:recency": 1.5 })];
 
 describe("the calibrated confidence", () => {
+  it("never raises a reported statement's confidence over the choice's own probability", () => {
+    // The cue's person among many: calibrated, the confidence is above the softmax probability.
+    const softmax = candidateProbabilities(hand, named)[1] ?? 0;
+    const sure = (c: ReturnType<typeof chooseSpeaker>) => c.withheld?.probability ?? c.confidence;
+    expect(sure(chooseSpeaker(hand, named))).toBeGreaterThan(softmax + 0.05);
+    // Uncalibrated (a reported statement, which no annotation covers), it is the probability.
+    expect(sure(chooseSpeaker(hand, named, false))).toBeCloseTo(softmax, 9);
+  });
+
   it("ranks a cue's person among many candidates above a lone weak guess the softmax prefers", () => {
     const softmax = (c: Candidate[]) => candidateProbabilities(hand, c)[1] ?? 0;
     // The premise: the softmax puts the lone guess higher.
