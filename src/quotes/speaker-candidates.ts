@@ -6,6 +6,7 @@ import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE } from "../people/sentinels.ts";
+import { isBareOpener } from "./bare-opener.ts";
 import {
   type CueForm,
   features,
@@ -29,6 +30,13 @@ const SALIENCE_SENTENCES = 5;
 /** Salience of a mention in a clause subject, against 1 for any other mention. */
 const SUBJECT_SALIENCE = 1.5;
 
+/** A cue whose subject is a sentence's first word and nothing more ("Reports suggest") names nobody. */
+function bareCue(people: People, at: Situation): Situation {
+  const cue = at.cue;
+  if (cue === undefined || cue.entity < 0 || !isBareOpener(people, cue.entity)) return at;
+  return { ...at, cue: { ...cue, entity: NOBODY } };
+}
+
 /** What the cue's subject is, and the reference that is it. */
 function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: Ref } {
   if (cue === undefined) return { form: "none" };
@@ -50,7 +58,12 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
 }
 
 /** The candidates for one quotation, the NOBODY candidate first, each with its features. */
-export function speakerCandidates(people: People, index: SpeakerIndex, at: Situation): Candidate[] {
+export function speakerCandidates(
+  people: People,
+  index: SpeakerIndex,
+  situation: Situation,
+): Candidate[] {
+  const at = bareCue(people, situation);
   const { form, ref } = cueForm(people, at.cue);
   const ids = candidateIds(people, index, at);
   const guessed = form === "description" && ref !== undefined && !isConfirmed(people, ref);

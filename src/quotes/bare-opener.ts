@@ -1,0 +1,16 @@
+// A capitalised word that only ever opens a sentence: "Reports suggest that ...", "Research shows
+// ...", "Attaining earnings ... remains the goal". The article gives no sign that it is a name (no
+// title, no role, no second mention), and a sentence's first word is capitalised whatever it is, so
+// a cue whose subject is that word (or a pronoun resolved to it) names nobody newsbrief can show.
+import type { People } from "../people/descriptions.ts";
+
+/** The entity is one word of unknown kind, named once in the article, as a sentence's first word. */
+export function isBareOpener(people: People, entity: number): boolean {
+  const draft = people.entities[entity];
+  if (draft === undefined || draft.kind !== "unknown" || draft.mentions.length !== 1) return false;
+  const mention = draft.mentions[0];
+  if (mention === undefined || mention.first !== mention.last || mention.title !== undefined) {
+    return false;
+  }
+  return people.lexemes[mention.first]?.initial === true;
+}
