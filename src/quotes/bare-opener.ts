@@ -3,8 +3,12 @@
 // title, no role, no second mention), and a sentence's first word is capitalised whatever it is, so
 // a cue whose subject is that word (or a pronoun resolved to it) names nobody newsbrief can show.
 import type { People } from "../people/descriptions.ts";
+import { FIRST_NAMES } from "../people/first-names.ts";
 
-/** The entity is one word of unknown kind, named once in the article, as a sentence's first word. */
+/**
+ * The entity is one word of unknown kind, named once in the article, as a sentence's first word,
+ * and no known given name ("Kelly said he was fine" is a person however little else is said).
+ */
 export function isBareOpener(people: People, entity: number): boolean {
   const draft = people.entities[entity];
   if (draft === undefined || draft.kind !== "unknown" || draft.mentions.length !== 1) return false;
@@ -12,5 +16,6 @@ export function isBareOpener(people: People, entity: number): boolean {
   if (mention === undefined || mention.first !== mention.last || mention.title !== undefined) {
     return false;
   }
-  return people.lexemes[mention.first]?.initial === true;
+  const word = people.lexemes[mention.first];
+  return word?.initial === true && !FIRST_NAMES.has(word.lower);
 }
