@@ -1,5 +1,7 @@
 import type { People } from "../people/descriptions.ts";
+import { COPULA_FORMS, DEMONSTRATIVE_OPENERS, SOURCE_PREPOSITIONS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { SAID_SAYS } from "../text/speech-verbs.ts";
 import type { Cue, QuoteWindow } from "./cues.ts";
 import { NOBODY } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
@@ -46,18 +48,16 @@ export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
 function speakerOpening(lexemes: readonly Lexeme[], k: number): number | undefined {
   const first = lexemes[k] as Lexeme;
   const second = lexemes[k + 1]?.lower ?? "";
-  if (first.lower === "so" && /^(said|says)$/.test(second)) return k + 1;
-  if (!/^(that|those|these|such)$/.test(first.lower) || !/^(was|were|is|are)$/.test(second)) {
+  if (first.lower === "so" && SAID_SAYS.has(second)) return k + 1;
+  if (!DEMONSTRATIVE_OPENERS.has(first.lower) || !COPULA_FORMS.has(second)) {
     return undefined;
   }
   let of = k + 2;
   while (
     of - k <= MAX_HEAD_WORDS &&
     lexemes[of]?.word === true &&
-    !OF.test(lexemes[of]?.lower ?? "")
+    !SOURCE_PREPOSITIONS.has(lexemes[of]?.lower ?? "")
   )
     of++;
-  return OF.test(lexemes[of]?.lower ?? "") ? of : undefined;
+  return SOURCE_PREPOSITIONS.has(lexemes[of]?.lower ?? "") ? of : undefined;
 }
-
-const OF = /^(of|from)$/;
