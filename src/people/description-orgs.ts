@@ -128,7 +128,7 @@ function innerOrganisation(people: People, ref: Ref): number | undefined {
   return found.id;
 }
 
-/** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */
+/** The organisation named most often before lexeme `before` (the first one on a tie), or NOBODY. */
 function mainOrganization(
   people: People,
   organizations: ReadonlySet<number>,

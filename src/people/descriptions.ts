@@ -45,7 +45,7 @@ function wordsOf(people: People, ref: Ref): string[] {
 
 /**
  * Resolves a role description ("the former Exxon CEO", "the press secretary", "the daily") to the
- * entity the article gave that role to, or else to the person in focus; -2 when nobody fits. Only
+ * entity the article gave that role to, or else to the person in focus; NOBODY when nobody fits. Only
  * the people stage calls it, once per description in text order; later stages read `ref.entity`.
  */
 export function resolveDescription(people: People, index: number): number {

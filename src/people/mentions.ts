@@ -7,7 +7,7 @@ import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
 import { FUNCTION_WORDS, GENDERED_PRONOUNS, IT_BEFORE_VERB } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
-import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+import { IN_BLOCK_QUOTE, NARRATIVE, NO_NAME, UNRESOLVED } from "./sentinels.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -61,14 +61,14 @@ export function buildRefs(
 ): RefTable {
   const refs: Ref[] = [];
   const refAt = new Int32Array(lexemes.length).fill(-1);
-  const nameAt = new Int32Array(lexemes.length).fill(-1);
+  const nameAt = new Int32Array(lexemes.length).fill(NO_NAME);
   names.forEach((name, n) => {
     // Two names never share a start; if a title swallowed an earlier name, the later one keeps its core.
-    const at = nameAt[name.outerFirst] === -1 ? name.outerFirst : name.first;
-    if (at >= 0 && nameAt[at] === -1) nameAt[at] = n;
+    const at = nameAt[name.outerFirst] === NO_NAME ? name.outerFirst : name.first;
+    if (at >= 0 && nameAt[at] === NO_NAME) nameAt[at] = n;
   });
   for (let i = 0; i < lexemes.length; i++) {
-    const n = nameAt[i] ?? -1;
+    const n = nameAt[i] ?? NO_NAME;
     // Guarded: an array read at -1 is a slow property lookup in V8, and most lexemes start no name.
     const name = n < 0 ? undefined : names[n];
     if (name !== undefined) {

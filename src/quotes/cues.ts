@@ -28,7 +28,7 @@ const MAX_VERB_AFTER_LEXEMES = 24;
 
 /** The attribution found for a quotation: who, and the words that say so. */
 export interface Cue {
-  /** The speaker entity, or NOBODY (-2) when the cue names someone the article does not. */
+  /** The speaker entity, or NOBODY when the cue names someone the article does not. */
   readonly entity: number;
   /** Lexeme range of the cue: speaker and verb ("Tillerson said", "according to Mr Peston"). */
   readonly first: number;

@@ -1,6 +1,6 @@
 import type { People } from "../people/descriptions.ts";
 import { COPULA_FORMS, DEMONSTRATIVE_OPENERS, SOURCE_PREPOSITIONS } from "../people/lexicon.ts";
-import type { Lexeme } from "../text/lexer.ts";
+import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import { SAID_SAYS } from "../text/speech-verbs.ts";
 import type { Cue, QuoteWindow } from "./cues.ts";
 import { NOBODY } from "./subject.ts";
@@ -22,7 +22,7 @@ export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
   let k = w.after;
   while (lexemes[k] !== undefined && !(lexemes[k] as Lexeme).word) k++;
   const first = lexemes[k];
-  if (first === undefined || first.paragraph === open.paragraph || first.quote !== -1) {
+  if (first === undefined || first.paragraph === open.paragraph || first.quote !== NOT_QUOTED) {
     return undefined;
   }
   if (lexemes[k - 1] !== undefined && (lexemes[k - 1] as Lexeme).paragraph === first.paragraph) {
