@@ -1,5 +1,6 @@
 import type { Lexeme } from "../text/lexer.ts";
 import {
+  ARTICLES,
   CLAUSE_OPENERS,
   FUNCTION_WORDS,
   isRoleNoun,
@@ -33,7 +34,7 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
   for (let k = at - 1; k >= 0 && at - k <= MAX_NOUN_PHRASE_BACK_LEXEMES; k--) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== (lexemes[at] as Lexeme).sentence || lex.possessive) break;
-    if (lex.lower === "the" || lex.lower === "a" || lex.lower === "an") {
+    if (ARTICLES.has(lex.lower)) {
       i = k;
       break;
     }
