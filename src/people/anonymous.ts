@@ -2,28 +2,21 @@ import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { opensClause } from "./clause.ts";
 import {
+  ANONYMOUS_HEAD_PREPOSITIONS,
+  COMPARISON_WORDS,
   FUNCTION_WORDS,
   genderOfNoun,
+  INDEFINITES,
   isRoleNoun,
   KINSHIP_NOUNS,
+  PERSON_NOUNS,
+  SPEAKS_FOR_PREPOSITIONS,
   SPOKES_NOUNS,
 } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
 import { NATIONALITIES } from "./places.ts";
 import { NOBODY } from "./sentinels.ts";
-
-/** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
-const PERSON_NOUNS = new Set(
-  (
-    "person man woman boy girl source insider member relative mourner shopper patient juror " +
-    "voter customer client caller viewer reader listener user diner guest visitor tourist " +
-    "traveller traveler staffer spectator onlooker participant applicant donor"
-  ).split(" "),
-);
-
-/** Singular indefinite determiners: "a spokeswoman", "one victim", "another witness". */
-const INDEFINITE = /^(a|an|one|another)$/;
 
 /** What the reference builder knows so far: the names, and the references already made. */
 export interface RefsSoFar {
@@ -51,7 +44,7 @@ export function anonymousRef(
   const det = lexemes[i] as Lexeme;
   if (!det.word) return undefined;
   const owned = det.possessive && det.cap;
-  if (!owned && !INDEFINITE.test(det.lower)) return undefined;
+  if (!owned && !INDEFINITES.has(det.lower)) return undefined;
   const head = anonymousHead(lexemes, i, known.nameAt);
   if (head < 0) return undefined;
   const noun = (lexemes[head] as Lexeme).lower;
@@ -66,12 +59,12 @@ export function anonymousRef(
     SPOKES_NOUNS.has(noun) &&
     lexemes[head - 1] === det &&
     (organisationAfter(lexemes, head, known) !== undefined ||
-      !/^(for|of|at|from|to)$/.test(lexemes[head + 1]?.lower ?? ""));
+      !ANONYMOUS_HEAD_PREPOSITIONS.has(lexemes[head + 1]?.lower ?? ""));
   const speaksFor = voice ? organisationAfter(lexemes, head, known) : undefined;
   if (!voice && organisationAfter(lexemes, head, known) !== undefined) return undefined;
   if (!opensClause(lexemes, clause) && !afterSpeechVerb(lexemes, i)) return undefined;
   // "his image as a populist fighter": after "as" or "like" the phrase describes, it does not act.
-  if (/^(as|like|than)$/.test(lexemes[i - 1]?.lower ?? "")) return undefined;
+  if (COMPARISON_WORDS.has(lexemes[i - 1]?.lower ?? "")) return undefined;
   return {
     first: i,
     last: head,
@@ -137,7 +130,7 @@ function organisationAfter(
 ): number | undefined {
   const next = lexemes[head + 1];
   if (!SPOKES_NOUNS.has((lexemes[head] as Lexeme).lower)) return undefined;
-  if (next === undefined || !/^(for|of|at|from)$/.test(next.lower)) return undefined;
+  if (next === undefined || !SPEAKS_FOR_PREPOSITIONS.has(next.lower)) return undefined;
   const at = head + 2 + (lexemes[head + 2]?.lower === "the" ? 1 : 0);
   return (known.nameAt[at] ?? -1) >= 0 ? at : undefined;
 }

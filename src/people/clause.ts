@@ -1,5 +1,12 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { CLAUSE_OPENERS, FUNCTION_WORDS, isRoleNoun, ROLE_MODIFIERS } from "./lexicon.ts";
+import {
+  ARTICLES,
+  CLAUSE_OPENERS,
+  FUNCTION_WORDS,
+  isRoleNoun,
+  ROLE_MODIFIERS,
+  SUBORDINATING,
+} from "./lexicon.ts";
 
 /** How far back a noun phrase's start is looked for, in lexemes ("The Liberal Democrat parliamentary chairman"). */
 const MAX_NOUN_PHRASE_BACK_LEXEMES = 6;
@@ -8,11 +15,6 @@ const MAX_NOUN_PHRASE_BACK_LEXEMES = 6;
 export function opensClause(lexemes: readonly Lexeme[], at: number): boolean {
   return clauseOpener(lexemes, at) !== undefined;
 }
-
-/** Words that open a clause inside another one: its subject is not the sentence's main one. */
-const SUBORDINATING = new Set(
-  "that when while as after before because if although though since until whereas once".split(" "),
-);
 
 /**
  * True when the word at `at` is the subject of a subordinate clause: "... suggested that the
@@ -32,7 +34,7 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
   for (let k = at - 1; k >= 0 && at - k <= MAX_NOUN_PHRASE_BACK_LEXEMES; k--) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== (lexemes[at] as Lexeme).sentence || lex.possessive) break;
-    if (lex.lower === "the" || lex.lower === "a" || lex.lower === "an") {
+    if (ARTICLES.has(lex.lower)) {
       i = k;
       break;
     }

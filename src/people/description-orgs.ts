@@ -1,21 +1,9 @@
 import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
+import { GENERIC_ORG_HEADS, NEWSPAPER_HEADS, NEWSPAPER_NAME_WORDS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NOBODY } from "./sentinels.ts";
-
-const NEWS_WORDS = new Set(
-  "post times journal herald tribune chronicle gazette telegraph guardian independent observer mail express star sun news daily press".split(
-    " ",
-  ),
-);
-/** Heads that stand for the organisation in focus, whatever its name: "the company", "the airline". */
-const GENERIC_HEADS = new Set(
-  "company firm group airline carrier bank agency club party campaign network channel broadcaster retailer manufacturer maker insurer lender developer publisher studio force service automaker".split(
-    " ",
-  ),
-);
-const NEWSPAPER_HEADS = new Set(["newspaper", "paper", "daily", "tabloid"]);
 
 /** Lookups built once per article, so resolving a description never scans every entity. */
 interface Lookups {
@@ -54,7 +42,7 @@ export function lookupsOf(people: People): Lookups {
     if (e.kind !== "organization") continue;
     for (const w of (e.orgKey ?? "").split(" ")) {
       pushTo(orgs, w, e.id);
-      if (NEWS_WORDS.has(w)) newspapers.add(e.id);
+      if (NEWSPAPER_NAME_WORDS.has(w)) newspapers.add(e.id);
     }
   }
   const organizations = new Set(
@@ -94,7 +82,7 @@ export function resolveOrg(
   if (named.length === 1) return named[0] as number;
   const inner = innerOrganisation(people, ref);
   if (inner !== undefined) return inner;
-  if (!GENERIC_HEADS.has(head) || words.length > 1) return NOBODY;
+  if (!GENERIC_ORG_HEADS.has(head) || words.length > 1) return NOBODY;
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
@@ -140,7 +128,7 @@ function innerOrganisation(people: People, ref: Ref): number | undefined {
   return found.id;
 }
 
-/** The organisation named most often before lexeme `before` (the first one on a tie), or -2. */
+/** The organisation named most often before lexeme `before` (the first one on a tie), or NOBODY. */
 function mainOrganization(
   people: People,
   organizations: ReadonlySet<number>,

@@ -4,7 +4,14 @@ import { isAnonymous } from "./anonymous.ts";
 import { lookupsOf, resolveOrg } from "./description-orgs.ts";
 import type { EntityDraft } from "./entities.ts";
 import { organisationInFocus, personInFocus } from "./focus.ts";
-import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_RANKS, SPOKES_NOUNS } from "./lexicon.ts";
+import {
+  DESCRIPTION_AUXILIARIES,
+  DESCRIPTION_IGNORED,
+  DOCUMENT_NOUNS,
+  ORG_NOUNS,
+  ROLE_RANKS,
+  SPOKES_NOUNS,
+} from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { NATIONALITIES } from "./places.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
@@ -27,21 +34,18 @@ export interface People {
   readonly guessed: Set<number>;
 }
 
-const AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "could", "also"]);
-const IGNORED = new Set(["the", "this", "that", "his", "her", "former", "then", "new", "current"]);
-
 function wordsOf(people: People, ref: Ref): string[] {
   const out: string[] = [];
   for (let k = ref.first; k <= ref.last; k++) {
     const lex = people.lexemes[k] as Lexeme;
-    if (lex.word && !IGNORED.has(lex.lower)) out.push(lex.lower);
+    if (lex.word && !DESCRIPTION_IGNORED.has(lex.lower)) out.push(lex.lower);
   }
   return out;
 }
 
 /**
  * Resolves a role description ("the former Exxon CEO", "the press secretary", "the daily") to the
- * entity the article gave that role to, or else to the person in focus; -2 when nobody fits. Only
+ * entity the article gave that role to, or else to the person in focus; NOBODY when nobody fits. Only
  * the people stage calls it, once per description in text order; later stages read `ref.entity`.
  */
 export function resolveDescription(people: People, index: number): number {
@@ -97,7 +101,7 @@ function appositionOf(people: People, ref: Ref): number | undefined {
 /** A verb right after a description: a verb of saying, or an auxiliary ("the American has said"). */
 function opensVerb(lex: Lexeme | undefined): boolean {
   if (lex === undefined || !lex.word) return false;
-  return AUXILIARIES.has(lex.lower) || speechLemma(lex.lower) !== undefined;
+  return DESCRIPTION_AUXILIARIES.has(lex.lower) || speechLemma(lex.lower) !== undefined;
 }
 
 /** An organisation's noun heads the description: "the transit authority" is never a person. */

@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from "./first-names.ts";
-import { GIVEN_NAME_TITLES, NAME_PARTICLES } from "./lexicon.ts";
+import { GENERIC_ORG_FIRST_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES } from "./lexicon.ts";
 import { mergeMisspeltSurnames } from "./misspelt-surnames.ts";
 import type { NameKind, NameMention } from "./names.ts";
 
@@ -64,13 +64,6 @@ export function groupNames(mentions: readonly NameMention[]): NameGroups {
   return { entities, entityOf };
 }
 
-/** First words shared by many organisations' names, which alone name none of them. */
-const GENERIC_FIRST = new Set(
-  "national united american british new general international first royal federal state city county north south east west central great global world european the".split(
-    " ",
-  ),
-);
-
 /** Lookups that keep grouping linear in the number of mentions. */
 interface Index {
   readonly entities: EntityDraft[];
@@ -117,7 +110,8 @@ function orgEntity(mention: NameMention, index: Index): EntityDraft {
     if (words.length >= 2) {
       push(index.orgTails, words.slice(-2).join(" "), entity);
       push(index.orgLasts, words[words.length - 1] as string, entity);
-      if (!GENERIC_FIRST.has(words[0] as string)) push(index.orgHeads, words[0] as string, entity);
+      if (!GENERIC_ORG_FIRST_WORDS.has(words[0] as string))
+        push(index.orgHeads, words[0] as string, entity);
     }
   }
   index.orgs.set(key, entity);

@@ -6,7 +6,7 @@ import { NOBODY } from "./sentinels.ts";
 
 /**
  * The organisation an "it said" (or an unnamed spokesperson) speaks for: the most salient
- * organisation near, or name that is no person's ("Sony", "Multiplex"); -2 when none is near.
+ * organisation near, or name that is no person's ("Sony", "Multiplex"); NOBODY when none is near.
  */
 export function organisationInFocus(people: People, at: number): number {
   const ref = people.refs[at] as Ref;

@@ -1,6 +1,7 @@
 // Word lists the people finder reads names and roles with, one topic per file under lexicon/.
 // Importers keep this one path; each list lives in exactly one file below.
 
+export * from "./lexicon/closed-classes.ts";
 export * from "./lexicon/grammar.ts";
 export * from "./lexicon/names.ts";
 export * from "./lexicon/organisations.ts";

@@ -5,9 +5,9 @@ import { clauseMarks, embedded } from "./clause.ts";
 import { descriptionRef } from "./description-refs.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
-import { FUNCTION_WORDS } from "./lexicon.ts";
+import { FUNCTION_WORDS, GENDERED_PRONOUNS, IT_BEFORE_VERB } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
-import { IN_BLOCK_QUOTE, NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+import { IN_BLOCK_QUOTE, NARRATIVE, NO_NAME, UNRESOLVED } from "./sentinels.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -44,14 +44,6 @@ export interface Ref {
   readonly embedded?: true;
 }
 
-const PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
-  ["he", "male"],
-  ["him", "male"],
-  ["his", "male"],
-  ["she", "female"],
-  ["her", "female"],
-]);
-
 /** All references of the article in text order, and the lexeme → reference lookup. */
 export interface RefTable {
   readonly refs: Ref[];
@@ -69,14 +61,14 @@ export function buildRefs(
 ): RefTable {
   const refs: Ref[] = [];
   const refAt = new Int32Array(lexemes.length).fill(-1);
-  const nameAt = new Int32Array(lexemes.length).fill(-1);
+  const nameAt = new Int32Array(lexemes.length).fill(NO_NAME);
   names.forEach((name, n) => {
     // Two names never share a start; if a title swallowed an earlier name, the later one keeps its core.
-    const at = nameAt[name.outerFirst] === -1 ? name.outerFirst : name.first;
-    if (at >= 0 && nameAt[at] === -1) nameAt[at] = n;
+    const at = nameAt[name.outerFirst] === NO_NAME ? name.outerFirst : name.first;
+    if (at >= 0 && nameAt[at] === NO_NAME) nameAt[at] = n;
   });
   for (let i = 0; i < lexemes.length; i++) {
-    const n = nameAt[i] ?? -1;
+    const n = nameAt[i] ?? NO_NAME;
     // Guarded: an array read at -1 is a slow property lookup in V8, and most lexemes start no name.
     const name = n < 0 ? undefined : names[n];
     if (name !== undefined) {
@@ -172,7 +164,7 @@ function nameRef(
 
 function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
   const lex = lexemes[i] as Lexeme;
-  const gender = lex.word ? PRONOUNS.get(lex.lower) : undefined;
+  const gender = lex.word ? GENDERED_PRONOUNS.get(lex.lower) : undefined;
   if (gender === undefined) return undefined;
   return {
     first: i,
@@ -189,17 +181,12 @@ function pronounRef(lexemes: readonly Lexeme[], i: number): Ref | undefined {
   };
 }
 
-/** Words between "it" and its verb of saying: "it also said", "it has previously warned". */
-const BEFORE_VERB = new Set(
-  "also has had have would will could previously later then again further earlier".split(" "),
-);
-
 /** "It said", "it has also warned": "it" as the subject of a verb of saying, and nowhere else. */
 function speakingIt(lexemes: readonly Lexeme[], i: number): Ref | undefined {
   const lex = lexemes[i] as Lexeme;
   if (!lex.word || lex.lower !== "it") return undefined;
   let k = i + 1;
-  while (k - i <= 3 && BEFORE_VERB.has(lexemes[k]?.lower ?? "")) k++;
+  while (k - i <= 3 && IT_BEFORE_VERB.has(lexemes[k]?.lower ?? "")) k++;
   const verb = lexemes[k];
   if (verb === undefined || !verb.word || verb.cap || verb.sentence !== lex.sentence)
     return undefined;

@@ -1,13 +1,19 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import {
+  DAYS_AND_MONTHS,
   FUNCTION_WORDS,
+  GROUP_PLURALS,
   HONORIFICS,
   isRoleNoun,
   NAME_ABBREVIATIONS,
   NAME_CONNECTORS,
   NAME_SUFFIXES,
+  ORG_INNER_PREPOSITIONS,
+  ORG_LINK_WORDS,
+  ORG_NAME_END_NOUNS,
   ORG_WORDS,
+  RUN_AUXILIARIES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -34,9 +40,9 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     const cand = lexemes[next];
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
-    if (cand.cap && DAY_OR_MONTH.test(cand.lower)) break;
+    if (cand.cap && DAYS_AND_MONTHS.has(cand.lower)) break;
     if (
-      (cand.cap && (!FUNCTION_WORDS.has(cand.lower) || NAME_END_NOUNS.has(cand.lower))) ||
+      (cand.cap && (!FUNCTION_WORDS.has(cand.lower) || ORG_NAME_END_NOUNS.has(cand.lower))) ||
       PARTICLE_SURNAME.test(cand.text)
     ) {
       to = next;
@@ -49,7 +55,7 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       after?.word === true &&
       after.cap &&
       after.sentence === cur.sentence &&
-      !DAY_OR_MONTH.test(after.lower)
+      !DAYS_AND_MONTHS.has(after.lower)
     ) {
       to = next + 1;
       continue;
@@ -63,7 +69,7 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       far?.word === true &&
       far.cap &&
       far.sentence === cur.sentence &&
-      !DAY_OR_MONTH.test(far.lower)
+      !DAYS_AND_MONTHS.has(far.lower)
     ) {
       to = next + 2;
       continue;
@@ -72,12 +78,6 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
   }
   return { from, to };
 }
-
-/**
- * Words that open web boilerplate ("Watch:", "Source:") and so count as function words at a
- * sentence's start, but end an organisation's name inside a run: "Human Rights Watch".
- */
-const NAME_END_NOUNS = new Set(["watch", "source"]);
 
 /**
  * "... starring in Malcolm X. Attallah Shabazz, his daughter, said": a one-letter initial after a
@@ -107,10 +107,6 @@ function endsSentenceAfterInitial(lexemes: readonly Lexeme[], from: number, to: 
 const PARTICLE_SURNAME =
   /^(al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|de|da|di|du|d|van|von|le|la)[-'’]\p{Lu}/u;
 
-/** Days and months that follow a name ("Luis Videgaray Thursday") but never belong to it. */
-const DAY_OR_MONTH =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december)$/;
-
 /** True when the run only modifies a role before another name: "Magpies" in "Magpies chairman Freddy Shepherd". */
 export function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
   const last = lexemes[to] as Lexeme;
@@ -123,13 +119,15 @@ export function prefixesAName(lexemes: readonly Lexeme[], to: number): boolean {
     if (isRoleNoun(lex.lower)) continue;
     // Up to two plain words may modify the role: "parliamentary chairman", "press secretary";
     // a verb does not ("Castleford Rovers have sacked manager Steve Tilling").
-    if (FUNCTION_WORDS.has(lex.lower) || VERB_LIKE.test(lex.lower) || ++plain > 2) return false;
+    if (FUNCTION_WORDS.has(lex.lower) || isVerbLike(lex.lower) || ++plain > 2) return false;
   }
   return false;
 }
 
-const VERB_LIKE =
-  /^(have|has|had|is|was|were|are|be|been|will|would|can|could|should|may|might|must|do|does|did)$|ed$/;
+/** A run's word that reads as a verb: an auxiliary or a past form in "-ed". */
+function isVerbLike(lower: string): boolean {
+  return RUN_AUXILIARIES.has(lower) || lower.endsWith("ed");
+}
 
 /**
  * "Institute for Fiscal Studies", "Centre for Policy and Research", "Securities and Exchange
@@ -144,14 +142,14 @@ function joinsOrganisation(
   cand: Lexeme,
 ): boolean {
   const cur = lexemes[to] as Lexeme;
-  if (!/^(for|on|and)$/.test(cand.lower)) return false;
+  if (!ORG_LINK_WORDS.has(cand.lower)) return false;
   if (cand.lower === "and" && namesRemit(lexemes, from, to)) return true;
   if (!ORG_WORDS.has(cur.lower) && !TITLE_HEADS.has(cur.lower)) return false;
   if (cand.lower !== "and") return true;
   let words = 0;
   for (let k = from; k < to; k++) {
     const lower = (lexemes[k] as Lexeme).lower;
-    if (/^(of|for|on)$/.test(lower)) return true;
+    if (ORG_INNER_PREPOSITIONS.has(lower)) return true;
     if (!FUNCTION_WORDS.has(lower)) words++;
   }
   return words === 0;
@@ -183,12 +181,10 @@ function keepsDot(lex: Lexeme): boolean {
 function modifiesPeople(next: Lexeme | undefined): boolean {
   if (next === undefined || !next.word || next.cap) return false;
   return (
-    GROUPS.test(next.lower) || (next.lower.endsWith("s") && isRoleNoun(next.lower.slice(0, -1)))
+    GROUP_PLURALS.has(next.lower) ||
+    (next.lower.endsWith("s") && isRoleNoun(next.lower.slice(0, -1)))
   );
 }
-
-const GROUPS =
-  /^(workers|officials|residents|people|members|voters|students|fans|staff|employees|leaders|families|farmers|drivers|nurses|doctors|teachers|activists|protesters|investors|lawmakers|troops|police|prisoners|patients|parents|children|women|men|authorities|officers|management|rescuers|witnesses|critics|neighbours|neighbors|locals|villagers|campaigners|supporters|opponents|sources|insiders|aides|organisers|organizers|demonstrators|passengers|relatives|unions|groups|companies|firms|banks|businesses|charities|agencies|governments|hospitals|schools)$/;
 
 /** "Turning to Snow", "Reminded that", "Early in": an opening word, not a name. */
 function participleOpening(lex: Lexeme, next: Lexeme | undefined): boolean {
@@ -258,7 +254,7 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
       (lex.initial && participleBeforeName(lexemes, from, run.to, use)) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
-      (lex.initial && GROUPS.test(lex.lower)) ||
+      (lex.initial && GROUP_PLURALS.has(lex.lower)) ||
       (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
       (lex.initial &&
         lowerWords.has(lex.lower) &&

@@ -2,6 +2,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import {
   CALENDAR_WORDS,
+  COURTESY_TITLES,
   FUNCTION_WORDS,
   genderOfNoun,
   HONORIFICS,
@@ -11,6 +12,7 @@ import {
   PEERAGE_TITLES,
   PORTFOLIO_HOLDERS,
   POST_NOMINALS,
+  SURNAME_TITLES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
@@ -102,10 +104,6 @@ interface NameCore {
   readonly tail?: string;
 }
 
-const COURTESY = /^(mr|mrs|ms|miss|mx|dr)$/;
-/** Titles that are also common surnames. */
-const SURNAME_TITLES = /^(king|bishop|major|dean|judge|marshal|prince|duke|cardinal|knight|pope)$/;
-
 /** `afterRole`: a role stands right before the run ("spokeswoman Kira Dean"), so it names someone. */
 function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   let toks = toks0;
@@ -125,8 +123,9 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   // "Mr. King", "Ms. Bishop": after a courtesy title a word of a title is a surname.
-  const surname = split > 0 && COURTESY.test(lowers[split - 1] ?? "") && coreWords.length === 1;
-  if (surname && SURNAME_TITLES.test(coreWords[0] as string)) {
+  const surname =
+    split > 0 && COURTESY_TITLES.has(lowers[split - 1] ?? "") && coreWords.length === 1;
+  if (surname && SURNAME_TITLES.has(coreWords[0] as string)) {
     return { toks, lowers, split, core, coreWords, ...(tail ? { tail } : {}) };
   }
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;

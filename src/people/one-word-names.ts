@@ -1,7 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { isSpeechVerbLexeme as isSpeechVerb } from "../text/speech-verbs.ts";
+import { isSpeechVerbLexeme as isSpeechVerb, TELL_ASK_FORMS } from "../text/speech-verbs.ts";
 import type { EntityDraft } from "./entities.ts";
-import { ORG_NOUNS } from "./lexicon.ts";
+import { INVERTED_TAIL, NOT_BEFORE_SUBJECT, ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { NARRATIVE } from "./sentinels.ts";
 
@@ -68,10 +68,10 @@ function speaks(lexemes: readonly Lexeme[], ref: Ref): boolean {
   const opener = lexemes[ref.first - 2];
   return (
     isSpeechVerb(before) &&
-    !/^(told|asked|tells|asks)$/.test(before?.lower ?? "") &&
+    !TELL_ASK_FORMS.has(before?.lower ?? "") &&
     opener !== undefined &&
     !opener.word &&
-    (after === undefined || !after.word || INVERTED_TAIL.test(after.lower))
+    (after === undefined || !after.word || INVERTED_TAIL.has(after.lower))
   );
 }
 
@@ -80,18 +80,13 @@ function speaks(lexemes: readonly Lexeme[], ref: Ref): boolean {
  * Birkenhead asked", "Ernst & Young urged", "distributor Toho said", "bookmakers Ladbrokes".
  */
 function namesAnObject(before: Lexeme): boolean {
-  if (NOT_BEFORE_SUBJECT.test(before.lower)) return true;
+  if (NOT_BEFORE_SUBJECT.has(before.lower)) return true;
   if (!before.word || before.cap) return false;
   const noun = before.lower.endsWith("s") ? before.lower.slice(0, -1) : before.lower;
   return ORG_NOUNS.has(noun) || ORG_BEFORE_WORDS.test(noun);
 }
 
-const NOT_BEFORE_SUBJECT = /^(the|a|an|for|of|at|in|to|from|with|by|on|&|tells|told|asks|asked)$/;
 const ORG_BEFORE_WORDS = /(er|or|ist)$/;
-
-/** Words after an inverted "said Okafor" that end the cue: "said Okafor afterwards", "..., who". */
-const INVERTED_TAIL =
-  /^(afterwards|later|yesterday|today|tonight|recently|earlier|last|on|at|in|after|before|when|as|while|who|of)$/;
 
 /** The next narrative reference in the paragraph, unnamed people aside, is a "he" or "she". */
 function pronounFollows(refs: readonly Ref[], k: number): boolean {

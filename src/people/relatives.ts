@@ -2,21 +2,10 @@ import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { opensClause } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
-import { genderOfNoun } from "./lexicon.ts";
+import { genderOfNoun, RELATION_NOUNS } from "./lexicon.ts";
 import type { Ref, RefTable } from "./mentions.ts";
 import { isPersonLike } from "./salience.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
-
-/**
- * Nouns that name one person for their owner: "his father", "Reyes's lawyer". Relations of which
- * people commonly have several ("friend", "neighbour", "cousin") name nobody in particular.
- */
-const RELATION_NOUNS: ReadonlySet<string> = new Set(
-  (
-    "father mother wife husband son daughter brother sister widow widower fiance fiancee " +
-    "girlfriend boyfriend grandfather grandmother stepfather stepmother lawyer solicitor agent"
-  ).split(" "),
-);
 
 /** A person the article names only through someone else: "Youssif's father". */
 export interface Relative {

@@ -1,6 +1,18 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { speechLemma } from "../text/speech-verbs.ts";
-import { FUNCTION_WORDS, isRoleNoun, KINSHIP_NOUNS, ORG_NOUNS } from "./lexicon.ts";
+import { speechLemma, VERBS_BEFORE_ROLE } from "../text/speech-verbs.ts";
+import {
+  ARTICLES,
+  FINITE_AUXILIARIES,
+  FUNCTION_WORDS,
+  isRoleNoun,
+  KINSHIP_NOUNS,
+  ORG_NOUNS,
+  OWNER_DETERMINERS,
+  RELATIVE_PRONOUNS,
+  ROLE_OF_PREPOSITIONS,
+  ROLE_OPENERS,
+  ROLE_PREFIX_WORDS,
+} from "./lexicon.ts";
 
 /** The longest appositive read after ", " as a role, in lexemes (", the club's director of football since 2019"). */
 const MAX_APPOSITIVE_LEXEMES = 14;
@@ -11,23 +23,9 @@ const ROLE_NOUN_WITHIN_LEXEMES = 6;
 /** The longest capitalised organisation name walked back over in "spokeswoman for the ICRC", in lexemes. */
 const MAX_ORG_NAME_LEXEMES = 6;
 
-/** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
-const ROLE_MODIFIER_WORDS = new Set(
-  (
-    "former deputy vice chief executive press senior junior assistant associate acting interim " +
-    "general foreign prime presidential political economic managing news labs research team club " +
-    "party campaign national federal state local regional international foreign defence defense " +
-    "health finance economy welfare home trade energy justice education communications security " +
-    "intelligence military police fire emergency room religious technology personal broadband " +
-    "marketing sales program programme world editorial investigative senior-level"
-  ).split(" "),
-);
-
 /** Verbs that end a clause right before a role: "said union leader X" keeps "said" out. */
 function isSpeechWord(word: string): boolean {
-  return /^(said|says|told|tells|added|asked|wrote|according|called|named|appointed|met|replaced|beat|hired|fired|sacked|elected)$/.test(
-    word,
-  );
+  return VERBS_BEFORE_ROLE.has(word);
 }
 
 /** A role written before a name, e.g. "Homeland Security chief" before "John Kelly". */
@@ -59,7 +57,7 @@ export function rolePrefix(
     if (FUNCTION_WORDS.has(lex.lower)) break;
     // A noun right before the role noun makes a compound role: "union leader", "news editor".
     const compound = k === at - 2 && !/(ly|ed|ing)$/.test(lex.lower) && !isSpeechWord(lex.lower);
-    const fits = lex.cap || compound || ROLE_MODIFIER_WORDS.has(lex.lower) || isRoleNoun(lex.lower);
+    const fits = lex.cap || compound || ROLE_PREFIX_WORDS.has(lex.lower) || isRoleNoun(lex.lower);
     if (!fits) break;
     from = k;
   }
@@ -81,7 +79,7 @@ export function appositiveRole(
   let k = after + 1;
   const firstWord = lexemes[k];
   if (firstWord === undefined || !firstWord.word || firstWord.cap) return undefined;
-  if (/^(a|an|the)$/.test(firstWord.lower)) k++;
+  if (ARTICLES.has(firstWord.lower)) k++;
   // ", Alan Pike, wanted an experienced manager": a verb after the name starts a clause, not a role.
   else if (/ed$/.test(firstWord.lower) || speechLemma(firstWord.lower) !== undefined)
     return undefined;
@@ -96,8 +94,8 @@ export function appositiveRole(
       break;
     }
     // ", several clubs had asked": a verb outside a relative clause makes it a sentence, not a role.
-    if (/^(who|which|that)$/.test(lex.lower)) relative = true;
-    if (!relative && FINITE_AUXILIARIES.test(lex.lower)) return undefined;
+    if (RELATIVE_PRONOUNS.has(lex.lower)) relative = true;
+    if (!relative && FINITE_AUXILIARIES.has(lex.lower)) return undefined;
     if (roleNoun < 0 && isRoleNoun(lex.lower) && end - k < ROLE_NOUN_WITHIN_LEXEMES) roleNoun = end;
     if (roleNoun < 0 && end - k >= ROLE_NOUN_WITHIN_LEXEMES) return undefined;
   }
@@ -108,12 +106,6 @@ export function appositiveRole(
   const to = lexemes[end - 1] as Lexeme;
   return text.slice(from.start, to.end);
 }
-
-const FINITE_AUXILIARIES =
-  /^(is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|does|did)$/;
-
-/** Words that open a noun phrase before its role: "her deputy", "its planning director". */
-const OPENERS = /^(the|a|an|his|her|its|their|our|my|your)$/;
 
 /**
  * The role given before a name between commas: "Her deputy, Tom Okafor," or "Norway's energy
@@ -136,7 +128,7 @@ export function roleBeforeName(
     const lex = lexemes[k] as Lexeme;
     if (lex.sentence !== head.sentence) return roleText(text, lexemes, from, at - 2);
     // The phrase opens with a determiner or an owner: "the state's attorney general".
-    if (lex.possessive || OPENERS.test(lex.lower)) return roleText(text, lexemes, from, at - 2);
+    if (lex.possessive || ROLE_OPENERS.has(lex.lower)) return roleText(text, lexemes, from, at - 2);
     // "-ed" and "-ly" mark verbs and adverbs; a capitalised word is a name ("United Nations").
     if (!lex.word || FUNCTION_WORDS.has(lex.lower) || (!lex.cap && /(ly|ed)$/.test(lex.lower)))
       break;
@@ -153,7 +145,7 @@ function servedBy(lexemes: readonly Lexeme[], last: number): number | undefined 
     k--;
   if (k === last) return undefined;
   if (lexemes[k]?.lower === "the") k--;
-  if (!/^(for|of|at)$/.test(lexemes[k]?.lower ?? "")) return undefined;
+  if (!ROLE_OF_PREPOSITIONS.has(lexemes[k]?.lower ?? "")) return undefined;
   return isRoleNoun(lexemes[k - 1]?.lower ?? "") ? k - 1 : undefined;
 }
 
@@ -173,7 +165,7 @@ export function describedAsOrganisation(
 ): boolean {
   if (lexemes[last + 1]?.text === ",") {
     const det = lexemes[last + 2];
-    if (det !== undefined && /^(a|an|the)$/.test(det.lower)) {
+    if (det !== undefined && ARTICLES.has(det.lower)) {
       for (let k = last + 3; k <= last + 7; k++) {
         const lex = lexemes[k];
         if (lex === undefined || !lex.word || lex.cap) break;
@@ -187,6 +179,6 @@ export function describedAsOrganisation(
     head !== undefined &&
     !head.cap &&
     ORG_NOUNS.has(head.lower) &&
-    /^(a|an|the|its|their)$/.test(lexemes[first - 3]?.lower ?? "")
+    OWNER_DETERMINERS.has(lexemes[first - 3]?.lower ?? "")
   );
 }

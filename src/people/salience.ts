@@ -46,7 +46,7 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
  * a main clause's subject half as much again. Mentions inside quotations do not count (they are the
  * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
  * name, and a spokesperson's (0 to leave one out); when such a reference is the most salient, the
- * answer is -2, or the organisation the spokesperson speaks for. `seen`, when given, leaves out
+ * answer is NOBODY, or the organisation the spokesperson speaks for. `seen`, when given, leaves out
  * the references it skips and collects the entities that were weighed.
  */
 export function mostSalient(

@@ -13,3 +13,6 @@ export const NARRATIVE = -1;
 
 /** A reference inside a block-quoted paragraph (Ref.quote). */
 export const IN_BLOCK_QUOTE = -2;
+
+/** A lexeme that starts no name (the nameAt lookup of the reference builder). */
+export const NO_NAME = -1;

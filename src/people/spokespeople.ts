@@ -1,5 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { SPOKES_NOUNS } from "./lexicon.ts";
+import { SPEAKS_FOR_PREPOSITIONS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 
 /** Lower-case words a spokesperson noun may follow after its owner: "Mr Blair's official spokesman". */
@@ -59,7 +59,7 @@ function ownerAfter(
   refAt: ArrayLike<number>,
   noun: number,
 ): Ref | undefined {
-  if (!/^(for|of|at|from)$/.test(lexemes[noun + 1]?.lower ?? "")) return undefined;
+  if (!SPEAKS_FOR_PREPOSITIONS.has(lexemes[noun + 1]?.lower ?? "")) return undefined;
   const at = lexemes[noun + 2]?.lower === "the" ? noun + 3 : noun + 2;
   const ref = refs[refAt[at] ?? -1];
   return isNameRef(ref) && ref.first === at ? ref : undefined;

@@ -1,5 +1,11 @@
 import type { People } from "../people/descriptions.ts";
-import { PLATFORMS } from "../people/lexicon.ts";
+import {
+  CUE_SKIPPED_WORDS,
+  PASSIVE_ADVERBS,
+  PASSIVE_BE_FORMS,
+  PLATFORMS,
+  VERB_CONJUNCTIONS,
+} from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
   isDirectSpeechVerb,
@@ -22,7 +28,7 @@ const MAX_VERB_AFTER_LEXEMES = 24;
 
 /** The attribution found for a quotation: who, and the words that say so. */
 export interface Cue {
-  /** The speaker entity, or NOBODY (-2) when the cue names someone the article does not. */
+  /** The speaker entity, or NOBODY when the cue names someone the article does not. */
   readonly entity: number;
   /** Lexeme range of the cue: speaker and verb ("Tillerson said", "according to Mr Peston"). */
   readonly first: number;
@@ -289,9 +295,10 @@ function leftSubject(
   return after === undefined ? undefined : { rule: "inverted-before", subject: after };
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
-/** Adverbs between a form of "be" and its participle: "has also been accused", "was widely described". */
-const PASSIVE_ADVERB = /^(?:also|once|often|now|even|\w+ly)$/;
+/** An adverb between a form of "be" and its participle: "has also been accused", "was widely described". */
+function isPassiveAdverb(lower: string): boolean {
+  return PASSIVE_ADVERBS.has(lower) || /^\w+ly$/.test(lower);
+}
 
 /** How far before the quotation a passive participle still governs it: "was described as a "...". */
 const PASSIVE_REACH = 6;
@@ -316,8 +323,8 @@ function isPassive(people: People, w: QuoteWindow, m: number): boolean {
     if (speechVerbAt(people, next) !== undefined) return false;
   }
   let k = m - 1;
-  while (k > w.floor && k >= m - 2 && PASSIVE_ADVERB.test(lexemes[k]?.lower ?? "")) k--;
-  return k >= w.floor && BE.has(lexemes[k]?.lower ?? "");
+  while (k > w.floor && k >= m - 2 && isPassiveAdverb(lexemes[k]?.lower ?? "")) k--;
+  return k >= w.floor && PASSIVE_BE_FORMS.has(lexemes[k]?.lower ?? "");
 }
 
 /**
@@ -352,7 +359,7 @@ function invertible(lexemes: readonly Lexeme[], m: number, lemma: string): boole
 export function coordinatedSubject(people: People, m: number): Subject | undefined {
   const { lexemes } = people;
   const and = lexemes[m - 1];
-  if (and === undefined || !/^(and|but|then)$/.test(and.lower)) return undefined;
+  if (and === undefined || !VERB_CONJUNCTIONS.has(and.lower)) return undefined;
   let start = m - 1;
   while (
     start > 0 &&
@@ -383,7 +390,7 @@ function colonCue(people: People, w: QuoteWindow): Cue | undefined {
     const r = people.refAt[k] ?? -1;
     const ref = people.refs[r];
     if (ref === undefined) {
-      if (/^(per|as)$/.test(people.lexemes[k]?.lower ?? "")) continue;
+      if (CUE_SKIPPED_WORDS.has(people.lexemes[k]?.lower ?? "")) continue;
       return undefined;
     }
     if (ref.possessive) {

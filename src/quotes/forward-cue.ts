@@ -1,5 +1,7 @@
 import type { People } from "../people/descriptions.ts";
-import type { Lexeme } from "../text/lexer.ts";
+import { COPULA_FORMS, DEMONSTRATIVE_OPENERS, SOURCE_PREPOSITIONS } from "../people/lexicon.ts";
+import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
+import { SAID_SAYS } from "../text/speech-verbs.ts";
 import type { Cue, QuoteWindow } from "./cues.ts";
 import { NOBODY } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
@@ -20,7 +22,7 @@ export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
   let k = w.after;
   while (lexemes[k] !== undefined && !(lexemes[k] as Lexeme).word) k++;
   const first = lexemes[k];
-  if (first === undefined || first.paragraph === open.paragraph || first.quote !== -1) {
+  if (first === undefined || first.paragraph === open.paragraph || first.quote !== NOT_QUOTED) {
     return undefined;
   }
   if (lexemes[k - 1] !== undefined && (lexemes[k - 1] as Lexeme).paragraph === first.paragraph) {
@@ -46,18 +48,16 @@ export function forwardCue(people: People, w: QuoteWindow): Cue | undefined {
 function speakerOpening(lexemes: readonly Lexeme[], k: number): number | undefined {
   const first = lexemes[k] as Lexeme;
   const second = lexemes[k + 1]?.lower ?? "";
-  if (first.lower === "so" && /^(said|says)$/.test(second)) return k + 1;
-  if (!/^(that|those|these|such)$/.test(first.lower) || !/^(was|were|is|are)$/.test(second)) {
+  if (first.lower === "so" && SAID_SAYS.has(second)) return k + 1;
+  if (!DEMONSTRATIVE_OPENERS.has(first.lower) || !COPULA_FORMS.has(second)) {
     return undefined;
   }
   let of = k + 2;
   while (
     of - k <= MAX_HEAD_WORDS &&
     lexemes[of]?.word === true &&
-    !OF.test(lexemes[of]?.lower ?? "")
+    !SOURCE_PREPOSITIONS.has(lexemes[of]?.lower ?? "")
   )
     of++;
-  return OF.test(lexemes[of]?.lower ?? "") ? of : undefined;
+  return SOURCE_PREPOSITIONS.has(lexemes[of]?.lower ?? "") ? of : undefined;
 }
-
-const OF = /^(of|from)$/;

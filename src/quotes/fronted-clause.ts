@@ -1,20 +1,7 @@
 import type { People } from "../people/descriptions.ts";
+import { FRONTED_SUBORDINATORS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { entityOfRef, type Subject } from "./subject.ts";
-
-/** Words that open a subordinate clause put before its sentence's main clause. */
-const SUBORDINATORS = new Set([
-  "after",
-  "when",
-  "while",
-  "before",
-  "because",
-  "although",
-  "though",
-  "once",
-  "until",
-  "whereas",
-]);
 
 /** The longest main clause, in words after its subject, read as "X shot back:" before a quotation. */
 const MAX_MAIN_VERB_WORDS = 4;
@@ -34,7 +21,11 @@ export function frontedClauseEnd(
   while (start < m && !(lexemes[start] as Lexeme).word) start++;
   const opener = lexemes[start];
   const sentence = (lexemes[m] as Lexeme).sentence;
-  if (opener === undefined || opener.sentence !== sentence || !SUBORDINATORS.has(opener.lower)) {
+  if (
+    opener === undefined ||
+    opener.sentence !== sentence ||
+    !FRONTED_SUBORDINATORS.has(opener.lower)
+  ) {
     return -1;
   }
   // Only the sentence's opening word: "Smith said after the vote, ..." has no fronted clause.

@@ -1,5 +1,12 @@
 import type { People } from "../people/descriptions.ts";
-import { FUNCTION_WORDS, SPOKES_NOUNS, SUBJECT_DETERMINERS } from "../people/lexicon.ts";
+import {
+  FUNCTION_WORDS,
+  NAME_FOLLOWERS,
+  SPEAKS_FOR_PREPOSITIONS,
+  SPOKES_NOUNS,
+  SUBJECT_DETERMINERS,
+  SUBJECT_HEAD_PREPOSITIONS,
+} from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
@@ -33,7 +40,7 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   while (
     head + 1 <= limit &&
     (lexemes[head + 1] as Lexeme).word &&
-    !/^(for|of|at|from|with|in|on)$/.test((lexemes[head + 1] as Lexeme).lower)
+    !SUBJECT_HEAD_PREPOSITIONS.has((lexemes[head + 1] as Lexeme).lower)
   )
     head++;
   return phraseSpeaker(people, k, head, limit);
@@ -104,7 +111,7 @@ function phraseSpeaker(
   // "a statement from the Department of Justice": the article before a name belongs to the phrase.
   const at = lexemes[head + 2]?.lower === "the" ? head + 3 : head + 2;
   const owner = refAt[at] ?? -1;
-  if (prep?.word === true && /^(for|of|at|from)$/.test(prep.lower) && owner >= 0 && at <= limit) {
+  if (prep?.word === true && SPEAKS_FOR_PREPOSITIONS.has(prep.lower) && owner >= 0 && at <= limit) {
     if (SPOKES_NOUNS.has(noun.lower)) {
       return { entity: spokenFor(people, owner), first: from, last: at };
     }
@@ -126,13 +133,9 @@ function appositiveName(people: People, comma: number): Subject | undefined {
 /** True when a word after a name starts a clause of its own ("says Zarif was born"). */
 function startsClause(next: Lexeme | undefined): boolean {
   if (next === undefined || !next.word) return false;
-  return !next.cap && !NAME_FOLLOWERS.test(next.lower) && !MANNER_ADVERB.test(next.lower);
+  return !next.cap && !NAME_FOLLOWERS.has(next.lower) && !MANNER_ADVERB.test(next.lower);
 }
 
-// Words that may follow the name after an inverted verb without starting a clause of their own:
-// prepositions, relatives, a second verb of saying, and time words ("said Okafor afterwards").
-const NAME_FOLLOWERS =
-  /^(?:of|at|for|from|in|on|with|who|which|and|told|wrote|said|says|after|before|during|outside|later|earlier|yesterday|today|tonight|last|this|when|while|as|afterwards|afterward|then|now|again|too|also|recently|previously|simply)$/;
 // A manner adverb ("said Patel firmly", "said Reid quietly"); not the few -ly words that are nouns or
 // verbs ("said Shell supply chains were…").
 const MANNER_ADVERB =

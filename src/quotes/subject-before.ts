@@ -7,6 +7,7 @@ import {
   isRoleNoun,
   KINSHIP_NOUNS,
   ORG_VOICES,
+  OWNER_PREPOSITIONS,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
@@ -254,7 +255,7 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
   // "a spokeswoman for the ICRC": the article before a name belongs to the phrase.
   const at = lexemes[ref.first - 1]?.lower === "the" ? ref.first - 1 : ref.first;
   const prep = lexemes[at - 1];
-  if (prep === undefined || at - 1 < floor || !/^(of|for|from|at|in|with|to)$/.test(prep.lower)) {
+  if (prep === undefined || at - 1 < floor || !OWNER_PREPOSITIONS.has(prep.lower)) {
     return undefined;
   }
   // "Paul Garner of Lancashire Police said": the named person before "of" speaks.

@@ -1,15 +1,15 @@
-import { DOCUMENT_NOUNS, GROUP_SUBJECTS, SPOKES_NOUNS } from "../people/lexicon.ts";
+import {
+  DOCUMENT_NOUNS,
+  GROUP_SUBJECTS,
+  SPOKES_NOUNS,
+  UNNAMING_GROUP_WORDS,
+} from "../people/lexicon.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import type { Quote } from "./quote.ts";
 
 /** Group words that name who spoke, unlike "they", "some" or "sources" (which name nobody). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
-  [...GROUP_SUBJECTS].filter(
-    (w) =>
-      !/^(they|we|i|you|it|one|people|sources|reports|others|many|some|several|someone|somebody|anyone|everyone|nobody|police|officials)$/.test(
-        w,
-      ),
-  ),
+  [...GROUP_SUBJECTS].filter((w) => !UNNAMING_GROUP_WORDS.has(w)),
 );
 
 /** An unnamed voice the article lets speak: a group ("protesters") or a document ("the statement"). */

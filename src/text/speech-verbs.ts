@@ -262,3 +262,16 @@ export const SPEECH_VERB_IN_TEXT =
 export const INTERVIEW_INTRO_FORMS: ReadonlySet<string> = new Set(
   "talk talks talked talking speaks spoke speaking".split(" "),
 );
+
+/** Verbs that end a clause right before a role: "said union leader X" keeps "said" out of the role. */
+export const VERBS_BEFORE_ROLE: ReadonlySet<string> = new Set(
+  "said says told tells added asked wrote according called named appointed met replaced beat hired fired sacked elected".split(
+    " ",
+  ),
+);
+
+/** Forms of "tell" and "ask", whose object is the hearer, not the speaker: "told Okafor". */
+export const TELL_ASK_FORMS: ReadonlySet<string> = new Set("told asked tells asks".split(" "));
+
+/** "said" and "says": "So says X". */
+export const SAID_SAYS: ReadonlySet<string> = new Set(["said", "says"]);

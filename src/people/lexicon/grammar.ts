@@ -116,3 +116,34 @@ export const TIME_WORDS = words(`
 
 /** Words that open a short time or circumstance phrase after a verb: "said on Friday", "said last week". */
 export const TIME_PHRASE_OPENERS = words("on in at during after before last this late early");
+
+/** Days and months that follow a name ("Luis Videgaray Thursday") but never belong to it. */
+export const DAYS_AND_MONTHS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february september october
+  november december
+`);
+
+/** Third-person pronouns that stand for a person, and the gender each says. */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["he", "male"],
+  ["him", "male"],
+  ["his", "male"],
+  ["she", "female"],
+  ["her", "female"],
+]);
+
+/** Plural nouns of groups after an organisation's name: "Unite workers", "NHS staff". */
+export const GROUP_PLURALS = words(`
+  workers officials residents people members voters students fans staff employees leaders families
+  farmers drivers nurses doctors teachers activists protesters investors lawmakers troops police
+  prisoners patients parents children women men authorities officers management rescuers witnesses
+  critics neighbours neighbors locals villagers campaigners supporters opponents sources insiders
+  aides organisers organizers demonstrators passengers relatives unions groups companies firms banks
+  businesses charities agencies governments hospitals schools
+`);
+
+/** Group subjects that name nobody who spoke: "they", "some", "sources", "police". */
+export const UNNAMING_GROUP_WORDS = words(`
+  they we i you it one people sources reports others many some several someone somebody anyone
+  everyone nobody police officials
+`);

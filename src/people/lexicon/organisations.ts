@@ -99,3 +99,30 @@ export const ORG_BEFORE = words(`
 
 /** Words that join an organisation word to the rest of its name: "Bank of America", "Commission on ...". */
 export const ORG_NAME_LINKS = words("of for on and &");
+
+/** Last words of newspapers' names: "Washington Post", "Daily Mail", "Sky News". */
+export const NEWSPAPER_NAME_WORDS = words(`
+  post times journal herald tribune chronicle gazette telegraph guardian independent observer mail
+  express star sun news daily press
+`);
+
+/** Heads that stand for the organisation in focus, whatever its name: "the company", "the airline". */
+export const GENERIC_ORG_HEADS = words(`
+  company firm group airline carrier bank agency club party campaign network channel broadcaster
+  retailer manufacturer maker insurer lender developer publisher studio force service automaker
+`);
+
+/** Heads that stand for a newspaper: "the paper", "the tabloid". */
+export const NEWSPAPER_HEADS = words("newspaper paper daily tabloid");
+
+/**
+ * Words that open web boilerplate ("Watch:", "Source:") and so count as function words at a
+ * sentence's start, but end an organisation's name inside a run: "Human Rights Watch".
+ */
+export const ORG_NAME_END_NOUNS = words("watch source");
+
+/** First words shared by many organisations' names, which alone name none of them. */
+export const GENERIC_ORG_FIRST_WORDS = words(`
+  national united american british new general international first royal federal state city county
+  north south east west central great global world european the
+`);

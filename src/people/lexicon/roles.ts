@@ -80,3 +80,29 @@ export function genderOfNoun(noun: string): { gender?: "male" | "female" } {
 export const ROLE_MODIFIERS = words(`
   former deputy vice chief senior parliamentary press general executive presidential
 `);
+
+/** Lower-case words that may stand in a role before its noun: "deputy press secretary". */
+export const ROLE_PREFIX_WORDS = words(`
+  former deputy vice chief executive press senior junior assistant associate acting interim
+  general foreign prime presidential political economic managing news labs research team club
+  party campaign national federal state local regional international foreign defence defense
+  health finance economy welfare home trade energy justice education communications security
+  intelligence military police fire emergency room religious technology personal broadband
+  marketing sales program programme world editorial investigative senior-level
+`);
+
+/** Nouns of people with no role in them: "a person familiar with the talks", "one woman". */
+export const PERSON_NOUNS = words(`
+  person man woman boy girl source insider member relative mourner shopper patient juror
+  voter customer client caller viewer reader listener user diner guest visitor tourist
+  traveller traveler staffer spectator onlooker participant applicant donor
+`);
+
+/**
+ * Nouns that name one person for their owner: "his father", "Reyes's lawyer". Relations of which
+ * people commonly have several ("friend", "neighbour", "cousin") name nobody in particular.
+ */
+export const RELATION_NOUNS = words(`
+  father mother wife husband son daughter brother sister widow widower fiance fiancee
+  girlfriend boyfriend grandfather grandmother stepfather stepmother lawyer solicitor agent
+`);

@@ -93,3 +93,11 @@ export const TITLE_HEADS = words(`
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
   cllr insp fr constable
 `);
+
+/** Courtesy titles: "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr". */
+export const COURTESY_TITLES = words("mr mrs ms miss mx dr");
+
+/** Titles that are also common surnames: "King", "Bishop", "Major". */
+export const SURNAME_TITLES = words(
+  "king bishop major dean judge marshal prince duke cardinal knight pope",
+);
