@@ -3,6 +3,7 @@ import { isSpeechVerbLexeme as isSpeechVerb, TELL_ASK_FORMS } from "../text/spee
 import type { EntityDraft } from "./entities.ts";
 import { INVERTED_TAIL, NOT_BEFORE_SUBJECT, ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
+import { NATIONALITIES, PLACES } from "./places.ts";
 import { NARRATIVE } from "./sentinels.ts";
 
 /** How many references after a one-word speaker its pronoun may come ("Amira says ... she"). */
@@ -27,7 +28,7 @@ export function markNamesUsedAsPeople(
     if (entity?.kind !== "unknown" || ref.possessive) return;
     if (ref.form !== "name" && ref.form !== "surname") return;
     if (ref.quote !== NARRATIVE) return;
-    if (hasAge(lexemes, ref.last)) {
+    if (hasAge(lexemes, ref.last) || agedBefore(lexemes, ref.first)) {
       entity.kind = "person";
       return;
     }
@@ -41,6 +42,17 @@ export function markNamesUsedAsPeople(
     if (!oneWord || lower.has(word.lower) || !speaks(lexemes, ref)) return;
     if (pronounFollows(refs, k)) entity.kind = "person";
   });
+}
+
+/** "5-year-old Youssif", "the 19-year-old Brannigan": an age right before the name. */
+function agedBefore(lexemes: readonly Lexeme[], first: number): boolean {
+  // "the 31-year-old Scot", "the 25-year-old Dubliner": a word for where someone is from is the
+  // epithet's noun, not a name (nor a known town with "-er": "Dubliner", "Londoner").
+  const word = lexemes[first]?.lower ?? "";
+  if (NATIONALITIES.has(word) || (word.endsWith("er") && PLACES.has(word.slice(0, -2)))) {
+    return false;
+  }
+  return /^(?:\d{1,3}|[a-z]+)-year-old$/.test(lexemes[first - 1]?.lower ?? "");
 }
 
 /** "Amira, 34,", "Okafor, 23, who": an age in apposition right after the name. */

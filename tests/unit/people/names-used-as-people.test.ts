@@ -23,6 +23,21 @@ describe("one-word names used like a person's", () => {
     expect(speakers(text)).toEqual(["Amira"]);
   });
 
+  it("takes a name after an age ('6-year-old Odunayo') as a person whose father can speak", () => {
+    const text = [
+      "Surgeons in Leeds have rebuilt the hand of 6-year-old Odunayo after a firework accident.",
+      "",
+      'His father said he had not slept for a week. "We are so grateful to everyone," he said.',
+    ].join("\n");
+    expect(people(text).find((e) => e.name === "Odunayo")?.kind).toBe("person");
+    expect(speakers(text)).toEqual(["Odunayo's father"]);
+  });
+
+  it("leaves a nationality or a townsman after an age alone ('the 25-year-old Dubliner')", () => {
+    const text = 'The 25-year-old Dubliner scored twice. "It was a good day," Keane said.';
+    expect(people(text).find((e) => e.name === "Dubliner")?.kind).not.toBe("person");
+  });
+
   it("takes a surname that speaks and is then 'he' as a person", () => {
     const text = [
       "Keeper Dale Hollis made three saves for the visitors.",
