@@ -6,6 +6,8 @@ import type { Ref } from "./mentions.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { NARRATIVE } from "./sentinels.ts";
 
+/** How many words after its subject a his/her may come and still be the subject's own. */
+const OWN_PRONOUN_WORDS = 4;
 /** How many references after a one-word speaker its pronoun may come ("Amira says ... she"). */
 const CHAIN_REFS = 4;
 
@@ -30,6 +32,15 @@ export function markNamesUsedAsPeople(
     if (ref.quote !== NARRATIVE) return;
     if (hasAge(lexemes, ref.last) || agedBefore(lexemes, ref.first)) {
       entity.kind = "person";
+      return;
+    }
+    const own = ownPronoun(refs, k);
+    // "Set in her native Dartford, ...": a sentence's first word written nowhere else is no name.
+    const bare =
+      entity.mentions.length === 1 && ref.first === ref.last && lexemes[ref.first]?.initial;
+    if (own !== undefined && !bare) {
+      entity.kind = "person";
+      entity.gender ??= own;
       return;
     }
     const word = lexemes[ref.first] as Lexeme;
@@ -99,6 +110,21 @@ function namesAnObject(before: Lexeme): boolean {
 }
 
 const ORG_BEFORE_WORDS = /(er|or|ist)$/;
+
+/**
+ * "Serena Williams blamed her defeat on injuries": a clause's subject followed closely, before any
+ * other name, by "his" or "her" is a person of that gender (an organisation's is "its"). The
+ * pronoun's gender, for a name whose given name is not a known one.
+ */
+function ownPronoun(refs: readonly Ref[], k: number): "male" | "female" | undefined {
+  const from = refs[k] as Ref;
+  const next = refs[k + 1];
+  if (!from.subject || next === undefined || next.sentence !== from.sentence) return undefined;
+  if (next.quote !== NARRATIVE || next.form !== "pronoun" || !next.possessive) return undefined;
+  // "The Mac mini is not ready yet," he said: a "he" after a quotation is the speaker's.
+  if (next.first - from.last > OWN_PRONOUN_WORDS) return undefined;
+  return next.gender;
+}
 
 /** The next narrative reference in the paragraph, unnamed people aside, is a "he" or "she". */
 function pronounFollows(refs: readonly Ref[], k: number): boolean {

@@ -38,6 +38,23 @@ describe("one-word names used like a person's", () => {
     expect(people(text).find((e) => e.name === "Dubliner")?.kind).not.toBe("person");
   });
 
+  it("takes a subject followed by her or his as a person of that gender ('Ilse Vandam blamed her')", () => {
+    const text = [
+      "Tessa Morley beat Ilse Vandam in straight sets and will now face Dana Kovac.",
+      "",
+      'Ilse Vandam blamed her defeat on a sore wrist. "I could not serve," she said.',
+    ].join("\n");
+    const ilse = people(text).find((e) => e.name === "Ilse Vandam");
+    expect(ilse?.kind).toBe("person");
+    expect(speakers(text)).toEqual(["Ilse Vandam"]);
+  });
+
+  it("leaves a sentence's first word alone even when her follows ('Set in her home town')", () => {
+    const text =
+      'Set in her home town of Dartford, the film follows a young mother. "It is my street," Andrea Arnold said.';
+    expect(people(text).find((e) => e.name === "Set")?.kind).not.toBe("person");
+  });
+
   it("takes a surname that speaks and is then 'he' as a person", () => {
     const text = [
       "Keeper Dale Hollis made three saves for the visitors.",
