@@ -149,7 +149,7 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   // "World number one X ... Y said ... the American said": an age or nationality no role confirms
   // is the person the article is about, when they are near, not the latest name.
   const topic =
-    isEpithetHead(head) && seen !== undefined && salient >= 0
+    isEpithetHead(head) && seen !== undefined && salient >= 0 && !newcomer(people, ref, salient)
       ? personInFocus(people, seen.ids, ref.first)
       : -1;
   const focus = topic >= 0 ? topic : salient;
@@ -157,6 +157,22 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   else if (focus >= 0) people.guessed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : NOBODY;
   return Math.min(...holders);
+}
+
+/**
+ * "Paramedic Lisa Carr ... said morale was low. "...," the 46-year-old said": an age is news about
+ * someone just introduced. The most salient person is that newcomer when named once so far, in
+ * this sentence or the one before.
+ */
+function newcomer(people: People, ref: Ref, salient: number): boolean {
+  if (!/^\d+-year-old$/.test(ref.head ?? "")) return false;
+  const mentions = people.entities[salient]?.mentions ?? [];
+  const first = mentions[0];
+  if (first === undefined || (mentions[1]?.first ?? Number.POSITIVE_INFINITY) < ref.first) {
+    return false;
+  }
+  const sentence = people.lexemes[first.first]?.sentence ?? -1;
+  return sentence >= ref.sentence - 1 && first.first < ref.first;
 }
 
 /**

@@ -7,8 +7,7 @@ import type { Quote } from "../../../src/quotes/quote.ts";
 import { candidateProbabilities, speakerModel } from "../../../src/quotes/speaker-model.ts";
 import { whoSaid } from "../../../src/quotes/who-said.ts";
 
-// A paramedic's words after "the 46-year-old said": the model hesitates between her and the
-// description's guess, so they are withheld; the other speakers are given. The model is a frozen
+// The quotations of a hand-written article, read with thresholds the tests set. The model is a frozen
 // copy of weights fitted by `npm run train:attribution` (tests/fixtures/models/), so that a retrain
 // moves the shipped answers (checked by the fixtures and eval:quotes) but not this test of the
 // mechanism: the threshold, the calibrated confidence and /whosaid.
@@ -51,14 +50,20 @@ describe("the threshold", () => {
   const quotes = read();
 
   it("withholds a guess under it and gives the speakers over it", () => {
-    const byStart = (s: string) => quotes.find((q) => q.quote.text.startsWith(s))?.quote;
-    expect(byStart("I have held patients' hands")?.speaker).toBeNull();
-    expect(byStart("I have held patients' hands")?.why?.withheld?.speaker).toBe("Lisa Carr");
-    expect(byStart("Patients are paying the price")?.speaker).toBe("Karen Mills");
-    for (const { quote } of quotes) {
-      if (quote.why?.withheld !== undefined) expect(sure(quote)).toBeLessThan(MODEL.threshold);
-      else if (quote.speaker !== null) expect(sure(quote)).toBeGreaterThanOrEqual(MODEL.threshold);
+    const given = quotes.filter(({ quote }) => quote.speaker !== null);
+    expect(given.length).toBeGreaterThan(2);
+    // Raise the threshold just over the least sure named quotation: it alone falls under.
+    const weakest = given.reduce((a, b) => (sure(b.quote) < sure(a.quote) ? b : a));
+    const threshold = sure(weakest.quote) + 1e-6;
+    const again = read({ ...MODEL, threshold });
+    const same = again.find(({ quote }) => quote.start === weakest.quote.start)?.quote;
+    expect(same?.speaker).toBeNull();
+    expect(same?.why?.withheld?.speaker).toBe(weakest.quote.speaker);
+    for (const { quote } of again) {
+      if (quote.why?.withheld !== undefined) expect(sure(quote)).toBeLessThan(threshold);
+      else if (quote.speaker !== null) expect(sure(quote)).toBeGreaterThanOrEqual(threshold);
     }
+    expect(again.filter(({ quote }) => quote.speaker !== null).length).toBeGreaterThan(1);
   });
 
   it("is compared with the calibrated confidence, not the softmax probability", () => {
@@ -99,10 +104,6 @@ describe("the threshold", () => {
     expect(listed).not.toContain(least.quote.text);
     for (const { quote } of mine) {
       if (sure(quote) >= threshold) expect(listed).toContain(quote.text);
-    }
-    const lisa = whoSaid(analyzeArticle({ text }, { attribution: { model: MODEL } }), "Lisa Carr");
-    if (lisa.kind === "speaker") {
-      expect(lisa.quotes.some((q) => q.text.startsWith("I have held"))).toBe(false);
     }
   });
 });
