@@ -1,5 +1,6 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isSpeechVerbLexeme as isSpeechVerb, TELL_ASK_FORMS } from "../text/speech-verbs.ts";
+import { isBareOpener } from "./bare-opener.ts";
 import type { EntityDraft } from "./entities.ts";
 import { INVERTED_TAIL, NOT_BEFORE_SUBJECT, ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
@@ -36,9 +37,7 @@ export function markNamesUsedAsPeople(
     }
     const own = ownPronoun(refs, k);
     // "Set in her native Dartford, ...": a sentence's first word written nowhere else is no name.
-    const bare =
-      entity.mentions.length === 1 && ref.first === ref.last && lexemes[ref.first]?.initial;
-    if (own !== undefined && !bare) {
+    if (own !== undefined && !isBareOpener(lexemes, entity)) {
       entity.kind = "person";
       entity.gender ??= own;
       return;

@@ -1,12 +1,12 @@
 // The candidates for a quotation's speaker: who is near it, and how salient each is at a pronoun.
 
 import { isAnonymous } from "../people/anonymous.ts";
+import { isBareOpener } from "../people/bare-opener.ts";
 import type { People } from "../people/descriptions.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE } from "../people/sentinels.ts";
-import { isBareOpener } from "./bare-opener.ts";
 import {
   type CueForm,
   features,
@@ -33,7 +33,12 @@ const SUBJECT_SALIENCE = 1.5;
 /** A cue whose subject is a sentence's first word and nothing more ("Reports suggest") names nobody. */
 function bareCue(people: People, at: Situation): Situation {
   const cue = at.cue;
-  if (cue === undefined || cue.entity < 0 || !isBareOpener(people, cue.entity)) return at;
+  if (
+    cue === undefined ||
+    cue.entity < 0 ||
+    !isBareOpener(people.lexemes, people.entities[cue.entity])
+  )
+    return at;
   return { ...at, cue: { ...cue, entity: NOBODY } };
 }
 
