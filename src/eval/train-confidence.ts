@@ -4,15 +4,12 @@
 import { CONFIDENCE_FEATURES, calibrated, decisionFeatures } from "../quotes/confidence.ts";
 import type { Candidate } from "../quotes/speaker-features.ts";
 import { NOBODY } from "../quotes/subject.ts";
-import { fitChoiceModel } from "./logistic.ts";
+import { type ChoiceExample, fitChoiceModel } from "./logistic.ts";
 
 /** A training quotation as the second stage sees it: candidates, which are right, probabilities. */
-export interface HeldOutChoice {
-  readonly candidates: readonly Float64Array[];
-  readonly right: readonly boolean[];
+export interface HeldOutChoice extends ChoiceExample {
   /** Candidate probabilities from a model fitted without this quotation's article. */
   readonly probabilities: Float64Array;
-  readonly weight: number;
   /** Hand-annotated (the tuning part), not silver. */
   readonly gold: boolean;
   readonly article: string;
