@@ -20,7 +20,7 @@ import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./nam
 import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
-import { afterInnerParty, titleSplit } from "./title-split.ts";
+import { afterDescriptors, afterInnerParty, titleSplit } from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -117,7 +117,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
     lowers = lowers.slice(0, ofAt);
   }
   // "Republican Donald Trump": a party or nationality before a full name is not part of it.
-  let start = split;
+  let start = afterDescriptors(lowers, split);
   while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
   start = afterInnerParty(lowers, start);
   const core = toks.slice(start);

@@ -144,7 +144,14 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     return s === undefined ? undefined : cueOf("according-after", s, j, true);
   }
   const inverted = speechVerbAt(people, j);
-  if (inverted !== undefined && isDirectSpeechVerb(inverted) && inverted !== "tell") {
+  // "...," promising the club would return: a participle after the quotation opens a clause whose
+  // subject is the sentence's, never an inverted "said X".
+  if (
+    inverted !== undefined &&
+    isDirectSpeechVerb(inverted) &&
+    inverted !== "tell" &&
+    !first.lower.endsWith("ing")
+  ) {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf("inverted-after", s, j, true, inverted);
   }

@@ -78,3 +78,58 @@ describe("US-politics styles of naming and attributing", () => {
     expect(directSpeakers(text)).toEqual(["Tom Alvarez"]);
   });
 });
+
+describe("titles, descriptors and tags around a speaker's name", () => {
+  it("leaves 'Chief of Staff' and a two-word office out of the name", () => {
+    const text = [
+      "The memo was released on Friday.",
+      "",
+      '"We stand by it," White House Chief of Staff Dara Whitcombe said.',
+      "",
+      '"Every ballot was counted," said Pima County Recorder Helen Ostrander.',
+      "",
+      '"The fund is broke," Boston City Public Advocate Ruth Delgado said.',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Dara Whitcombe", "Helen Ostrander", "Ruth Delgado"]);
+  });
+
+  it("keeps 'the Advocate' a name of its own when no office word comes before it", () => {
+    const names = analyzeArticle({
+      text: 'The weekly paper weighed in.\n\n"The vote was rigged," the Advocate said.',
+    }).people.map((p) => p.name);
+    expect(names).toContain("Advocate");
+  });
+
+  it("drops a born- or award-descriptor before a person's name, not a based-descriptor before a firm's", () => {
+    const text = [
+      "Kenyan-born Daniel Otieno has lived in Ohio since 1990.",
+      "",
+      '"I was shocked," said Otieno.',
+      "",
+      'Oscar-winner Maren Sollie spoke next. "We were never cruder," Sollie said.',
+      "",
+      "The Paris-based Orlen watchdog said demand was rising.",
+    ].join("\n");
+    const analysis = analyzeArticle({ text });
+    expect(directSpeakers(text)).toEqual(["Daniel Otieno", "Maren Sollie"]);
+    expect(analysis.people.map((p) => p.name)).toContain("Paris-based Orlen");
+  });
+
+  it("reads a name with its party tag between commas as the subject of 'said'", () => {
+    const text = [
+      "Rain fell on the rally.",
+      "",
+      'In Dayton, Gov. Mark Tolliver (R-Ohio), said, "I am ready to run."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Mark Tolliver"]);
+  });
+
+  it("does not read a participle after the quotation as an inverted 'said X'", () => {
+    const text = [
+      "The club held its meeting.",
+      "",
+      'Anna Kessler said the members would still meet, but said, "It is time we change," promising the Friends of Parks would return.',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Anna Kessler"]);
+  });
+});
