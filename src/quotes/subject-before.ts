@@ -8,6 +8,7 @@ import {
   KINSHIP_NOUNS,
   ORG_VOICES,
   OWNER_PREPOSITIONS,
+  PLATFORMS,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
@@ -201,6 +202,8 @@ function nounPhraseEndingAt(
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return undefined;
+    // "X posted a message on Twitter reading": the post's author speaks, never the platform.
+    if (gerund && onPlatform(lexemes, ref, floor)) return clauseSubject(people, floor, ref.first);
     const owned = gerund ? undefined : ownerOf(people, ref, r, floor);
     if (owned !== undefined) return owned;
     return { entity: entityOfRef(people, r), first: ref.first, last: k };
@@ -230,6 +233,18 @@ function nounPhraseEndingAt(
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/** The reference is a platform after a preposition: "on Twitter", "to Facebook". */
+function onPlatform(lexemes: readonly Lexeme[], ref: Ref, floor: number): boolean {
+  const prep = lexemes[ref.first - 1];
+  return (
+    ref.first === ref.last &&
+    PLATFORMS.has((lexemes[ref.first] as Lexeme).lower) &&
+    ref.first - 1 >= floor &&
+    prep !== undefined &&
+    (prep.lower === "on" || prep.lower === "to" || prep.lower === "via")
+  );
 }
 
 /**

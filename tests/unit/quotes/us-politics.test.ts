@@ -133,3 +133,47 @@ describe("titles, descriptors and tags around a speaker's name", () => {
     expect(directSpeakers(text)).toEqual(["Anna Kessler"]);
   });
 });
+
+describe("cue grammar: unclosed appositions, platforms and phrasal verbs", () => {
+  it("gives the quotation to the name opening the sentence when its apposition never closes", () => {
+    const text = [
+      "Wages will rise next year.",
+      "",
+      'Anthony Pratt, president and CEO of the Oregon Grocers Association stated, "It is not a political problem."',
+      "",
+      'Lena Ortiz, a spokeswoman for the Tenants Union said: "We will appeal."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Anthony Pratt", "Lena Ortiz"]);
+  });
+
+  it("reads a person before 'of' and an organisation after 'said', whatever the given name", () => {
+    const text = [
+      "Turnout was high in the north.",
+      "",
+      '"People stood in line for hours," said Meenakshi Rao of Human Rights Watch, who watched the vote.',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Meenakshi Rao"]);
+  });
+
+  it("gives a post on a platform to its author, not the platform", () => {
+    const text = [
+      "Polls closed at seven.",
+      "",
+      'Mark Tolliver posted a message on Twitter reading "Thank you, Georgia" minutes later.',
+    ].join("\n");
+    const quotes = analyzeArticle({ text }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Mark Tolliver"]);
+  });
+
+  it("reads 'shot back' and 'went on' after the quotation as verbs of saying", () => {
+    const text = [
+      "The two friends argued outside the polling station.",
+      "",
+      '"They are all here for the free stuff," Jim Bennett shot back with a laugh.',
+      "",
+      '"You know, it happens," Sandra Pell went on.',
+    ].join("\n");
+    const quotes = analyzeArticle({ text }).quotes.filter((q) => q.type === "direct");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Jim Bennett", "Sandra Pell"]);
+  });
+});
