@@ -16,7 +16,10 @@ const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map([
  */
 export function phrasalSpeechVerb(lexemes: readonly Lexeme[], k: number): string | undefined {
   const particle = lexemes[k + 1];
-  if (particle === undefined || !particle.word) return undefined;
+  // Most words are followed by neither particle: no key is built for them.
+  if (particle === undefined || (particle.lower !== "back" && particle.lower !== "on")) {
+    return undefined;
+  }
   const lemma = PHRASAL_SPEECH.get(`${(lexemes[k] as Lexeme).lower} ${particle.lower}`);
   if (lemma !== "continue") return lemma;
   const next = lexemes[k + 2];
