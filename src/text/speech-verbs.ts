@@ -31,6 +31,8 @@ const SPEECH_VERBS: readonly string[] = [
   "ask | direct addressed",
   "assert | direct reporting",
   "assure | direct reporting",
+  "bark | direct",
+  "beam | direct",
   "beg | direct",
   "bellow | direct",
   "bemoan | direct",
