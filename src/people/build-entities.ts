@@ -6,6 +6,7 @@ import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
 import type { PeopleReading } from "./read-people.ts";
 import { isPersonLike } from "./salience.ts";
+import { fullOrgName } from "./title-orgs.ts";
 
 const MAX_ALIASES = 12;
 
@@ -28,7 +29,8 @@ export function canonicalNames(people: PeopleReading): Map<number, string> {
   const peers = peerageTitles(people);
   const out = new Map<number, string>();
   for (const [id, name] of best) {
-    const shown = people.text.slice(name.start, name.end);
+    // "an All England club spokesperson" is shown by the name the article gave in full.
+    const shown = fullOrgName(name) ?? people.text.slice(name.start, name.end);
     const peer = name.words.length === 1 ? peers.get(id) : undefined;
     out.set(id, peer === undefined ? shown : `${peer} ${shown}`);
   }

@@ -2,6 +2,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { lookupsOf, resolveOrg } from "./description-orgs.ts";
+import { documentIssuer } from "./document-issuer.ts";
 import type { EntityDraft } from "./entities.ts";
 import { organisationInFocus, personInFocus } from "./focus.ts";
 import {
@@ -59,11 +60,13 @@ export function resolveDescription(people: People, index: number): number {
   }
   const words = wordsOf(people, ref);
   const key = words.join(" ");
-  const known = people.learned.get(key);
+  // A document is whoever issued this one: "the statement" may be another's than the last.
+  const document = ref.head !== undefined && DOCUMENT_NOUNS.has(ref.head);
+  const known = document ? undefined : people.learned.get(key);
   const resolved =
     known ??
-    (ref.head !== undefined && DOCUMENT_NOUNS.has(ref.head)
-      ? organisationInFocus(people, index)
+    (document
+      ? (documentIssuer(people, index) ?? organisationInFocus(people, index))
       : ref.head !== undefined && isOrgHead(ref.head)
         ? resolveOrg(people, ref, index, words)
         : resolvePerson(people, ref, index, words));

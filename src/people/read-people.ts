@@ -14,6 +14,7 @@ import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 import { spokenForEntities } from "./spokespeople.ts";
+import { withTitleOrgs } from "./title-orgs.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
 export type RoleTexts = Map<number, string[]>;
@@ -39,7 +40,7 @@ export function readPeople(
   skip: ReadonlySet<number>,
   quotedParagraphs: ReadonlySet<number> = new Set(),
 ): PeopleReading {
-  const names = findNames(text, lexemes, wordUse(lexemes), skip);
+  const names = withTitleOrgs(text, lexemes, findNames(text, lexemes, wordUse(lexemes), skip));
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt, owners } = withRelationRefs(
     lexemes,

@@ -110,6 +110,7 @@ export const NEWSPAPER_NAME_WORDS = words(`
 export const GENERIC_ORG_HEADS = words(`
   company firm group airline carrier bank agency club party campaign network channel broadcaster
   retailer manufacturer maker insurer lender developer publisher studio force service automaker
+  organisation organization charity
 `);
 
 /** Heads that stand for a newspaper: "the paper", "the tabloid". */

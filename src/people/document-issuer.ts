@@ -1,0 +1,92 @@
+// "Obama released a statement ... "...," the statement said": a document speaks for whoever the
+// article said issued it, when it mentioned that document a little before. Without such a mention
+// an unnamed document is the organisation in focus's (`organisationInFocus`).
+import type { Lexeme } from "../text/lexer.ts";
+import type { People } from "./descriptions.ts";
+import { ORG_BEFORE } from "./lexicon.ts";
+import type { Ref } from "./mentions.ts";
+import { cannotSpeak } from "./salience.ts";
+import { NARRATIVE } from "./sentinels.ts";
+
+/** Prepositions after a document's noun that name its issuer. */
+const ISSUED_BY: ReadonlySet<string> = new Set(["by", "from"]);
+
+/** How far back the earlier mention of the document may be, in sentences and in words. */
+const MAX_SENTENCES_BACK = 4;
+const MAX_LEXEMES_BACK = 150;
+
+/**
+ * The entity that issued the document description `index` ("the statement", "the email"): the
+ * issuer of the same document noun met shortly before in the narrative ("X released a
+ * statement", "In a statement, X announced", "X's statement", "a statement from X"); undefined
+ * when there is none, or it names nobody who can speak.
+ */
+export function documentIssuer(people: People, index: number): number | undefined {
+  const ref = people.refs[index] as Ref;
+  const { lexemes } = people;
+  const floor = Math.max(0, ref.first - MAX_LEXEMES_BACK);
+  for (let k = ref.first - 1; k >= floor; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (ref.sentence - lex.sentence > MAX_SENTENCES_BACK) return undefined;
+    // "the BBC's World Business Report" is a name, not the document.
+    if (lex.lower !== ref.head || lex.cap || lex.quote !== NARRATIVE) continue;
+    const earlier = people.refs[people.refAt[k] ?? -1];
+    // "the statement added" after "the statement said": the same document, already resolved; "a
+    // statement" is a new one, issued by whoever the sentence says.
+    const same = earlier !== undefined && lexemes[earlier.first]?.lower === "the";
+    const id = same ? earlier.entity : issuerAt(people, k);
+    return id >= 0 && !cannotSpeak(people.entities[id]) ? id : undefined;
+  }
+  return undefined;
+}
+
+/** The issuer of the document noun at lexeme `k`: its owner, "from X", or its clause's subject. */
+function issuerAt(people: People, k: number): number {
+  return ownerBefore(people, k) ?? fromAfter(people, k) ?? clauseSubject(people, k);
+}
+
+/** "Obama's statement", "his statement", "the campaign's fundraising email". */
+function ownerBefore(people: People, k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const ref = people.refs[people.refAt[j] ?? -1];
+    if (ref !== undefined) return ref.possessive && ref.entity >= 0 ? ref.entity : undefined;
+    const lex = people.lexemes[j] as Lexeme;
+    if (!lex.word || lex.cap) return undefined;
+  }
+  return undefined;
+}
+
+/** "a statement from the ministry", "a report by analysts Jupiter Research". */
+function fromAfter(people: People, k: number): number | undefined {
+  const prep = people.lexemes[k + 1];
+  if (prep === undefined || !ISSUED_BY.has(prep.lower)) return undefined;
+  const next = people.lexemes[k + 2]?.lower ?? "";
+  const at = next === "the" || ORG_BEFORE.has(next) ? k + 3 : k + 2;
+  const ref = people.refs[people.refAt[at] ?? -1];
+  return ref !== undefined && ref.first === at && ref.entity >= 0 ? ref.entity : undefined;
+}
+
+/**
+ * The subject of the clause the document is mentioned in: the nearest main subject before it in
+ * its sentence ("The campaign sent a fundraising email"), else the first name after it ("In a
+ * statement, the business mogul announced"). -1 when the sentence has none.
+ */
+function clauseSubject(people: People, k: number): number {
+  const { refs, refAt, lexemes } = people;
+  const sentence = (lexemes[k] as Lexeme).sentence;
+  for (let j = k - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence; j--) {
+    const ref = refs[refAt[j] ?? -1];
+    if (ref !== undefined && ref.first === j && isMainSubject(ref)) return ref.entity;
+  }
+  // "In a statement, the developer Harlow Homes announced": the first name after the opening phrase.
+  for (let j = k + 1; j < lexemes.length && (lexemes[j] as Lexeme).sentence === sentence; j++) {
+    const ref = refs[refAt[j] ?? -1];
+    if (ref === undefined || ref.first !== j) continue;
+    return ref.entity >= 0 && !ref.possessive && ref.quote === NARRATIVE ? ref.entity : -1;
+  }
+  return -1;
+}
+
+function isMainSubject(ref: Ref): boolean {
+  return ref.subject && ref.embedded !== true && ref.quote === NARRATIVE && ref.entity >= 0;
+}
