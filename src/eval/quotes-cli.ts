@@ -28,6 +28,8 @@ const DEFAULT_GOLD = ["gold-dev.jsonl", "gold-dev2.jsonl", "polnear-dev.jsonl"];
 const DEFAULT_DIR = "../shared/eval/quotes";
 /** Files annotated by hand (gold speakers), whose articles the tuning/validation split divides. */
 const HAND_ANNOTATED = /^gold-/;
+/** Silver dev sets (polnear-dev) are read like unseen articles: their errors only with `--split all`. */
+const HELD_OUT_SILVER = /-dev\b/;
 
 type SplitChoice = EvalSplit | "all";
 
@@ -157,6 +159,7 @@ export async function runQuotesEval(
       return 0;
     }
     const shown = files
+      .filter((f) => args.split === "all" || f.handAnnotated || !HELD_OUT_SILVER.test(f.name))
       .flatMap((f) => f.scores)
       .filter((s) => args.split === "all" || splitOf(s.id) === args.split);
     if (args.articles) out.write(`${formatReport(shown, totalScores(shown))}\n`);

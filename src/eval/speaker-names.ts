@@ -42,7 +42,9 @@ function withoutApposition(name: string): string {
 
 /**
  * True when two speaker names denote the same person under the scoring protocol: equal ignoring
- * case, titles, honorifics and a leading "The", or one is a surname alone that ends the other.
+ * case, titles, honorifics and a leading "The", or one is a surname alone that ends the other. A
+ * surname may be several words ("Le Pen" ends "Marine Le Pen", "Jackson Lee" ends "Sheila Jackson
+ * Lee"): the shorter name's words end the longer one's.
  */
 export function sameSpeaker(predicted: string | null, gold: string | null): boolean {
   if (predicted === null || gold === null) return predicted === gold;
@@ -51,9 +53,14 @@ export function sameSpeaker(predicted: string | null, gold: string | null): bool
   if (a.length === 0 || b.length === 0) return false;
   if (a.join(" ") === b.join(" ")) return true;
   if (isAcronymOf(a, gold) || isAcronymOf(b, predicted)) return true;
-  if (a.length === 1) return a[0] === b[b.length - 1];
-  if (b.length === 1) return b[0] === a[a.length - 1];
-  return false;
+  return endsWith(b, a) || endsWith(a, b);
+}
+
+/** True when `tail` is shorter than `words` and its words are their last ones. */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length >= words.length) return false;
+  const offset = words.length - tail.length;
+  return tail.every((word, i) => words[offset + i] === word);
 }
 
 /** Words that an acronym skips: "RAD" is the Royal Academy of Dance. */

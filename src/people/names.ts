@@ -1,4 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import {
   CALENDAR_WORDS,
@@ -6,6 +7,7 @@ import {
   FUNCTION_WORDS,
   genderOfNoun,
   HONORIFICS,
+  isRoleNoun,
   MEMBER_LETTERS,
   NAME_SUFFIXES,
   ORG_WORDS,
@@ -20,7 +22,7 @@ import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./nam
 import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
-import { afterInnerParty, titleSplit } from "./title-split.ts";
+import { afterDescriptors, afterInnerParty, titleSplit } from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -117,7 +119,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
     lowers = lowers.slice(0, ofAt);
   }
   // "Republican Donald Trump": a party or nationality before a full name is not part of it.
-  let start = split;
+  let start = afterDescriptors(lowers, split);
   while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
   start = afterInnerParty(lowers, start);
   const core = toks.slice(start);
@@ -267,7 +269,15 @@ function personOf(lexemes: readonly Lexeme[], run: Run): number | undefined {
   const core = lowers.slice(split);
   if (core.length === 0 || core.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)))
     return undefined;
-  const personal = split > 0 || (core.length >= 2 && FIRST_NAMES.has(core[0] as string));
+  // "said Meenakshi Rao of Human Rights Watch", "analyst Orin Kent of Barclays": two plain words
+  // after a verb of saying or a role, before "of" and an organisation, are a person even when the
+  // given name is not a known one ("The Guinness Book of Records" is not).
+  const prev = lexemes[run.from - 1];
+  const plain =
+    core.length === 2 &&
+    (isSpeechVerbLexeme(prev) || (prev?.word === true && !prev.cap && isRoleNoun(prev.lower))) &&
+    !core.some((w) => PLACES.has(w) || NATIONALITIES.has(w));
+  const personal = split > 0 || (core.length >= 2 && FIRST_NAMES.has(core[0] as string)) || plain;
   return personal ? of : undefined;
 }
 

@@ -14,7 +14,13 @@ import {
   speechLemma,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
-import { frontedClauseEnd, leadingSubject, mainClauseSubject } from "./fronted-clause.ts";
+import {
+  frontedClauseEnd,
+  leadingSubject,
+  mainClauseSubject,
+  openingApposition,
+} from "./fronted-clause.ts";
+import { phrasalSpeechVerb } from "./phrasal-speech.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -90,7 +96,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const lex = people.lexemes[k];
   if (lex === undefined || !lex.word || (lex.cap && !lex.initial)) return undefined;
   if ((people.refAt[k] ?? -1) >= 0) return undefined;
-  const lemma = speechLemma(lex.lower);
+  const lemma = speechLemma(lex.lower) ?? phrasalSpeechVerb(people.lexemes, k);
   if (lemma === undefined || !isNounLike(lex.lower, lemma)) return lemma;
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;
@@ -144,7 +150,14 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     return s === undefined ? undefined : cueOf("according-after", s, j, true);
   }
   const inverted = speechVerbAt(people, j);
-  if (inverted !== undefined && isDirectSpeechVerb(inverted) && inverted !== "tell") {
+  // "...," promising the club would return: a participle after the quotation opens a clause whose
+  // subject is the sentence's, never an inverted "said X".
+  if (
+    inverted !== undefined &&
+    isDirectSpeechVerb(inverted) &&
+    inverted !== "tell" &&
+    !first.lower.endsWith("ing")
+  ) {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf("inverted-after", s, j, true, inverted);
   }
@@ -286,6 +299,8 @@ function leftSubject(
     const s = subjectAfter(people, m, w.open - 1);
     return s === undefined ? undefined : { rule: "inverted-before", subject: s };
   }
+  const opened = openingApposition(people, w.floor, m);
+  if (opened !== undefined) return { rule: "verb-before", subject: opened };
   const before = subjectBefore(people, m, w.floor);
   if (before !== undefined) return { rule: "verb-before", subject: before };
   const coordinated = coordinatedSubject(people, m);

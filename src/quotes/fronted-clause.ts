@@ -1,5 +1,5 @@
 import type { People } from "../people/descriptions.ts";
-import { FRONTED_SUBORDINATORS } from "../people/lexicon.ts";
+import { FRONTED_SUBORDINATORS, VERB_CONJUNCTIONS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { entityOfRef, type Subject } from "./subject.ts";
 
@@ -83,4 +83,17 @@ export function leadingSubject(people: People, j: number, verb: number): Subject
     if (!lex.word && lex.text !== "." && lex.text !== "-") return undefined;
   }
   return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+}
+
+/**
+ * "Ann Pratt, president and CEO of the Grocers Association stated, "..."": a name opening the
+ * sentence, then a comma whose apposition (starting with a lower-case word, not "and") never
+ * closes before the verb, is the subject, not the organisation at the apposition's end.
+ */
+export function openingApposition(people: People, floor: number, m: number): Subject | undefined {
+  const ref = people.refs[people.refAt[floor] ?? -1];
+  const next = people.lexemes[(ref?.last ?? m) + 2];
+  if (ref === undefined || next === undefined || !next.word || next.cap) return undefined;
+  if (VERB_CONJUNCTIONS.has(next.lower) || next.lower === "or") return undefined;
+  return leadingSubject(people, floor, m);
 }

@@ -8,6 +8,7 @@ import {
   KINSHIP_NOUNS,
   ORG_VOICES,
   OWNER_PREPOSITIONS,
+  PLATFORMS,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
@@ -58,6 +59,7 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   }
   let appositive: Subject | undefined;
   let skipped = false;
+  let tagged = false;
   // Skip up to three appositions: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
   for (let skips = 0; skips < 3; skips++) {
     const lex = lexemes[k];
@@ -72,7 +74,11 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
       return appositive ?? clauseSubject(people, Math.max(floor, k - CLAUSE_BACK_LEXEMES), k);
     }
-    appositive ??= leadingName(people, j + 1, close - 1);
+    if (appositive === undefined) {
+      appositive = leadingName(people, j + 1, close - 1);
+      // "In Berea, Gov. Ada Kern (R-Ohio), said": a name with its party tag is the subject itself.
+      tagged = appositive !== undefined && lexemes[close - 1]?.text === ")";
+    }
     skipped = true;
     while (j - 1 >= floor && lexemes[j - 1]?.text === opener && opener === "-") j--;
     k = skipBetween(lexemes, j - 1, floor);
@@ -89,7 +95,10 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   // "footage of Trump saying": a gerund's subject may sit inside a prepositional phrase.
   const subject = nounPhraseEndingAt(people, k, floor, gerund);
   // "The local MP, Grace Adeyemi, told": the name in the apposition says who better than the role.
-  if (appositive !== undefined && (subject === undefined || isDescription(people, subject))) {
+  if (
+    appositive !== undefined &&
+    (tagged || subject === undefined || isDescription(people, subject))
+  ) {
     return appositive;
   }
   if (skipped && (subject === undefined || subject.entity === NOBODY)) {
@@ -128,11 +137,25 @@ function leadingName(people: People, from: number, to: number): Subject | undefi
     if (ref.possessive || ref.form === "pronoun" || ref.form === "role") return undefined;
     // "Margaret Doyle's son, Kevin,": one word fills the apposition; it names him.
     if (ref.form === "surname" && (ref.first !== from || ref.last !== to)) return undefined;
-    return ref.last === to
+    return ref.last === to || partyTagEndsAt(people.lexemes, ref.last + 1, to)
       ? { entity: entityOfRef(people, people.refAt[k] ?? -1), first: ref.first, last: ref.last }
       : undefined;
   }
   return undefined;
+}
+
+/** The longest parenthesis after a name that still reads as its tag, in lexemes: "(R-Ohio)", "(D-N.Y.)". */
+const MAX_TAG_LEXEMES = 8;
+
+/**
+ * ", Gov. Ada Kern (R-Ohio), said": a parenthesis right after the name, closing the apposition,
+ * is the name's party and state tag.
+ */
+function partyTagEndsAt(lexemes: readonly Lexeme[], open: number, to: number): boolean {
+  if (lexemes[open]?.text !== "(" || lexemes[to]?.text !== ")" || to - open > MAX_TAG_LEXEMES)
+    return false;
+  for (let k = open + 1; k < to; k++) if (/^[()]$/.test((lexemes[k] as Lexeme).text)) return false;
+  return true;
 }
 
 /** "Supporters had called for a change, chanting": a group opening the clause is nobody named. */
@@ -179,6 +202,8 @@ function nounPhraseEndingAt(
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return undefined;
+    // "X posted a message on Twitter reading": the post's author speaks, never the platform.
+    if (gerund && onPlatform(lexemes, ref, floor)) return clauseSubject(people, floor, ref.first);
     const owned = gerund ? undefined : ownerOf(people, ref, r, floor);
     if (owned !== undefined) return owned;
     return { entity: entityOfRef(people, r), first: ref.first, last: k };
@@ -208,6 +233,18 @@ function nounPhraseEndingAt(
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/** The reference is a platform after a preposition: "on Twitter", "to Facebook". */
+function onPlatform(lexemes: readonly Lexeme[], ref: Ref, floor: number): boolean {
+  const prep = lexemes[ref.first - 1];
+  return (
+    ref.first === ref.last &&
+    PLATFORMS.has((lexemes[ref.first] as Lexeme).lower) &&
+    ref.first - 1 >= floor &&
+    prep !== undefined &&
+    (prep.lower === "on" || prep.lower === "to" || prep.lower === "via")
+  );
 }
 
 /**

@@ -40,3 +40,30 @@ export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]u
  */
 export const FIRST_PERSON_WITH_CONTRACTIONS =
   /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
+
+/**
+ * Verbs whose object gets the subject's own characterisation, often in quotation marks: "called
+ * the plan "a costly mistake"", "described the results as "rather weak"", "accused the council of
+ * "dragging its feet"".
+ */
+export const CHARACTERISING_LEMMAS = words(
+  "call describe dub label brand term characterise characterize accuse",
+);
+
+/** Words between such a verb and the quoted words that are no object: "as", "of being like a". */
+export const CHARACTERISING_LINKS = words("as a an the of being like its his her their");
+
+/** Particles that make "call" another verb: "call for", "called on", "called off". */
+export const CALL_PARTICLES = words("for on off up in out back");
+
+/** Conjunctions that join a quoted fragment to the one before: "as "reckless" and "shameful"". */
+export const FRAGMENT_CONJUNCTIONS = words("and or but");
+
+/** Possessive determiners that make "words" someone's: "in her words, "..."". */
+export const POSSESSIVE_DETERMINERS = words("his her their its my our your");
+
+/**
+ * Prepositions after which capitalised quoted words are a title even with a cue beside them:
+ * "In an interview on "Morning Talk," the senator said".
+ */
+export const TITLE_PREPOSITIONS = words("on in with from of at about into onto");

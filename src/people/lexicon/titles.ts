@@ -79,6 +79,7 @@ export const TITLE_WORDS = words(`
   superintendent constable marshal provost dean principal manager striker midfielder defender
   goalkeeper the of for and to in at & chairperson supreme court high appeals circuit district
   federal u.s us uk u.k white cllr insp fr
+  staff ranking treasurer secretary-treasurer
 `);
 
 /** Words that end a title and can carry one alone: "Secretary", "Chancellor". */
@@ -91,7 +92,16 @@ export const TITLE_HEADS = words(`
   councillor councilman councilwoman assemblyman assemblywoman attorney spokesman spokeswoman
   spokesperson adviser advisor secretary-general president-elect vice-president superintendent
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
-  cllr insp fr constable
+  cllr insp fr constable secretary-treasurer
+`);
+
+/**
+ * Offices named by two words whose last word alone is no title ("the Advocate" is a newspaper):
+ * "Public Advocate Trish James", "County Recorder Helen Purcell".
+ */
+export const TITLE_PHRASES = words(`
+  public_advocate public_defender county_recorder county_clerk county_executive county_treasurer
+  state_treasurer city_clerk
 `);
 
 /** Courtesy titles: "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr". */

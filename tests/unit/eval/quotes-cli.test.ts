@@ -59,6 +59,25 @@ describe("eval:quotes", () => {
     expect(out.text()).not.toContain("9bbbbb");
   });
 
+  it("never prints a held-out silver set's errors (polnear-dev) unless the whole is asked for", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "eval-quotes-"));
+    const text = '"We won," said Mayor Ann Cole.';
+    const ids = ["1aaaaa", "2aaaaa", "3aaaaa", "4aaaaa", "5aaaaa", "6aaaaa"];
+    const lines = ids.map((id) => article(`p/${id}`, text, "We won,", "Bill Smith"));
+    await writeFile(join(dir, "silver-dev.jsonl"), `${lines.join("\n")}\n`);
+    await writeFile(join(dir, "silver-train.jsonl"), `${lines.join("\n")}\n`);
+    const run = async (argv: string[]) => {
+      const out = sink();
+      await runQuotesEval(argv, out.stream, sink().stream);
+      return out.text().split("Errors of the")[1] ?? "";
+    };
+    expect(await run([join(dir, "silver-dev.jsonl"), "--errors"])).not.toContain("Bill Smith");
+    expect(await run([join(dir, "silver-train.jsonl"), "--errors"])).toContain("Bill Smith");
+    expect(await run([join(dir, "silver-dev.jsonl"), "--errors", "--split", "all"])).toContain(
+      "Bill Smith",
+    );
+  });
+
   it("rejects an unknown split with the usage", async () => {
     const out = sink();
     const err = sink();

@@ -53,6 +53,11 @@ describe("the quotation scoring protocol", () => {
     expect(sameSpeaker("Peter Morgan", "Patrick McGinley, a lawyer")).toBe(false);
     expect(sameSpeaker("The Washington Post", "Washington Post")).toBe(true);
     expect(sameSpeaker("Bill Clinton", "Hillary Clinton")).toBe(false);
+    // A surname of several words is a surname alone too.
+    expect(sameSpeaker("Marine Le Pen", "Le Pen")).toBe(true);
+    expect(sameSpeaker("Le Pen", "Marine Le Pen")).toBe(true);
+    expect(sameSpeaker("Jean-Marie Le Pen", "Marine Le Pen")).toBe(false);
+    expect(sameSpeaker("Pen", "Le Pen")).toBe(true);
     expect(sameSpeaker(null, null)).toBe(true);
     expect(sameSpeaker("Cole", null)).toBe(false);
   });
