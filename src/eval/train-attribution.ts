@@ -190,8 +190,9 @@ function trainChoice(sets: ReadonlyArray<{ source: Source; articles: GoldArticle
   weights: Float64Array;
   examples: Observation[];
 } {
-  let model = TRAINED_MODEL;
-  let weights: Float64Array = Float64Array.from(model.weights);
+  // From zero, not from the checked-in weights: a retrain gives the same weights whatever was checked in.
+  let weights = new Float64Array(FEATURES.length);
+  let model: SpeakerModel = { ...TRAINED_MODEL, weights };
   let examples: Observation[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     examples = sets.flatMap(({ source, articles }) =>
