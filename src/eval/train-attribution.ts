@@ -191,7 +191,7 @@ function trainChoice(sets: ReadonlyArray<{ source: Source; articles: GoldArticle
   examples: Observation[];
 } {
   // From zero, not from the checked-in weights: a retrain gives the same weights whatever was checked in.
-  let weights = new Float64Array(FEATURES.length);
+  let weights: Float64Array = new Float64Array(FEATURES.length);
   let model: SpeakerModel = { ...TRAINED_MODEL, weights };
   let examples: Observation[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
