@@ -15,6 +15,7 @@ import {
 import type { Ref } from "../people/mentions.ts";
 import { isEvent, isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
+import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import {
   entityOfRef,
   NOBODY,
@@ -54,6 +55,8 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
   if (gerund && lexemes[k]?.text === ",") {
+    const reporter = reportingClauseBefore(people, k, floor);
+    if (reporter !== undefined) return reporter;
     const from = Math.max(floor, k - CLAUSE_BACK_LEXEMES);
     return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
   }
@@ -105,6 +108,36 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     return nameBeforeApposition(people, k, floor) ?? subject;
   }
   return subject;
+}
+
+/** Speech verbs that stand before their speaker in a reporting clause: "..., said Benn, adding". */
+const INVERTED_SPEECH_FORMS: ReadonlySet<string> = new Set(
+  "said says added adds wrote writes declared declares replied replies recalled recalls".split(" "),
+);
+
+/**
+ * "Mateen left early, Nefzi said, adding": a participle right after a reporting clause shares that
+ * clause's speaker ("Nefzi said" or "said Nefzi"), not the first name of the sentence it reports.
+ */
+function reportingClauseBefore(people: People, comma: number, floor: number): Subject | undefined {
+  const { lexemes, refAt, refs } = people;
+  const verb = comma - 1;
+  if (isSpeechVerbLexeme(lexemes[verb]) && (refAt[verb] ?? -1) < 0) {
+    // Only a verb right after its subject: "the report, saying" or "a rallying cry, telling" are nouns.
+    const subject = refs[refAt[verb - 1] ?? -1];
+    if (subject === undefined || subject.possessive || verb - 1 < floor) return undefined;
+    const s = subjectBefore(people, verb, floor);
+    return s === undefined || s.entity === NOBODY ? undefined : s;
+  }
+  const r = refAt[verb] ?? -1;
+  const ref = refs[r];
+  if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.first - 1 < floor)
+    return undefined;
+  // "told the court, saying", "welcomed the report, saying": only a verb that puts its speaker
+  // after it ("said Benn") names the speaker; after others the name is an object.
+  if (ref.form === "role" || !INVERTED_SPEECH_FORMS.has(lexemes[ref.first - 1]?.lower ?? ""))
+    return undefined;
+  return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
 }
 
 /**
@@ -176,7 +209,7 @@ function clauseSubject(people: People, from: number, to: number): Subject | unde
     if (r < 0) continue;
     const ref = people.refs[r] as Ref;
     // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
-    if (ref.entity >= 0 && isEvent(people.entities[ref.entity])) {
+    if ((ref.entity >= 0 && isEvent(people.entities[ref.entity])) || frontedPlace(people, ref)) {
       k = ref.last;
       continue;
     }
@@ -189,6 +222,23 @@ function clauseSubject(people: People, from: number, to: number): Subject | unde
     k = ref.last;
   }
   return undefined;
+}
+
+/** Prepositions of a fronted phrase that sets the scene: "In Ohio,", "Here at Purdue,". */
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "outside", "inside"]);
+
+/**
+ * "Here in Dayton, Gomez stepped up his attacks, saying": a place in a phrase that opens the
+ * sentence and closes with a comma sets the scene; it is no participle's subject.
+ */
+function frontedPlace(people: People, ref: Ref): boolean {
+  const { lexemes } = people;
+  const prep = lexemes[ref.first - 1];
+  if (prep === undefined || lexemes[ref.last + 1]?.text !== "," || ref.possessive) return false;
+  if (!SCENE_PREPOSITIONS.has(prep.lower)) return false;
+  // "Here in", "Back at": one scene-setting word may open the sentence before the preposition.
+  const opener = ref.first - 2;
+  return prep.initial || (lexemes[opener]?.initial === true && (people.refAt[opener] ?? -1) < 0);
 }
 
 function nounPhraseEndingAt(

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/analyze.ts";
+
+function directSpeakers(text: string): Array<string | null> {
+  return analyzeArticle({ text })
+    .quotes.filter((q) => q.type === "direct")
+    .map((q) => q.speaker);
+}
+
+describe("the subject of a participle cue (saying, adding) after a comma", () => {
+  it("gives 'X said, adding' to the reporting clause's speaker, not the reported sentence's subject", () => {
+    const text = [
+      "Worshippers at the Elmfield mosque described the gunman on Sunday.",
+      "",
+      'Daniel Okoro did not stay after prayers, Yusuf Rahman said, adding, "He was never one for talking."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Yusuf Rahman"]);
+  });
+
+  it("reads the inverted reporting clause too: 'said X, adding'", () => {
+    const text = [
+      "Neighbours gathered outside the house on Friday.",
+      "",
+      'Martin Hale kept to himself, said Clara Benn, adding, "We barely saw him in ten years."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Clara Benn"]);
+  });
+
+  it("passes over a place in a fronted scene-setting phrase: 'Here in Dayton, X ..., saying'", () => {
+    const text = [
+      "The primary campaign moved west on Monday.",
+      "",
+      'Here in Dayton, Senator Rosa Gomez sharpened her attack on the plan, saying, "It fails every family in this town."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Rosa Gomez"]);
+  });
+});
