@@ -209,7 +209,7 @@ function clauseSubject(people: People, from: number, to: number): Subject | unde
     if (r < 0) continue;
     const ref = people.refs[r] as Ref;
     // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
-    if ((ref.entity >= 0 && isEvent(people.entities[ref.entity])) || frontedPlace(people, ref)) {
+    if ((ref.entity >= 0 && isEvent(people.entities[ref.entity])) || insidePhrase(people, ref)) {
       k = ref.last;
       continue;
     }
@@ -224,21 +224,19 @@ function clauseSubject(people: People, from: number, to: number): Subject | unde
   return undefined;
 }
 
-/** Prepositions of a fronted phrase that sets the scene: "In Ohio,", "Here at Purdue,". */
-const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "outside", "inside"]);
+/** Prepositions whose object is never a clause's subject: "at the State University", "on his page". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "in at on from with about to into during outside inside near through".split(" "),
+);
 
 /**
- * "Here in Dayton, Gomez stepped up his attacks, saying": a place in a phrase that opens the
- * sentence and closes with a comma sets the scene; it is no participle's subject.
+ * "Here in Dayton, Gomez ..., saying", "during a speech at the State University, when protesters
+ * interrupted her, shouting": a name inside a prepositional phrase is no participle's subject.
  */
-function frontedPlace(people: People, ref: Ref): boolean {
+function insidePhrase(people: People, ref: Ref): boolean {
   const { lexemes } = people;
-  const prep = lexemes[ref.first - 1];
-  if (prep === undefined || lexemes[ref.last + 1]?.text !== "," || ref.possessive) return false;
-  if (!SCENE_PREPOSITIONS.has(prep.lower)) return false;
-  // "Here in", "Back at": one scene-setting word may open the sentence before the preposition.
-  const opener = ref.first - 2;
-  return prep.initial || (lexemes[opener]?.initial === true && (people.refAt[opener] ?? -1) < 0);
+  const at = lexemes[ref.first - 1]?.lower === "the" ? ref.first - 2 : ref.first - 1;
+  return !ref.possessive && PHRASE_PREPOSITIONS.has(lexemes[at]?.lower ?? "");
 }
 
 function nounPhraseEndingAt(

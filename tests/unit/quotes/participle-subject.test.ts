@@ -34,4 +34,14 @@ describe("the subject of a participle cue (saying, adding) after a comma", () =>
     ].join("\n");
     expect(directSpeakers(text)).toEqual(["Rosa Gomez"]);
   });
+
+  it("passes over a name inside a prepositional phrase: 'in an interview with the Herald, X ..., saying'", () => {
+    const text = [
+      "The minister spoke on Sunday.",
+      "",
+      'In an interview with the Dunmore Herald, Alan Pryce refused to name a date, saying the vote would come "some time next year".',
+    ].join("\n");
+    const quotes = analyzeArticle({ text }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Alan Pryce"]);
+  });
 });
