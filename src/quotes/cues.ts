@@ -101,6 +101,8 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;
   const after = people.refAt[k - 1] ?? -1;
+  // "Bush's Facebook post:", "a Twitter post": after a platform the form names the writing.
+  if (PLATFORMS.has(prev.lower)) return undefined;
   return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;

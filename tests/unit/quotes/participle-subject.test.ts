@@ -7,7 +7,7 @@ function directSpeakers(text: string): Array<string | null> {
     .map((q) => q.speaker);
 }
 
-describe("the subject of a participle cue (saying, adding) after a comma", () => {
+describe("the subject of a cue: participles after a comma, names in phrases, platform nouns", () => {
   it("gives 'X said, adding' to the reporting clause's speaker, not the reported sentence's subject", () => {
     const text = [
       "Worshippers at the Elmfield mosque described the gunman on Sunday.",
@@ -43,5 +43,15 @@ describe("the subject of a participle cue (saying, adding) after a comma", () =>
     ].join("\n");
     const quotes = analyzeArticle({ text }).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(["Alan Pryce"]);
+  });
+
+  it("reads 'Facebook post:' as the post, not as the platform posting", () => {
+    const text = [
+      "Former governor Jeb Bush backed Cruz on Wednesday. From Bush's Facebook post:",
+      "",
+      '"We must move to overcome the divisiveness in our party."',
+    ].join("\n");
+    const speakers = analyzeArticle({ text }).quotes.map((q) => q.speaker);
+    expect(speakers).not.toContain("Facebook");
   });
 });
