@@ -55,3 +55,14 @@ describe("the subject of a cue: participles after a comma, names in phrases, pla
     expect(speakers).not.toContain("Facebook");
   });
 });
+
+describe("a name signing the words after a dash and a colon", () => {
+  it("gives 'TITLE - Name: \"...\"' to the name, not to the capitalised title", () => {
+    const text = [
+      "Polls and turnout",
+      "",
+      'HIGHER TURNOUT IN IOWA DOES NOT RAISE HOPES ELSEWHERE - Michael P. McDonald: "Turnout in one state says little about the next."',
+    ].join("\n");
+    expect(directSpeakers(text)).toEqual(["Michael P. McDonald"]);
+  });
+});
