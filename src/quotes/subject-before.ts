@@ -221,6 +221,11 @@ function nounPhraseEndingAt(
   // "Fans chanted": a plural noun opening the sentence is a group, not a name.
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
+  // "The Tories have accused Mr Hale of": a capitalised plural after "the" that the article never
+  // names as anyone is a party or a group; the name after the verb is spoken about, not speaking.
+  // Not an acronym ("the US had agreed").
+  if (unnamedPlural(lex) && lexemes[k - 1]?.lower === "the")
+    return { entity: NOBODY, first: k - 1, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
   const spokes = namedSpokesperson(people, k, floor) ?? voiceEndingAt(people, k);
   if (spokes !== undefined) return spokes;
@@ -233,6 +238,11 @@ function nounPhraseEndingAt(
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/** A capitalised plural word, not an acronym or a possessive: "Tories", "Greens". */
+function unnamedPlural(lex: Lexeme): boolean {
+  return lex.cap && /^\p{Lu}\p{Ll}+s$/u.test(lex.text) && !lex.possessive;
 }
 
 /** The reference is a platform after a preposition: "on Twitter", "to Facebook". */
