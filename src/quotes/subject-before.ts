@@ -28,6 +28,12 @@ import {
 const CLAUSE_BACK_LEXEMES = 40;
 
 /**
+ * The document noun written about the person who owns it, not by that person: "his biography
+ * says" (an autobiography or a memoir is the owner's own).
+ */
+const WRITTEN_ABOUT_OWNER = "biography";
+
+/**
  * The longest parenthesis, dash pair or comma apposition stepped over between a subject and its verb,
  * in lexemes ("Scott Pruitt, the attorney general of Oklahoma, said"); longer is not an apposition.
  */
@@ -273,6 +279,8 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
       continue;
     }
     if (!ref.possessive || ref.entity < 0) return undefined;
+    // "His official biography says": a biography is written about its owner, by someone else.
+    if (noun === WRITTEN_ABOUT_OWNER) return { entity: NOBODY, first: ref.first, last: k };
     // "Mr Blair's official spokesman said", "Mr Crosby's statement said": the owner speaks.
     if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) {
       return { entity: ref.entity, first: ref.first, last: k };

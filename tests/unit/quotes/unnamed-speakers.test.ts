@@ -83,6 +83,12 @@ describe("speakers the article does not name", () => {
       "Ann Cole",
     ],
     [
+      "gives a person's biography nobody: it is written about its owner, not by them",
+      'Minister profile\n\nAnn Cole has run the ministry since 2019. Her official biography, which the ministry updated last week, says Cole "grew up on a farm near the coast".',
+      "grew up on a farm",
+      null,
+    ],
+    [
       "does not carry a speaker past another person who became the subject",
       '"We will build it," Mayor Ann Cole said. Tom Reyes stood up at the back of the hall.\n\n"We were never asked."',
       "We were never asked",
