@@ -2,9 +2,9 @@ import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { lookupsOf, resolveOrg } from "./description-orgs.ts";
-import { documentIssuer } from "./document-issuer.ts";
+import { documentInFocus, documentIssuer } from "./document-issuer.ts";
 import type { EntityDraft } from "./entities.ts";
-import { organisationInFocus, personInFocus } from "./focus.ts";
+import { personInFocus } from "./focus.ts";
 import {
   DESCRIPTION_AUXILIARIES,
   DESCRIPTION_IGNORED,
@@ -66,7 +66,7 @@ export function resolveDescription(people: People, index: number): number {
   const resolved =
     known ??
     (document
-      ? (documentIssuer(people, index) ?? organisationInFocus(people, index))
+      ? (documentIssuer(people, index) ?? documentInFocus(people, index))
       : ref.head !== undefined && isOrgHead(ref.head)
         ? resolveOrg(people, ref, index, words)
         : resolvePerson(people, ref, index, words));

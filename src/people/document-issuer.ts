@@ -1,12 +1,14 @@
 // "Obama released a statement ... "...," the statement said": a document speaks for whoever the
 // article said issued it, when it mentioned that document a little before. Without such a mention
-// an unnamed document is the organisation in focus's (`organisationInFocus`).
+// an unnamed document is the organisation in focus's (`organisationInFocus`), unless an
+// organisation the article names by no name ("the campaign") has just acted: then nobody's.
 import type { Lexeme } from "../text/lexer.ts";
 import type { People } from "./descriptions.ts";
-import { ORG_BEFORE } from "./lexicon.ts";
+import { organisationInFocus } from "./focus.ts";
+import { ORG_BEFORE, ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { cannotSpeak } from "./salience.ts";
-import { NARRATIVE } from "./sentinels.ts";
+import { NARRATIVE, NOBODY, UNRESOLVED } from "./sentinels.ts";
 
 /** Prepositions after a document's noun that name its issuer. */
 const ISSUED_BY: ReadonlySet<string> = new Set(["by", "from"]);
@@ -38,6 +40,31 @@ export function documentIssuer(people: People, index: number): number | undefine
     return id >= 0 && !cannotSpeak(people.entities[id]) ? id : undefined;
   }
   return undefined;
+}
+
+/**
+ * Who speaks for a document no sentence mentioned before: the organisation in focus, unless an
+ * organisation named by no name has just acted (NOBODY then).
+ */
+export function documentInFocus(people: People, index: number): number {
+  return unnamedOrganisationSpoke(people, index) ? NOBODY : organisationInFocus(people, index);
+}
+
+/**
+ * "The Trump campaign responded ... "...," the statement said": a document no sentence mentioned
+ * before, right after an organisation the article names by no name ("the campaign", "the groups")
+ * acted as the subject, is that organisation's; the organisation in focus would be a guess.
+ */
+function unnamedOrganisationSpoke(people: People, index: number): boolean {
+  const doc = people.refs[index] as Ref;
+  for (let r = index - 1; r >= 0; r--) {
+    const ref = people.refs[r] as Ref;
+    if (ref.paragraph !== doc.paragraph || doc.sentence - ref.sentence > 1) return false;
+    const subject = ref.subject && ref.embedded !== true && ref.quote === NARRATIVE;
+    if (!subject || ref.entity === UNRESOLVED) continue;
+    return ref.entity === NOBODY && ref.head !== undefined && ORG_NOUNS.has(ref.head);
+  }
+  return false;
 }
 
 /** The issuer of the document noun at lexeme `k`: its owner, "from X", or its clause's subject. */
