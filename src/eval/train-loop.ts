@@ -8,6 +8,7 @@ import { type Observation, readAll, type TrainingSet } from "./train-observe.ts"
 export const ROUNDS = 3;
 /** The choice model's fit. */
 export const FIT = { l2: 1, steps: 1500, learningRate: 0.05 };
+
 /** How many of the hand-annotated quotations the model's most probable candidate gets right. */
 function argmaxRight(examples: readonly Observation[], weights: Float64Array): string {
   const gold = examples.filter((e) => e.gold);
@@ -33,6 +34,7 @@ export interface LoopPlan {
   readonly nobodyL2: number;
 }
 
+/** The loop the checked-in weights came from: 3 rounds from zero, each round's fit taken whole. */
 export const DEFAULT_PLAN: LoopPlan = {
   rounds: ROUNDS,
   warm: false,
@@ -68,6 +70,7 @@ function withoutReadOn(examples: readonly Observation[]): Observation[] {
   }));
 }
 
+/** The L2 penalty of the plan: FIT's for every weight, plus the plan's extra on its groups. */
 export function l2Of(plan: LoopPlan): number | Float64Array {
   if (plan.readOnL2 === 0 && plan.nobodyL2 === 0) return FIT.l2;
   const readOn = readOnMask();
@@ -137,5 +140,5 @@ export function thinFeatures(examples: readonly Observation[], weights: Float64A
     weight: weights[d] ?? 0,
     gold: count(true, d),
     silver: count(false, d),
-  })).filter((s) => s.gold.fires <= THIN && s.weight !== 0);
+  })).filter((s) => s.gold.fires <= THIN && Math.abs(s.weight) >= 0.001);
 }

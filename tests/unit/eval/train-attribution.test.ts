@@ -123,7 +123,7 @@ describe("trainChoice", () => {
     const names = thin.map((s) => s.feature);
     // Named in all six quotations' cues: not thin.
     expect(names).not.toContain("cue:name");
-    // Never fires: its weight stays zero and is not listed.
+    // Never fires: its weight stays (near) zero and is not listed.
     expect(names).not.toContain("cue:next-paragraph");
   });
 });
