@@ -177,7 +177,10 @@ function keepsDot(lex: Lexeme): boolean {
   );
 }
 
-/** "Dock workers walked out": a capitalised opening word before a group of people is no name. */
+/**
+ * "Dock workers walked out": a capitalised opening word before a group of people is no name. The
+ * caller keeps a possessive one ("Odunayo's parents said"): only a name owns a group.
+ */
 function modifiesPeople(next: Lexeme | undefined): boolean {
   if (next === undefined || !next.word || next.cap) return false;
   return (
@@ -284,7 +287,7 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUP_PLURALS.has(lex.lower)) ||
-      (lex.initial && from === run.to && modifiesPeople(lexemes[from + 1])) ||
+      (lex.initial && from === run.to && !lex.possessive && modifiesPeople(lexemes[from + 1])) ||
       (lex.initial &&
         lowerWords.has(lex.lower) &&
         !TITLE_WORDS.has(lex.lower) &&

@@ -28,6 +28,12 @@ import {
 const CLAUSE_BACK_LEXEMES = 40;
 
 /**
+ * The document noun written about the person who owns it, not by that person: "his biography
+ * says" (an autobiography or a memoir is the owner's own).
+ */
+const WRITTEN_ABOUT_OWNER = "biography";
+
+/**
  * The longest parenthesis, dash pair or comma apposition stepped over between a subject and its verb,
  * in lexemes ("Scott Pruitt, the attorney general of Oklahoma, said"); longer is not an apposition.
  */
@@ -221,6 +227,11 @@ function nounPhraseEndingAt(
   // "Fans chanted": a plural noun opening the sentence is a group, not a name.
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
+  // "The Tories have accused Mr Hale of": a capitalised plural after "the" that the article never
+  // names as anyone is a party or a group; the name after the verb is spoken about, not speaking.
+  // Not an acronym ("the US had agreed").
+  if (unnamedPlural(lex) && lexemes[k - 1]?.lower === "the")
+    return { entity: NOBODY, first: k - 1, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
   const spokes = namedSpokesperson(people, k, floor) ?? voiceEndingAt(people, k);
   if (spokes !== undefined) return spokes;
@@ -233,6 +244,11 @@ function nounPhraseEndingAt(
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/** A capitalised plural word, not an acronym or a possessive: "Tories", "Greens". */
+function unnamedPlural(lex: Lexeme): boolean {
+  return lex.cap && /^\p{Lu}\p{Ll}+s$/u.test(lex.text) && !lex.possessive;
 }
 
 /** The reference is a platform after a preposition: "on Twitter", "to Facebook". */
@@ -263,6 +279,8 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
       continue;
     }
     if (!ref.possessive || ref.entity < 0) return undefined;
+    // "His official biography says": a biography is written about its owner, by someone else.
+    if (noun === WRITTEN_ABOUT_OWNER) return { entity: NOBODY, first: ref.first, last: k };
     // "Mr Blair's official spokesman said", "Mr Crosby's statement said": the owner speaks.
     if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) {
       return { entity: ref.entity, first: ref.first, last: k };
