@@ -218,7 +218,7 @@ function participleBeforeName(
 /**
  * "Celebrities Julianne Moore, Kerry Washington and ...", "Broadcaster Chris Evans said": a word
  * opening a sentence before a given name and a surname is no part of the name when it is no given
- * name, title, organisation word, place or nationality, and the article never capitalises it inside
+ * name, title or role ("Prosecutor Daniel Osei" keeps his role), organisation word, place or nationality, and the article never capitalises it inside
  * a sentence. Three letters or fewer may be an unlisted given name ("Ard Jan Vetham") and stay.
  */
 function wordBeforeFullName(
@@ -236,6 +236,7 @@ function wordBeforeFullName(
     FIRST_NAMES.has(w) ||
     use.capitalised.has(w) ||
     TITLE_WORDS.has(w) ||
+    isRoleNoun(w) ||
     HONORIFICS.has(w) ||
     ORG_WORDS.has(w) ||
     PLACES.has(w) ||
