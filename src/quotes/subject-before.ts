@@ -13,7 +13,7 @@ import {
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { isEvent, isPersonLike, mostSalient } from "../people/salience.ts";
+import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
   entityOfRef,
@@ -23,9 +23,12 @@ import {
   spokenFor,
   voiceEndingAt,
 } from "./subject.ts";
-
-/** How far back from a comma a clause's subject is looked for, in lexemes ("Clinton spoke ..., arguing"). */
-const CLAUSE_BACK_LEXEMES = 40;
+import {
+  CLAUSE_BACK_LEXEMES,
+  clauseSubject,
+  participleSubject,
+  reportingClauseBefore,
+} from "./subject-participle.ts";
 
 /**
  * The document noun written about the person who owns it, not by that person: "his biography
@@ -60,8 +63,9 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
   if (gerund && lexemes[k]?.text === ",") {
-    const from = Math.max(floor, k - CLAUSE_BACK_LEXEMES);
-    return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
+    return (
+      reportingClauseBefore(people, k, floor, subjectBefore) ?? participleSubject(people, k, floor)
+    );
   }
   let appositive: Subject | undefined;
   let skipped = false;
@@ -162,39 +166,6 @@ function partyTagEndsAt(lexemes: readonly Lexeme[], open: number, to: number): b
     return false;
   for (let k = open + 1; k < to; k++) if (/^[()]$/.test((lexemes[k] as Lexeme).text)) return false;
   return true;
-}
-
-/** "Supporters had called for a change, chanting": a group opening the clause is nobody named. */
-function groupOpening(people: People, from: number, to: number): Subject | undefined {
-  let k = from;
-  while (k < to && !(people.lexemes[k] as Lexeme).word) k++;
-  const lex = people.lexemes[k];
-  if (lex === undefined || k >= to || (people.refAt[k] ?? -1) >= 0) return undefined;
-  const group =
-    GROUP_SUBJECTS.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
-  return group ? { entity: NOBODY, first: k, last: k } : undefined;
-}
-
-/** The first subject-like reference between `from` and `to` (a participle's subject: "X refused, saying"). */
-function clauseSubject(people: People, from: number, to: number): Subject | undefined {
-  for (let k = from; k < to; k++) {
-    const r = people.refAt[k] ?? -1;
-    if (r < 0) continue;
-    const ref = people.refs[r] as Ref;
-    // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
-    if (ref.entity >= 0 && isEvent(people.entities[ref.entity])) {
-      k = ref.last;
-      continue;
-    }
-    if (!ref.possessive && ref.form !== "pronoun" && ref.form !== "role") {
-      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
-    }
-    if (ref.form === "pronoun" && ref.subject) {
-      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
-    }
-    k = ref.last;
-  }
-  return undefined;
 }
 
 function nounPhraseEndingAt(
