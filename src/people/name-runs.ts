@@ -216,10 +216,10 @@ function participleBeforeName(
 }
 
 /**
- * "Celebrities Julianne Moore, Kerry Washington and ...", "Broadcaster Chris Evans said": a word
- * opening a sentence before a given name and a surname is no part of the name when it is no given
- * name, title or role ("Prosecutor Daniel Osei" keeps his role), organisation word, place or nationality, and the article never capitalises it inside
- * a sentence. Three letters or fewer may be an unlisted given name ("Ard Jan Vetham") and stay.
+ * "Celebrities Julianne Moore", "Broadcaster Chris Evans said": a word opening a sentence before a
+ * given name and a surname is no part of the name unless it is a given name, title, role
+ * ("Prosecutor Daniel Osei"), organisation word, place or nationality, or the article capitalises
+ * it inside a sentence. Three letters may be an unlisted given name ("Ard Jan Vetham") and stay.
  */
 function wordBeforeFullName(
   lexemes: readonly Lexeme[],
