@@ -101,6 +101,8 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;
   const after = people.refAt[k - 1] ?? -1;
+  // "Bush's Facebook post:", "a Twitter post": after a platform the form names the writing.
+  if (PLATFORMS.has(prev.lower)) return undefined;
   return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;
@@ -395,12 +397,31 @@ function onlyPunctuationBetween(lexemes: readonly Lexeme[], from: number, to: nu
   return true;
 }
 
+/**
+ * "TURNOUT DOESN'T RAISE HOPES - Michael P. McDonald: "..."": after a dash, a name alone before the
+ * colon signs the words that follow, whatever the title before the dash says.
+ */
+function dashedName(people: People, w: QuoteWindow): Cue | undefined {
+  const r = people.refAt[w.open - 2] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role") {
+    return undefined;
+  }
+  const dash = people.lexemes[ref.first - 1];
+  if (dash === undefined || ref.first - 1 < w.floor || !/^[-–—]$/.test(dash.text)) return undefined;
+  const entity = r >= 0 && ref.entity >= 0 ? ref.entity : NOBODY;
+  if (entity === NOBODY) return undefined;
+  return cueOf("colon-name", { entity, first: ref.first, last: ref.last }, w.open - 1, true);
+}
+
 /** "Per Vox's Dara Lind:" or "Mr Peston:" — a colon after a leading name introduces that name's words. */
 function colonCue(people: People, w: QuoteWindow): Cue | undefined {
   const colon = people.lexemes[w.open - 1];
   if (colon?.text !== ":") return undefined;
   const unnamed = writingThatReads(people, w);
   if (unnamed !== undefined) return unnamed;
+  const signed = dashedName(people, w);
+  if (signed !== undefined) return signed;
   for (let k = w.floor; k < w.open - 1; k++) {
     const r = people.refAt[k] ?? -1;
     const ref = people.refs[r];

@@ -13,7 +13,7 @@ import {
   SUBJECT_DETERMINERS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { isEvent, isPersonLike, mostSalient } from "../people/salience.ts";
+import { isPersonLike, mostSalient } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
   entityOfRef,
@@ -23,9 +23,18 @@ import {
   spokenFor,
   voiceEndingAt,
 } from "./subject.ts";
+import {
+  CLAUSE_BACK_LEXEMES,
+  clauseSubject,
+  participleSubject,
+  reportingClauseBefore,
+} from "./subject-participle.ts";
 
-/** How far back from a comma a clause's subject is looked for, in lexemes ("Clinton spoke ..., arguing"). */
-const CLAUSE_BACK_LEXEMES = 40;
+/**
+ * The document noun written about the person who owns it, not by that person: "his biography
+ * says" (an autobiography or a memoir is the owner's own).
+ */
+const WRITTEN_ABOUT_OWNER = "biography";
 
 /**
  * The longest parenthesis, dash pair or comma apposition stepped over between a subject and its verb,
@@ -54,8 +63,9 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   const gerund = (lexemes[verb] as Lexeme | undefined)?.lower.endsWith("ing") === true;
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
   if (gerund && lexemes[k]?.text === ",") {
-    const from = Math.max(floor, k - CLAUSE_BACK_LEXEMES);
-    return clauseSubject(people, from, k) ?? groupOpening(people, from, k);
+    return (
+      reportingClauseBefore(people, k, floor, subjectBefore) ?? participleSubject(people, k, floor)
+    );
   }
   let appositive: Subject | undefined;
   let skipped = false;
@@ -158,39 +168,6 @@ function partyTagEndsAt(lexemes: readonly Lexeme[], open: number, to: number): b
   return true;
 }
 
-/** "Supporters had called for a change, chanting": a group opening the clause is nobody named. */
-function groupOpening(people: People, from: number, to: number): Subject | undefined {
-  let k = from;
-  while (k < to && !(people.lexemes[k] as Lexeme).word) k++;
-  const lex = people.lexemes[k];
-  if (lex === undefined || k >= to || (people.refAt[k] ?? -1) >= 0) return undefined;
-  const group =
-    GROUP_SUBJECTS.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
-  return group ? { entity: NOBODY, first: k, last: k } : undefined;
-}
-
-/** The first subject-like reference between `from` and `to` (a participle's subject: "X refused, saying"). */
-function clauseSubject(people: People, from: number, to: number): Subject | undefined {
-  for (let k = from; k < to; k++) {
-    const r = people.refAt[k] ?? -1;
-    if (r < 0) continue;
-    const ref = people.refs[r] as Ref;
-    // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
-    if (ref.entity >= 0 && isEvent(people.entities[ref.entity])) {
-      k = ref.last;
-      continue;
-    }
-    if (!ref.possessive && ref.form !== "pronoun" && ref.form !== "role") {
-      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
-    }
-    if (ref.form === "pronoun" && ref.subject) {
-      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
-    }
-    k = ref.last;
-  }
-  return undefined;
-}
-
 function nounPhraseEndingAt(
   people: People,
   k: number,
@@ -221,6 +198,11 @@ function nounPhraseEndingAt(
   // "Fans chanted": a plural noun opening the sentence is a group, not a name.
   if (lex.initial && lex.cap && lex.lower.endsWith("s"))
     return { entity: NOBODY, first: k, last: k };
+  // "The Tories have accused Mr Hale of": a capitalised plural after "the" that the article never
+  // names as anyone is a party or a group; the name after the verb is spoken about, not speaking.
+  // Not an acronym ("the US had agreed").
+  if (unnamedPlural(lex) && lexemes[k - 1]?.lower === "the")
+    return { entity: NOBODY, first: k - 1, last: k };
   if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
   const spokes = namedSpokesperson(people, k, floor) ?? voiceEndingAt(people, k);
   if (spokes !== undefined) return spokes;
@@ -233,6 +215,11 @@ function nounPhraseEndingAt(
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/** A capitalised plural word, not an acronym or a possessive: "Tories", "Greens". */
+function unnamedPlural(lex: Lexeme): boolean {
+  return lex.cap && /^\p{Lu}\p{Ll}+s$/u.test(lex.text) && !lex.possessive;
 }
 
 /** The reference is a platform after a preposition: "on Twitter", "to Facebook". */
@@ -263,6 +250,8 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
       continue;
     }
     if (!ref.possessive || ref.entity < 0) return undefined;
+    // "His official biography says": a biography is written about its owner, by someone else.
+    if (noun === WRITTEN_ABOUT_OWNER) return { entity: NOBODY, first: ref.first, last: k };
     // "Mr Blair's official spokesman said", "Mr Crosby's statement said": the owner speaks.
     if (SPOKES_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) {
       return { entity: ref.entity, first: ref.first, last: k };

@@ -33,6 +33,19 @@ describe("one-word names used like a person's", () => {
     expect(speakers(text)).toEqual(["Odunayo's father"]);
   });
 
+  it("keeps a possessive name that opens a sentence before a group ('Odunayo's parents said')", () => {
+    const text = [
+      "Surgeons in Leeds have rebuilt the hand of 6-year-old Odunayo after a firework accident.",
+      "",
+      "The operation took nine hours. A charity paid for the flights. Nurses kept watch through the night. The hospital said the boy was recovering well.",
+      "",
+      "Odunayo's parents said the wait had been the hardest part.",
+      "",
+      '"We will never forget what they did," his father said.',
+    ].join("\n");
+    expect(speakers(text)).toEqual(["Odunayo's father"]);
+  });
+
   it("leaves a nationality or a townsman after an age alone ('the 25-year-old Dubliner')", () => {
     const text = 'The 25-year-old Dubliner scored twice. "It was a good day," Keane said.';
     expect(people(text).find((e) => e.name === "Dubliner")?.kind).not.toBe("person");

@@ -71,6 +71,24 @@ describe("speakers the article does not name", () => {
       null,
     ],
     [
+      "gives a party in the plural after 'the' nobody, not the person it accuses",
+      'Campaign plan hides leader\n\nThe Liberals have accused Tom Hale of being "terrified" of scrutiny after his party unveiled its plans.',
+      "terrified",
+      null,
+    ],
+    [
+      "keeps the speaker when the subject after 'the' is an acronym ('the US had agreed')",
+      'Trade deal agreed\n\nMinister Ann Cole said the US had agreed to lift the tariffs after "long and difficult talks" in Geneva.',
+      "long and difficult talks",
+      "Ann Cole",
+    ],
+    [
+      "gives a person's biography nobody: it is written about its owner, not by them",
+      'Minister profile\n\nAnn Cole has run the ministry since 2019. Her official biography, which the ministry updated last week, says Cole "grew up on a farm near the coast".',
+      "grew up on a farm",
+      null,
+    ],
+    [
       "does not carry a speaker past another person who became the subject",
       '"We will build it," Mayor Ann Cole said. Tom Reyes stood up at the back of the hall.\n\n"We were never asked."',
       "We were never asked",

@@ -1,0 +1,106 @@
+import type { People } from "../people/descriptions.ts";
+import { GROUP_SUBJECTS } from "../people/lexicon.ts";
+import type { Ref } from "../people/mentions.ts";
+import { isEvent } from "../people/salience.ts";
+import type { Lexeme } from "../text/lexer.ts";
+import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
+import { entityOfRef, NOBODY, type Subject } from "./subject.ts";
+
+/** How far back from a comma a clause's subject is looked for, in lexemes ("Clinton spoke ..., arguing"). */
+export const CLAUSE_BACK_LEXEMES = 40;
+
+/**
+ * The subject of a participle after the comma at `comma` ("Clinton spoke about Tulsa, Oklahoma,
+ * arguing"): the clause's first subject-like name, or a group opening it.
+ */
+export function participleSubject(
+  people: People,
+  comma: number,
+  floor: number,
+): Subject | undefined {
+  const from = Math.max(floor, comma - CLAUSE_BACK_LEXEMES);
+  return clauseSubject(people, from, comma) ?? groupOpening(people, from, comma);
+}
+
+/** Speech verbs that stand before their speaker in a reporting clause: "..., said Benn, adding". */
+const INVERTED_SPEECH_FORMS: ReadonlySet<string> = new Set(
+  "said says added adds wrote writes declared declares replied replies recalled recalls".split(" "),
+);
+
+/**
+ * "Mateen left early, Nefzi said, adding": a participle right after a reporting clause shares that
+ * clause's speaker ("Nefzi said" or "said Nefzi"), not the first name of the sentence it reports.
+ */
+export function reportingClauseBefore(
+  people: People,
+  comma: number,
+  floor: number,
+  subjectOf: (people: People, verb: number, floor: number) => Subject | undefined,
+): Subject | undefined {
+  const { lexemes, refAt, refs } = people;
+  const verb = comma - 1;
+  if (isSpeechVerbLexeme(lexemes[verb]) && (refAt[verb] ?? -1) < 0) {
+    // Only a verb right after its subject: "the report, saying" or "a rallying cry, telling" are nouns.
+    const subject = refs[refAt[verb - 1] ?? -1];
+    if (subject === undefined || subject.possessive || verb - 1 < floor) return undefined;
+    const s = subjectOf(people, verb, floor);
+    return s === undefined || s.entity === NOBODY ? undefined : s;
+  }
+  const r = refAt[verb] ?? -1;
+  const ref = refs[r];
+  if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.first - 1 < floor)
+    return undefined;
+  // "told the court, saying", "welcomed the report, saying": only a verb that puts its speaker
+  // after it ("said Benn") names the speaker; after others the name is an object.
+  if (ref.form === "role" || !INVERTED_SPEECH_FORMS.has(lexemes[ref.first - 1]?.lower ?? ""))
+    return undefined;
+  return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+}
+
+/** "Supporters had called for a change, chanting": a group opening the clause is nobody named. */
+function groupOpening(people: People, from: number, to: number): Subject | undefined {
+  let k = from;
+  while (k < to && !(people.lexemes[k] as Lexeme).word) k++;
+  const lex = people.lexemes[k];
+  if (lex === undefined || k >= to || (people.refAt[k] ?? -1) >= 0) return undefined;
+  const group =
+    GROUP_SUBJECTS.has(lex.lower) || (lex.initial && lex.cap && lex.lower.endsWith("s"));
+  return group ? { entity: NOBODY, first: k, last: k } : undefined;
+}
+
+/** The first subject-like reference between `from` and `to` (a participle's subject: "X refused, saying"). */
+export function clauseSubject(people: People, from: number, to: number): Subject | undefined {
+  for (let k = from; k < to; k++) {
+    const r = people.refAt[k] ?? -1;
+    if (r < 0) continue;
+    const ref = people.refs[r] as Ref;
+    // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
+    if ((ref.entity >= 0 && isEvent(people.entities[ref.entity])) || insidePhrase(people, ref)) {
+      k = ref.last;
+      continue;
+    }
+    if (!ref.possessive && ref.form !== "pronoun" && ref.form !== "role") {
+      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+    }
+    if (ref.form === "pronoun" && ref.subject) {
+      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+    }
+    k = ref.last;
+  }
+  return undefined;
+}
+
+/** Prepositions whose object is never a clause's subject: "at the State University", "on his page". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "in at on from with about to into during outside inside near through".split(" "),
+);
+
+/**
+ * "Here in Dayton, Gomez ..., saying", "during a speech at the State University, when protesters
+ * interrupted her, shouting": a name inside a prepositional phrase is no participle's subject.
+ */
+function insidePhrase(people: People, ref: Ref): boolean {
+  const { lexemes } = people;
+  const at = lexemes[ref.first - 1]?.lower === "the" ? ref.first - 2 : ref.first - 1;
+  return !ref.possessive && PHRASE_PREPOSITIONS.has(lexemes[at]?.lower ?? "");
+}
