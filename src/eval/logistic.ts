@@ -15,7 +15,8 @@ export interface ChoiceExample {
 
 /** Fitting settings. */
 export interface FitOptions {
-  readonly l2: number;
+  /** The L2 penalty: one for every weight, or one per weight. */
+  readonly l2: number | Float64Array;
   readonly steps: number;
   readonly learningRate: number;
   /** Starting weights (zero when absent). */
@@ -41,7 +42,7 @@ function dot(a: Float64Array, b: Float64Array): number {
 export function objective(
   w: Float64Array,
   examples: readonly ChoiceExample[],
-  l2: number,
+  l2: number | Float64Array,
 ): { value: number; gradient: Float64Array } {
   const gradient = new Float64Array(w.length);
   let value = 0;
@@ -61,8 +62,9 @@ export function objective(
     });
   }
   for (let d = 0; d < w.length; d++) {
-    value -= (l2 / 2) * (w[d] ?? 0) ** 2;
-    gradient[d] = (gradient[d] ?? 0) - l2 * (w[d] ?? 0);
+    const penalty = typeof l2 === "number" ? l2 : (l2[d] ?? 0);
+    value -= (penalty / 2) * (w[d] ?? 0) ** 2;
+    gradient[d] = (gradient[d] ?? 0) - penalty * (w[d] ?? 0);
   }
   return { value, gradient };
 }

@@ -1,30 +1,27 @@
-// `npm run train:attribution [-- --dir ../shared/eval/quotes] [--dry-run]`: fits the speaker model's
-// weights (src/quotes/attribution-weights.json) to the training data: PolNeAR's train split (its
-// gold speaker mentions, silver names) and the tuning part of the hand-annotated gold files. Never
-// the validation part, polnear-dev, or the project's own tests. Deterministic: the same data gives
-// the same weights.
+// `npm run train:attribution [-- --dir ../shared/eval/quotes] [--dry-run] [loop options: planOf]`:
+// fits the speaker model's weights (src/quotes/attribution-weights.json) to the training data:
+// PolNeAR's train split (its gold speaker mentions, silver names) and the tuning part of the
+// hand-annotated gold files. Never the validation part, polnear-dev, or the project's own tests.
+// Deterministic: the same data gives the same weights.
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { analyzeArticle } from "../analyze.ts";
-import type { PeopleReading } from "../people/read-people.ts";
 import { CONFIDENCE_FEATURES } from "../quotes/confidence.ts";
 import { FEATURES } from "../quotes/speaker-features.ts";
-import { type SpeakerModel, speakerModel, TRAINED_MODEL } from "../quotes/speaker-model.ts";
-import { NOBODY } from "../quotes/subject.ts";
-import type { Span } from "../text/span.ts";
-import { type ChoiceExample, fitChoiceModel, softmaxOf } from "./logistic.ts";
-import { type GoldArticle, type GoldQuote, parseGoldArticles } from "./quotes-gold.ts";
-import { normalizeSpan, spansMatch } from "./quotes-score.ts";
+import { speakerModel } from "../quotes/speaker-model.ts";
+import { fitChoiceModel, softmaxOf } from "./logistic.ts";
+import { type GoldArticle, parseGoldArticles } from "./quotes-gold.ts";
 import { splitOf } from "./quotes-split.ts";
-import { sameSpeaker } from "./speaker-names.ts";
 import { trainConfidence } from "./train-confidence.ts";
-
-/** A training file, how much each of its examples weighs, and whether its names are silver. */
-export interface Source {
-  readonly file: string;
-  readonly weight: number;
-  readonly silver: boolean;
-}
+import {
+  DEFAULT_PLAN,
+  FIT,
+  type LoopPlan,
+  l2Of,
+  THIN,
+  thinFeatures,
+  trainChoice,
+} from "./train-loop.ts";
+import type { Observation, Source } from "./train-observe.ts";
 
 /**
  * Hand-annotated quotes weigh more than silver ones: they are BBC and CNN articles of every genre
@@ -38,111 +35,11 @@ const SOURCES: readonly Source[] = [
   { file: "gold-dev.jsonl", weight: GOLD_WEIGHT, silver: false },
   { file: "gold-dev2.jsonl", weight: GOLD_WEIGHT, silver: false },
 ];
-/** Rounds of fit-then-reread: the previous speaker is a feature, so it is re-read with the new weights. */
-const ROUNDS = 3;
-const FIT = { l2: 1, steps: 1500, learningRate: 0.05 };
-/** One quotation seen in training: its candidates, which are right, and which set it came from. */
-export interface Observation extends ChoiceExample {
-  readonly gold: boolean;
-  /** The article's id, for cross-fitting the threshold. */
-  readonly article: string;
-}
-
 async function readSet(dir: string, source: Source): Promise<GoldArticle[]> {
   const path = resolve(dir, source.file);
   const articles = parseGoldArticles(await readFile(path, "utf8"), path);
   // Hand-annotated files: only their tuning part is ever trained on.
   return source.silver ? articles : articles.filter((a) => splitOf(a.id) === "tuning");
-}
-
-/** Character spans of each entity's names in the text (pronouns and descriptions left out). */
-function nameSpans(people: PeopleReading): Map<number, Span[]> {
-  const out = new Map<number, Span[]>();
-  for (const ref of people.refs) {
-    if (ref.entity < 0 || ref.form === "pronoun" || ref.form === "role") continue;
-    const first = people.lexemes[ref.first];
-    const last = people.lexemes[ref.last];
-    if (first === undefined || last === undefined) continue;
-    const list = out.get(ref.entity) ?? [];
-    list.push({ start: first.start, end: last.end });
-    out.set(ref.entity, list);
-  }
-  return out;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
-}
-
-/** Whether an entity is the gold quote's speaker: by name, or (PolNeAR) by the gold mention. */
-function isSpeaker(
-  gold: GoldQuote,
-  entity: number,
-  names: ReadonlyMap<number, string>,
-  spans: ReadonlyMap<number, Span[]>,
-): boolean {
-  if (entity === NOBODY) return gold.speaker === null;
-  const mention = gold.speaker_mention;
-  if (mention !== undefined && (spans.get(entity) ?? []).some((s) => overlaps(s, mention))) {
-    return true;
-  }
-  return gold.speaker !== null && sameSpeaker(names.get(entity) ?? null, gold.speaker);
-}
-
-/** The quotations of one article as training examples, read with the current model. */
-export function observe(article: GoldArticle, source: Source, model: SpeakerModel): Observation[] {
-  const seen: Array<{ span: Span; candidates: Array<{ entity: number; features: Float64Array }> }> =
-    [];
-  let names: ReadonlyMap<number, string> = new Map();
-  let spans: ReadonlyMap<number, Span[]> = new Map();
-  analyzeArticle(
-    { text: article.text },
-    {
-      attribution: {
-        model,
-        observe: (span, candidates) => seen.push({ span, candidates: [...candidates] }),
-      },
-      onPeople: (people, canonical) => {
-        names = canonical;
-        spans = nameSpans(people);
-      },
-    },
-  );
-  const text = article.text;
-  const golds = article.quotes.map((g) => ({ g, span: normalizeSpan(text, g) }));
-  const out: Observation[] = [];
-  for (const { span, candidates } of seen) {
-    const mine = normalizeSpan(text, span);
-    const gold = golds.find((x) => spansMatch(x.span, mine))?.g;
-    if (gold === undefined) continue;
-    let right = candidates.map((c) => isSpeaker(gold, c.entity, names, spans));
-    if (!right.some(Boolean)) {
-      // Nobody around is the speaker: abstaining is the right answer, but silver names are too
-      // noisy to say so when the gold mention is not a name newsbrief found.
-      if (source.silver && gold.speaker !== null) continue;
-      right = candidates.map((c) => c.entity === NOBODY);
-    }
-    out.push({
-      candidates: candidates.map((c) => c.features),
-      right,
-      weight: source.weight,
-      gold: !source.silver,
-      article: article.id,
-    });
-  }
-  return out;
-}
-
-/** How many of the hand-annotated quotations the model's most probable candidate gets right. */
-function argmaxRight(examples: readonly Observation[], weights: Float64Array): string {
-  const gold = examples.filter((e) => e.gold);
-  const right = gold.filter((e) => {
-    const p = softmaxOf(weights, e.candidates);
-    let best = 0;
-    for (let i = 1; i < p.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
-    return e.right[best] === true;
-  }).length;
-  return `${right}/${gold.length}`;
 }
 
 /** How many parts the articles are cut into to see each answer from a model that did not learn it. */
@@ -159,7 +56,10 @@ export interface HeldOut {
  * (articles of every source dealt to folds in id order): the confidence calibration and the
  * threshold are fitted on answers the model did not learn from, so they hold on unseen articles.
  */
-export function outOfFold(examples: readonly Observation[]): HeldOut[] {
+export function outOfFold(
+  examples: readonly Observation[],
+  plan: LoopPlan = DEFAULT_PLAN,
+): HeldOut[] {
   const articles = [...new Set(examples.map((e) => e.article))].sort();
   const foldOf = new Map(articles.map((a, i) => [a, i % FOLDS]));
   const out: HeldOut[] = [];
@@ -168,7 +68,7 @@ export function outOfFold(examples: readonly Observation[]): HeldOut[] {
     const weights = fitChoiceModel(
       examples.filter((e) => !held(e)),
       FEATURES.length,
-      { ...FIT, steps: FIT.steps * ROUNDS },
+      { ...FIT, l2: l2Of(plan), steps: FIT.steps * plan.rounds },
     );
     for (const e of examples) {
       if (held(e)) out.push({ example: e, probabilities: softmaxOf(weights, e.candidates) });
@@ -185,39 +85,44 @@ function rounded(names: readonly string[], weights: Float64Array): Record<string
   return out;
 }
 
-/** Trains the choice over ROUNDS of fit-then-reread; returns its weights and the last reading. */
-function trainChoice(sets: ReadonlyArray<{ source: Source; articles: GoldArticle[] }>): {
-  weights: Float64Array;
-  examples: Observation[];
-} {
-  // From zero, not from the checked-in weights: a retrain gives the same weights whatever was checked in.
-  let weights: Float64Array = new Float64Array(FEATURES.length);
-  let model: SpeakerModel = { ...TRAINED_MODEL, weights };
-  let examples: Observation[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    examples = sets.flatMap(({ source, articles }) =>
-      articles.flatMap((a) => observe(a, source, model)),
-    );
-    weights = fitChoiceModel(examples, FEATURES.length, { ...FIT, start: weights });
-    // The threshold does not change what is read: later quotations read on from the best guess.
-    model = { ...model, weights };
-    const right = argmaxRight(examples, weights);
-    process.stdout.write(
-      `round ${round}: ${examples.length} quotes; tuning part argmax right ${right}\n`,
-    );
-  }
-  return { weights, examples };
+/**
+ * The loop's settings from the command line (the defaults are what the checked-in weights came
+ * from): `--rounds N`, `--warm`, `--step S`, `--nobody-l2 X`, `--read-on-l2 X` (docs/quality.md).
+ */
+export function planOf(argv: readonly string[]): LoopPlan {
+  const number = (name: string, fallback: number): number => {
+    const at = argv.indexOf(name);
+    if (at < 0) return fallback;
+    const value = Number(argv[at + 1]);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} needs a number >= 0`);
+    return value;
+  };
+  return {
+    rounds: Math.round(number("--rounds", DEFAULT_PLAN.rounds)),
+    warm: argv.includes("--warm"),
+    step: Math.min(1, number("--step", DEFAULT_PLAN.step)),
+    readOnL2: number("--read-on-l2", DEFAULT_PLAN.readOnL2),
+    nobodyL2: number("--nobody-l2", DEFAULT_PLAN.nobodyL2),
+  };
 }
 
 async function main(argv: readonly string[]): Promise<void> {
   const dirAt = argv.indexOf("--dir");
   const dir = resolve(dirAt >= 0 ? (argv[dirAt + 1] ?? "") : "../shared/eval/quotes");
   const dryRun = argv.includes("--dry-run");
+  const plan = planOf(argv);
   const sets = await Promise.all(
     SOURCES.map(async (s) => ({ source: s, articles: await readSet(dir, s) })),
   );
-  const { weights, examples } = trainChoice(sets);
-  const held = outOfFold(examples).map(({ example, probabilities }) => ({
+  const { weights, examples } = trainChoice(sets, plan);
+  for (const s of thinFeatures(examples, weights)) {
+    process.stdout.write(
+      `thin evidence (<= ${THIN} tuning quotes): ${s.feature} ${s.weight.toFixed(3)}: fires in ` +
+        `${s.gold.fires} tuning quotes (on a right candidate in ${s.gold.right}), ` +
+        `${s.silver.fires} polnear-train (${s.silver.right})\n`,
+    );
+  }
+  const held = outOfFold(examples, plan).map(({ example, probabilities }) => ({
     ...example,
     probabilities,
   }));
