@@ -64,7 +64,8 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   // "Clinton spoke about Tulsa, Oklahoma, arguing that...": a participle after a comma is the clause's.
   if (gerund && lexemes[k]?.text === ",") {
     return (
-      reportingClauseBefore(people, k, floor, subjectBefore) ?? participleSubject(people, k, floor)
+      reportingClauseBefore(people, k, floor, subjectBefore) ??
+      participleSubject(people, k, clauseFloor(lexemes, floor))
     );
   }
   let appositive: Subject | undefined;
@@ -115,6 +116,18 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     return nameBeforeApposition(people, k, floor) ?? subject;
   }
   return subject;
+}
+
+/**
+ * Where a participle's clause may start: the sentence's start, even before an earlier quotation
+ * of the sentence, which ends a quotation's window ("Howard sent Bush his "warmest
+ * congratulations", saying:" is Howard's clause). Bounded like the clause look itself.
+ */
+function clauseFloor(lexemes: readonly Lexeme[], floor: number): number {
+  const sentence = lexemes[floor]?.sentence;
+  let k = floor;
+  while (k > 0 && floor - k < CLAUSE_BACK_LEXEMES && lexemes[k - 1]?.sentence === sentence) k--;
+  return k;
 }
 
 /**

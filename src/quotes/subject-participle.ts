@@ -2,6 +2,7 @@ import type { People } from "../people/descriptions.ts";
 import { GROUP_SUBJECTS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isEvent } from "../people/salience.ts";
+import { NARRATIVE } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import { entityOfRef, NOBODY, type Subject } from "./subject.ts";
@@ -71,11 +72,20 @@ function groupOpening(people: People, from: number, to: number): Subject | undef
 /** The first subject-like reference between `from` and `to` (a participle's subject: "X refused, saying"). */
 export function clauseSubject(people: People, from: number, to: number): Subject | undefined {
   for (let k = from; k < to; k++) {
+    // "The band - whose debut LP sold best - thanked ..., adding": a name in a relative clause is
+    // that clause's, not the participle's subject.
+    if (people.lexemes[k]?.lower === "whose") k = clauseEnd(people.lexemes, k, to);
     const r = people.refAt[k] ?? -1;
     if (r < 0) continue;
     const ref = people.refs[r] as Ref;
-    // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject.
-    if ((ref.entity >= 0 && isEvent(people.entities[ref.entity])) || insidePhrase(people, ref)) {
+    // "the views of Oscars host Dave Marsh, who ..., calling": an award is no participle's subject,
+    // nor is a name inside an earlier quotation of the sentence.
+    const quoted = ref.quote !== NARRATIVE;
+    if (
+      quoted ||
+      (ref.entity >= 0 && isEvent(people.entities[ref.entity])) ||
+      insidePhrase(people, ref)
+    ) {
       k = ref.last;
       continue;
     }
@@ -88,6 +98,13 @@ export function clauseSubject(people: People, from: number, to: number): Subject
     k = ref.last;
   }
   return undefined;
+}
+
+/** The comma or dash that ends the relative clause opening at `k`, or `to` when none does. */
+function clauseEnd(lexemes: readonly Lexeme[], k: number, to: number): number {
+  let i = k + 1;
+  while (i < to && !/^[,—–-]$/.test((lexemes[i] as Lexeme).text)) i++;
+  return i;
 }
 
 /** Prepositions whose object is never a clause's subject: "at the State University", "on his page". */

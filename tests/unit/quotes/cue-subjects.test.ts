@@ -45,6 +45,14 @@ describe("the subject of a cue: participles after a comma, names in phrases, pla
     expect(quotes.map((q) => q.speaker)).toEqual(["Alan Pryce"]);
   });
 
+  it("reads a participle's subject back past an earlier quotation of its sentence: 'X sent Y his \"...\", saying:'", () => {
+    const text =
+      'The harbour reopened on Monday. "It was a long winter for everyone," said the port director, Nadia Welsh. Earlier Mayor Owen Pask sent the crews his "heartfelt thanks", saying: "Nobody in this town will forget what they did."';
+    const quotes = analyzeArticle({ text }).quotes;
+    const last = quotes.find((q) => q.text.startsWith("Nobody in this town"));
+    expect(last?.speaker).toBe("Owen Pask");
+  });
+
   it("reads 'Facebook post:' as the post, not as the platform posting", () => {
     const text = [
       "Former governor Jeb Bush backed Cruz on Wednesday. From Bush's Facebook post:",
