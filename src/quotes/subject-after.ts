@@ -46,15 +46,23 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   return phraseSpeaker(people, k, head, limit);
 }
 
-/** Skips lower-case words that modify a name after an inverted verb: "said union leader Rosa Delgado". */
+/** How many words may modify a name after an inverted verb: "said Tory shadow local government secretary X". */
+const MAX_NAME_MODIFIERS = 6;
+
+/**
+ * Skips the words that modify a name after an inverted verb: "said union leader Rosa Delgado",
+ * "said Swedish trades union official Ulf Carlsson" (a capitalised adjective too, and an
+ * abbreviation in capitals: "said US coach ..." is no "us").
+ */
 function modifiersBeforeName(people: People, from: number, limit: number): number {
-  for (let k = from; k <= limit && k - from <= 3; k++) {
+  for (let k = from; k <= limit && k - from < MAX_NAME_MODIFIERS; k++) {
     const lex = people.lexemes[k] as Lexeme;
     if ((people.refAt[k] ?? -1) >= 0) return k;
     // "said the Rev. Peter Wherry": "the" before a titled name, not a description.
     if (lex.lower === "the" && k === from && (people.refAt[k + 1] ?? -1) >= 0) continue;
-    if (!lex.word || lex.cap || FUNCTION_WORDS.has(lex.lower) || SUBJECT_DETERMINERS.has(lex.lower))
-      break;
+    const abbreviation = lex.text.length > 1 && lex.text === lex.text.toUpperCase();
+    if (!lex.word || (FUNCTION_WORDS.has(lex.lower) && !abbreviation)) break;
+    if (SUBJECT_DETERMINERS.has(lex.lower)) break;
   }
   return from;
 }

@@ -30,6 +30,18 @@ describe("speaker attribution", () => {
       "Okafor",
     ],
     [
+      'takes the name after an inverted verb and a capitalised description: "...," said Danish dock union official X',
+      'The shipyard will close in May. "Half the jobs will go," said managing director Lars Holm. "It is a sad day," said Danish dock union official Mette Berg. "What will this town build now?"',
+      "What will this town",
+      "Mette Berg",
+    ],
+    [
+      'takes an abbreviation in capitals as a description, not "us": "...," said US team captain X',
+      'The team lost the final on Sunday. "We gave everything," said US team captain Ruth Ade.',
+      "We gave everything",
+      "Ruth Ade",
+    ],
+    [
       'takes the speaker of a colon: X said: "..."',
       'Baker Nora Lind said: "Bread is cheap again."',
       "Bread is cheap",
