@@ -31,7 +31,7 @@ export const ROLE_NOUNS = words(`
   butcher carpenter plumber chef cook waiter waitress cashier clerk guard janitor mechanic sailor
   tailor trader vendor shopkeeper bartender barber broker designer accountant ranger chaplain
   midwife pharmacist homeowner shopper commuter motorist passenger bystander fan supporter
-  barrister solicitor co-author coauthor
+  barrister solicitor co-author coauthor ally confidant surrogate
 `);
 
 const NOT_ROLES = new Set(

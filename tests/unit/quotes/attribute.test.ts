@@ -42,6 +42,12 @@ describe("speaker attribution", () => {
       "Ruth Ade",
     ],
     [
+      'takes the ally, not the owner, after an inverted verb: "...," said Reyes ally X',
+      'Tom Reyes toured the plant on Monday. "The jobs are safe," he said. "Tom keeps his word," said Reyes ally Dana Quill. "He always has."',
+      "He always has",
+      "Dana Quill",
+    ],
+    [
       'takes the speaker of a colon: X said: "..."',
       'Baker Nora Lind said: "Bread is cheap again."',
       "Bread is cheap",
