@@ -1,0 +1,75 @@
+// Who a "he" or "she" in the narrative refers to: the most salient person of no other gender, or a
+// name of unknown kind that is the main subject just before it ("Carson defied the question. ...
+// he said"): a surname alone, or a given name newsbrief does not know, is no less a person there.
+
+import type { Lexeme } from "../text/lexer.ts";
+import type { EntityDraft } from "./entities.ts";
+import type { Ref } from "./mentions.ts";
+import { NATIONALITIES, PLACES } from "./places.ts";
+import { isEvent, isPersonLike, isPublication, mostSalient } from "./salience.ts";
+import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+
+/** How far back (in references) the subject look for a name of unknown kind goes. */
+const SUBJECT_REFS_BACK = 40;
+
+/**
+ * The entity the pronoun `refs[k]` (he or she, in the narrative) refers to, or UNRESOLVED.
+ * `unnamed` weighs references to someone the article does not name, as `mostSalient` does.
+ */
+export function pronounAntecedent(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  entities: readonly EntityDraft[],
+  k: number,
+  unnamed: (ref: Ref) => number,
+): number {
+  const ref = refs[k] as Ref;
+  const fits = (entity: EntityDraft | undefined) =>
+    entity?.gender === undefined || entity.gender === ref.gender;
+  const person = (id: number) => isPersonLike(entities[id]) && fits(entities[id]);
+  const widened = mostSalient(
+    refs,
+    k,
+    ref.sentence,
+    (id) => person(id) || isUnknownName(lexemes, entities[id]),
+    unnamed,
+  );
+  if (widened >= 0 && !person(widened) && !mainSubjectBefore(refs, k, widened)) {
+    return mostSalient(refs, k, ref.sentence, person, unnamed);
+  }
+  if (widened !== UNRESOLVED) return widened;
+  // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
+  return mostSalient(refs, k, ref.sentence, (id) => {
+    const entity = entities[id];
+    return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
+  });
+}
+
+/**
+ * A full name of unknown kind and gender that nothing marks as a thing: no award or publication,
+ * no word of a place or a party ("the Orlando Republican"), never after "the" ("the Sandy Hook
+ * shooting").
+ */
+function isUnknownName(lexemes: readonly Lexeme[], entity: EntityDraft | undefined): boolean {
+  if (entity === undefined || entity.kind !== "unknown" || entity.gender !== undefined)
+    return false;
+  if (entity.first === undefined || isEvent(entity) || isPublication(entity)) return false;
+  return entity.mentions.every(
+    (m) =>
+      lexemes[m.first - 1]?.lower !== "the" &&
+      m.words.every((w) => !PLACES.has(w.toLowerCase()) && !NATIONALITIES.has(w.toLowerCase())),
+  );
+}
+
+/** The entity is the main-clause subject of the pronoun's sentence, before it, or of the one before. */
+function mainSubjectBefore(refs: readonly Ref[], k: number, id: number): boolean {
+  const sentence = (refs[k] as Ref).sentence;
+  for (let r = k - 1; r >= 0 && k - r <= SUBJECT_REFS_BACK; r--) {
+    const ref = refs[r] as Ref;
+    if (ref.sentence < sentence - 1) return false;
+    if (ref.entity === id && ref.quote === NARRATIVE && ref.subject && ref.embedded !== true) {
+      return true;
+    }
+  }
+  return false;
+}
