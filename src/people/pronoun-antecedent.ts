@@ -1,6 +1,7 @@
 // Who a "he" or "she" in the narrative refers to: the most salient person of no other gender, or a
-// name of unknown kind that is the main subject just before it ("Carson defied the question. ...
-// he said"): a surname alone, or a given name newsbrief does not know, is no less a person there.
+// full name of unknown kind that is the main subject just before it ("Tad Devine acknowledged that
+// it will be hard unless Sanders wins. "We must stipulate that," he said."): a given name newsbrief
+// does not know is no less a person's, and the subject, not a name further back, is who "he" is.
 
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -34,6 +35,8 @@ export function pronounAntecedent(
     (id) => person(id) || isUnknownName(lexemes, entities[id]),
     unnamed,
   );
+  // The name is most salient but no subject there ("... Sanders met Tad Devine. He said"): a
+  // person, or nobody; the fallback below would only guess that name again.
   if (widened >= 0 && !person(widened) && !mainSubjectBefore(refs, k, widened)) {
     return mostSalient(refs, k, ref.sentence, person, unnamed);
   }
