@@ -42,7 +42,8 @@ function withoutApposition(name: string): string {
 
 /**
  * True when two speaker names denote the same person under the scoring protocol: equal ignoring
- * case, titles, honorifics and a leading "The", or one is a surname alone that ends the other. A
+ * case, titles, honorifics and a leading "The", or one is a surname alone that ends the other (or
+ * starts it, for a name written family name first: "Ban" and "Ban Ki-moon"). A
  * surname may be several words ("Le Pen" ends "Marine Le Pen", "Jackson Lee" ends "Sheila Jackson
  * Lee"): the shorter name's words end the longer one's.
  */
@@ -53,7 +54,28 @@ export function sameSpeaker(predicted: string | null, gold: string | null): bool
   if (a.length === 0 || b.length === 0) return false;
   if (a.join(" ") === b.join(" ")) return true;
   if (isAcronymOf(a, gold) || isAcronymOf(b, predicted)) return true;
-  return endsWith(b, a) || endsWith(a, b);
+  if (isFamilyNameOf(a, gold) || isFamilyNameOf(b, predicted)) return true;
+  return (endsWith(b, a) && !isFamilyFirst(gold)) || (endsWith(a, b) && !isFamilyFirst(predicted));
+}
+
+/**
+ * A Korean given name as romanised in the news: a capital, then a hyphen and a lower-case
+ * syllable ("Ki-moon", "Jong-un", "Jae-in"). A name that ends in one is written family name first.
+ */
+const FAMILY_FIRST_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** True when the name ends in a given name that marks it as written family name first. */
+function isFamilyFirst(name: string): boolean {
+  const parts = withoutApposition(name).trim().split(/\s+/);
+  return parts.length >= 2 && FAMILY_FIRST_GIVEN.test(parts[parts.length - 1] ?? "");
+}
+
+/**
+ * True when `words` is one word that is the family name of `other` written family name first:
+ * "Ban" is the surname of "Ban Ki-moon", as "Blair" is of "Tony Blair".
+ */
+function isFamilyNameOf(words: readonly string[], other: string): boolean {
+  return words.length === 1 && isFamilyFirst(other) && nameWords(other)[0] === words[0];
 }
 
 /** True when `tail` is shorter than `words` and its words are their last ones. */

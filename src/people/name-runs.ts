@@ -17,7 +17,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import { PLACES } from "./places.ts";
+import { NATIONALITIES, PLACES } from "./places.ts";
 
 /** A run of capitalised words (lexeme indexes), before it is read as a name. */
 export interface Run {
@@ -215,6 +215,35 @@ function participleBeforeName(
   return FIRST_NAMES.has(next) || (from + 1 === to && use.capitalised.has(last.lower));
 }
 
+/**
+ * "Celebrities Julianne Moore", "Broadcaster Chris Evans said": a word opening a sentence before a
+ * given name and a surname is no part of the name unless it is a given name, title, role
+ * ("Prosecutor Daniel Osei"), organisation word, place or nationality, or the article capitalises
+ * it inside a sentence. Three letters may be an unlisted given name ("Ard Jan Vetham") and stay.
+ */
+function wordBeforeFullName(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  use: WordUse,
+): boolean {
+  const lex = lexemes[from] as Lexeme;
+  const given = lexemes[from + 1] as Lexeme;
+  if (to - from < 2 || !given.cap || !FIRST_NAMES.has(given.lower)) return false;
+  const w = lex.lower;
+  return !(
+    w.length < 4 ||
+    FIRST_NAMES.has(w) ||
+    use.capitalised.has(w) ||
+    TITLE_WORDS.has(w) ||
+    isRoleNoun(w) ||
+    HONORIFICS.has(w) ||
+    ORG_WORDS.has(w) ||
+    PLACES.has(w) ||
+    NATIONALITIES.has(w)
+  );
+}
+
 const CONTRACTION = /['’](d|ll|re|ve|m|t|s)$|n['’]t$/;
 
 /** How the article uses its words, told apart from where a sentence starts. */
@@ -255,6 +284,7 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
         participleOpening(lex, lexemes[from + 1]) &&
         !use.capitalised.has(lex.lower)) ||
       (lex.initial && participleBeforeName(lexemes, from, run.to, use)) ||
+      (lex.initial && wordBeforeFullName(lexemes, from, run.to, use)) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUP_PLURALS.has(lex.lower)) ||

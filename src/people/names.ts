@@ -22,6 +22,7 @@ import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./nam
 import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
+import { skipShouting } from "./shouting.ts";
 import { afterDescriptors, afterInnerParty, titleSplit } from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
@@ -71,6 +72,11 @@ export function findNames(
     const lex = lexemes[i] as Lexeme;
     if (!lex.word || !lex.cap || skipParagraphs.has(lex.paragraph)) {
       i++;
+      continue;
+    }
+    const shouted = skipShouting(lexemes, i, use);
+    if (shouted > i) {
+      i = shouted;
       continue;
     }
     const run = extendRun(text, lexemes, i);

@@ -18,7 +18,7 @@ export const FUNCTION_WORDS = words(`
   another other such same any above below while whilst lest whatever whoever whichever wherever
   photo photograph image picture video caption credit source sources update updated editor note
   read watch listen see click follow share subscribe advertisement related more latest breaking
-  e-mail email mr mrs ms dr sir others
+  e-mail email mr mrs ms dr sir others maybe perhaps let look
 `);
 
 /** Months, days and other capitalised words that are never a speaker. */

@@ -58,6 +58,12 @@ describe("the quotation scoring protocol", () => {
     expect(sameSpeaker("Le Pen", "Marine Le Pen")).toBe(true);
     expect(sameSpeaker("Jean-Marie Le Pen", "Marine Le Pen")).toBe(false);
     expect(sameSpeaker("Pen", "Le Pen")).toBe(true);
+    // A name written family name first: its first word is the surname.
+    expect(sameSpeaker("Pak Min-jun", "Pak")).toBe(true);
+    expect(sameSpeaker("Pak", "President Pak Min-jun")).toBe(true);
+    expect(sameSpeaker("Min-jun", "Pak Min-jun")).toBe(false);
+    expect(sameSpeaker("Tony Blair", "Tony")).toBe(false);
+    expect(sameSpeaker("Jean-Marie", "Jean-Marie Le Pen")).toBe(false);
     expect(sameSpeaker(null, null)).toBe(true);
     expect(sameSpeaker("Cole", null)).toBe(false);
   });
