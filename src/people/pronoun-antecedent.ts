@@ -12,6 +12,8 @@ import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
 /** How far back (in references) the subject look for a name of unknown kind goes. */
 const SUBJECT_REFS_BACK = 40;
+/** Words before a name that make it a thing's ("the Sandy Hook shooting", "A Different Story"). */
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /**
  * The entity the pronoun `refs[k]` (he or she, in the narrative) refers to, or UNRESOLVED.
@@ -50,29 +52,48 @@ export function pronounAntecedent(
 
 /**
  * A full name of unknown kind and gender that nothing marks as a thing: no award or publication,
- * no word of a place or a party ("the Orlando Republican"), never after "the" ("the Sandy Hook
- * shooting").
+ * no word of a place or a party ("the Orlando Republican"), never after "the" or "a" ("the Sandy
+ * Hook shooting").
  */
 function isUnknownName(lexemes: readonly Lexeme[], entity: EntityDraft | undefined): boolean {
   if (entity === undefined || entity.kind !== "unknown" || entity.gender !== undefined)
     return false;
   if (entity.first === undefined || isEvent(entity) || isPublication(entity)) return false;
-  return entity.mentions.every(
-    (m) =>
-      lexemes[m.first - 1]?.lower !== "the" &&
-      m.words.every((w) => !PLACES.has(w.toLowerCase()) && !NATIONALITIES.has(w.toLowerCase())),
-  );
+  // The first and the latest name, not every one: the check stays constant-time (as isEvent's).
+  const thing = (m: EntityDraft["mentions"][number] | undefined) =>
+    m === undefined ||
+    DETERMINERS.has(lexemes[m.first - 1]?.lower ?? "") ||
+    DETERMINERS.has(m.words[0]?.toLowerCase() ?? "") ||
+    m.words.some((w) => PLACES.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()));
+  return !thing(entity.mentions[0]) && !thing(entity.mentions.at(-1));
 }
 
-/** The entity is the main-clause subject of the pronoun's sentence, before it, or of the one before. */
+/**
+ * The entity is the first main-clause subject of the pronoun's sentence, before it, or of the one
+ * before ("Tad Devine acknowledged ..."): not a name later in a list ("stars De Niro, Streisand
+ * and Stiller") nor an apposition after the subject ("The film, A Different Story, ...").
+ */
 function mainSubjectBefore(refs: readonly Ref[], k: number, id: number): boolean {
   const sentence = (refs[k] as Ref).sentence;
   for (let r = k - 1; r >= 0 && k - r <= SUBJECT_REFS_BACK; r--) {
     const ref = refs[r] as Ref;
     if (ref.sentence < sentence - 1) return false;
-    if (ref.entity === id && ref.quote === NARRATIVE && ref.subject && ref.embedded !== true) {
-      return true;
-    }
+    if (ref.entity === id && isMainSubject(ref)) return firstMainSubject(refs, r);
   }
   return false;
+}
+
+function isMainSubject(ref: Ref): boolean {
+  return ref.quote === NARRATIVE && ref.subject && ref.embedded !== true;
+}
+
+/** No main subject comes before `refs[r]` in its sentence (a few references back at most). */
+function firstMainSubject(refs: readonly Ref[], r: number): boolean {
+  const sentence = (refs[r] as Ref).sentence;
+  for (let j = r - 1; j >= 0 && r - j <= SUBJECT_REFS_BACK; j--) {
+    const ref = refs[j] as Ref;
+    if (ref.sentence !== sentence) return true;
+    if (isMainSubject(ref)) return false;
+  }
+  return true;
 }
