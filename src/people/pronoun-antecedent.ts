@@ -37,12 +37,13 @@ export function pronounAntecedent(
     (id) => person(id) || isUnknownName(lexemes, entities[id]),
     unnamed,
   );
-  // The name is most salient but no subject there ("... Sanders met Tad Devine. He said"): a
-  // person, or nobody; the fallback below would only guess that name again.
-  if (widened >= 0 && !person(widened) && !mainSubjectBefore(refs, k, widened)) {
-    return mostSalient(refs, k, ref.sentence, person, unnamed);
-  }
-  if (widened !== UNRESOLVED) return widened;
+  // The name is most salient but no subject there ("... Sanders met Tad Devine. He said"): the
+  // most salient person, as before; with none near, the fallback below.
+  const found =
+    widened >= 0 && !person(widened) && !mainSubjectBefore(refs, k, widened)
+      ? mostSalient(refs, k, ref.sentence, person, unnamed)
+      : widened;
+  if (found !== UNRESOLVED) return found;
   // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
   return mostSalient(refs, k, ref.sentence, (id) => {
     const entity = entities[id];
