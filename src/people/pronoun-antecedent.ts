@@ -40,7 +40,7 @@ export function pronounAntecedent(
   // The name is most salient but no subject there ("... Sanders met Tad Devine. He said"): the
   // most salient person, as before; with none near, the fallback below.
   const found =
-    widened >= 0 && !person(widened) && !mainSubjectBefore(refs, k, widened)
+    widened >= 0 && !person(widened) && !mainSubjectBefore(lexemes, refs, k, widened)
       ? mostSalient(refs, k, ref.sentence, person, unnamed)
       : widened;
   if (found !== UNRESOLVED) return found;
@@ -74,12 +74,19 @@ function isUnknownName(lexemes: readonly Lexeme[], entity: EntityDraft | undefin
  * before ("Tad Devine acknowledged ..."): not a name later in a list ("stars De Niro, Streisand
  * and Stiller") nor an apposition after the subject ("The film, A Different Story, ...").
  */
-function mainSubjectBefore(refs: readonly Ref[], k: number, id: number): boolean {
+function mainSubjectBefore(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  k: number,
+  id: number,
+): boolean {
   const sentence = (refs[k] as Ref).sentence;
   for (let r = k - 1; r >= 0 && k - r <= SUBJECT_REFS_BACK; r--) {
     const ref = refs[r] as Ref;
     if (ref.sentence < sentence - 1) return false;
-    if (ref.entity === id && isMainSubject(ref)) return firstMainSubject(refs, r);
+    if (ref.entity === id && isMainSubject(ref)) {
+      return firstMainSubject(refs, r) && !titleOfName(lexemes, refs, r);
+    }
   }
   return false;
 }
@@ -95,6 +102,21 @@ function firstMainSubject(refs: readonly Ref[], r: number): boolean {
     const ref = refs[j] as Ref;
     if (ref.sentence !== sentence) return true;
     if (isMainSubject(ref)) return false;
+  }
+  return true;
+}
+
+/**
+ * The name only qualifies the next one, a few lower-case words on ("Double Olympic champion Kelly
+ * Holmes", "Man-of-the-match Stephen Jones"): the subject is that next name.
+ */
+function titleOfName(lexemes: readonly Lexeme[], refs: readonly Ref[], r: number): boolean {
+  const ref = refs[r] as Ref;
+  const next = refs[r + 1];
+  if (next === undefined || next.first - ref.last > 3) return false;
+  for (let j = ref.last + 1; j < next.first; j++) {
+    const word = lexemes[j];
+    if (word === undefined || word.cap || !/^[a-z]/.test(word.text)) return false;
   }
   return true;
 }
