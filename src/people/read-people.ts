@@ -9,9 +9,9 @@ import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { markNamesUsedAsPeople } from "./one-word-names.ts";
+import { pronounAntecedent } from "./pronoun-antecedent.ts";
 import { type Relatives, relativeOf, withRelationRefs } from "./relatives.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
-import { isPersonLike, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 import { spokenForEntities } from "./spokespeople.ts";
 import { withTitleOrgs } from "./title-orgs.ts";
@@ -206,25 +206,9 @@ function resolveInOrder(
       continue;
     }
     const gender = ref.gender;
-    const fits = (entity: EntityDraft | undefined) =>
-      entity?.gender === undefined || entity.gender === gender;
-    ref.entity = mostSalient(
-      refs,
-      k,
-      ref.sentence,
-      (id) => {
-        const entity = entities[id];
-        return isPersonLike(entity) && fits(entity);
-      },
-      (other) => unnamedWeight(other, gender),
+    ref.entity = pronounAntecedent(people.lexemes, refs, entities, k, (other) =>
+      unnamedWeight(other, gender),
     );
-    if (ref.entity === UNRESOLVED) {
-      // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
-      ref.entity = mostSalient(refs, k, ref.sentence, (id) => {
-        const entity = entities[id];
-        return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
-      });
-    }
     learnGender(entities[ref.entity], gender);
   }
 }

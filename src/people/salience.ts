@@ -24,7 +24,7 @@ export function isEvent(entity: EntityDraft | undefined): boolean {
 }
 
 /** A name that ends like a publication's ("the Oxford English Dictionary"): never a he or she. */
-function isPublication(entity: EntityDraft): boolean {
+export function isPublication(entity: EntityDraft): boolean {
   const fullest = entity.mentions[0];
   return PUBLICATION_HEADS.has(fullest?.words.at(-1)?.toLowerCase() ?? "");
 }

@@ -1,0 +1,122 @@
+// Who a "he" or "she" in the narrative refers to: the most salient person of no other gender, or a
+// full name of unknown kind that is the main subject just before it ("Tad Devine acknowledged that
+// it will be hard unless Sanders wins. "We must stipulate that," he said."): a given name newsbrief
+// does not know is no less a person's, and the subject, not a name further back, is who "he" is.
+
+import type { Lexeme } from "../text/lexer.ts";
+import type { EntityDraft } from "./entities.ts";
+import type { Ref } from "./mentions.ts";
+import { NATIONALITIES, PLACES } from "./places.ts";
+import { isEvent, isPersonLike, isPublication, mostSalient } from "./salience.ts";
+import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+
+/** How far back (in references) the subject look for a name of unknown kind goes. */
+const SUBJECT_REFS_BACK = 40;
+/** Words before a name that make it a thing's ("the Sandy Hook shooting", "A Different Story"). */
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * The entity the pronoun `refs[k]` (he or she, in the narrative) refers to, or UNRESOLVED.
+ * `unnamed` weighs references to someone the article does not name, as `mostSalient` does.
+ */
+export function pronounAntecedent(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  entities: readonly EntityDraft[],
+  k: number,
+  unnamed: (ref: Ref) => number,
+): number {
+  const ref = refs[k] as Ref;
+  const fits = (entity: EntityDraft | undefined) =>
+    entity?.gender === undefined || entity.gender === ref.gender;
+  const person = (id: number) => isPersonLike(entities[id]) && fits(entities[id]);
+  const widened = mostSalient(
+    refs,
+    k,
+    ref.sentence,
+    (id) => person(id) || isUnknownName(lexemes, entities[id]),
+    unnamed,
+  );
+  // The name is most salient but no subject there ("... Sanders met Tad Devine. He said"): the
+  // most salient person, as before; with none near, the fallback below.
+  const found =
+    widened >= 0 && !person(widened) && !mainSubjectBefore(lexemes, refs, k, widened)
+      ? mostSalient(refs, k, ref.sentence, person, unnamed)
+      : widened;
+  if (found !== UNRESOLVED) return found;
+  // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
+  return mostSalient(refs, k, ref.sentence, (id) => {
+    const entity = entities[id];
+    return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
+  });
+}
+
+/**
+ * A full name of unknown kind and gender that nothing marks as a thing: no award or publication,
+ * no word of a place or a party ("the Orlando Republican"), never after "the" or "a" ("the Sandy
+ * Hook shooting").
+ */
+function isUnknownName(lexemes: readonly Lexeme[], entity: EntityDraft | undefined): boolean {
+  if (entity === undefined || entity.kind !== "unknown" || entity.gender !== undefined)
+    return false;
+  if (entity.first === undefined || isEvent(entity) || isPublication(entity)) return false;
+  // The first and the latest name, not every one: the check stays constant-time (as isEvent's).
+  const thing = (m: EntityDraft["mentions"][number] | undefined) =>
+    m === undefined ||
+    DETERMINERS.has(lexemes[m.first - 1]?.lower ?? "") ||
+    DETERMINERS.has(m.words[0]?.toLowerCase() ?? "") ||
+    m.words.some((w) => PLACES.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()));
+  return !thing(entity.mentions[0]) && !thing(entity.mentions.at(-1));
+}
+
+/**
+ * The entity is the first main-clause subject of the pronoun's sentence, before it, or of the one
+ * before ("Tad Devine acknowledged ..."): not a name later in a list ("stars De Niro, Streisand
+ * and Stiller") nor an apposition after the subject ("The film, A Different Story, ...").
+ */
+function mainSubjectBefore(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  k: number,
+  id: number,
+): boolean {
+  const sentence = (refs[k] as Ref).sentence;
+  for (let r = k - 1; r >= 0 && k - r <= SUBJECT_REFS_BACK; r--) {
+    const ref = refs[r] as Ref;
+    if (ref.sentence < sentence - 1) return false;
+    if (ref.entity === id && isMainSubject(ref)) {
+      return firstMainSubject(refs, r) && !titleOfName(lexemes, refs, r);
+    }
+  }
+  return false;
+}
+
+function isMainSubject(ref: Ref): boolean {
+  return ref.quote === NARRATIVE && ref.subject && ref.embedded !== true;
+}
+
+/** No main subject comes before `refs[r]` in its sentence (a few references back at most). */
+function firstMainSubject(refs: readonly Ref[], r: number): boolean {
+  const sentence = (refs[r] as Ref).sentence;
+  for (let j = r - 1; j >= 0 && r - j <= SUBJECT_REFS_BACK; j--) {
+    const ref = refs[j] as Ref;
+    if (ref.sentence !== sentence) return true;
+    if (isMainSubject(ref)) return false;
+  }
+  return true;
+}
+
+/**
+ * The name only qualifies the next one, a few lower-case words on ("Double Olympic champion Kelly
+ * Holmes", "Man-of-the-match Stephen Jones"): the subject is that next name.
+ */
+function titleOfName(lexemes: readonly Lexeme[], refs: readonly Ref[], r: number): boolean {
+  const ref = refs[r] as Ref;
+  const next = refs[r + 1];
+  if (next === undefined || next.first - ref.last > 3) return false;
+  for (let j = ref.last + 1; j < next.first; j++) {
+    const word = lexemes[j];
+    if (word === undefined || word.cap || !/^[a-z]/.test(word.text)) return false;
+  }
+  return true;
+}
