@@ -44,9 +44,12 @@ export function anonymousRef(
   const det = lexemes[i] as Lexeme;
   if (!det.word) return undefined;
   const owned = det.possessive && det.cap;
-  if (!owned && !INDEFINITES.has(det.lower)) return undefined;
+  const definite = det.lower === "the";
+  if (!owned && !definite && !INDEFINITES.has(det.lower)) return undefined;
   const head = anonymousHead(lexemes, i, known.nameAt);
   if (head < 0) return undefined;
+  // "The prime minister's official spokesman": someone's aide, as unnamed as "a spokesman".
+  if (definite && !ownedBefore(lexemes, i, head)) return undefined;
   const noun = (lexemes[head] as Lexeme).lower;
   if (owned && !KINSHIP_NOUNS.has(noun)) return undefined;
   if (nameFollows(lexemes, head, known) || inApposition(lexemes, clause, known.refAt)) {
@@ -80,6 +83,12 @@ export function anonymousRef(
     ...genderOfNoun(noun),
     ...(voice ? { voice: { speaksFor: speaksFor ?? -1 } } : {}),
   };
+}
+
+/** A possessive between the article at `i` and the head: "the minister's spokesman". */
+function ownedBefore(lexemes: readonly Lexeme[], i: number, head: number): boolean {
+  for (let k = i + 1; k < head; k++) if ((lexemes[k] as Lexeme).possessive) return true;
+  return false;
 }
 
 /** "Raj Mehta, an analyst at ...", "Shriver — a member of ...": the phrase is the name before it. */

@@ -39,7 +39,8 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
       break;
     }
     if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_MODIFIERS.has(lex.lower))) break;
-    if (FUNCTION_WORDS.has(lex.lower)) break;
+    // "US coach X": an acronym is a modifier even when it spells a function word.
+    if (FUNCTION_WORDS.has(lex.lower) && !isAcronym(lex.text)) break;
     i = k;
   }
   const lex = lexemes[i] as Lexeme;
@@ -55,6 +56,11 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
     : undefined;
 }
 
+/** "US", "EU": a word in capitals of two letters or more. */
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
 /**
  * `subject` and `embedded` of a reference starting at `at` that may be a subject, reading the
  * clause's opener once: "Smith said" is a subject, "that Smith had" an embedded one.
@@ -67,6 +73,11 @@ export function clauseMarks(
   const opener = canBeSubject ? clauseOpener(lexemes, at) : undefined;
   if (opener === undefined) return { subject: false };
   return SUBORDINATING.has(opener) ? { subject: true, embedded: true } : { subject: true };
+}
+
+/** ", who believes" right after the reference ending at `last`: it is the relative clause's subject. */
+export function opensRelative(lexemes: readonly Lexeme[], last: number): boolean {
+  return lexemes[last + 1]?.text === "," && lexemes[last + 2]?.lower === "who";
 }
 
 /** The `embedded` mark of a subject reference starting at `at` that opens a subordinate clause. */

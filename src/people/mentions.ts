@@ -1,7 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { anonymousRef } from "./anonymous.ts";
-import { clauseMarks, embedded } from "./clause.ts";
+import { clauseMarks, embedded, opensRelative } from "./clause.ts";
 import { descriptionRef } from "./description-refs.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
@@ -76,7 +76,7 @@ export function buildRefs(
         refs,
         refAt,
         lexemes,
-        nameRef(lexemes, i, name, entityOf[n] ?? -1, entities),
+        asRelativeSubject(nameRef(lexemes, i, name, entityOf[n] ?? -1, entities), lexemes, refs),
         quotedParagraphs,
       );
       // "Reyes's mother said": the owner is named, the speaker is not.
@@ -103,6 +103,21 @@ export function buildRefs(
     }
   }
   return { refs, refAt };
+}
+
+/**
+ * "It is a view shared by Rooney, who believes": a name that opens a relative clause is that
+ * clause's subject when nobody is a subject before it in its sentence ("Greene finished behind
+ * Gatlin, who won" stays Greene's sentence).
+ */
+function asRelativeSubject(ref: Ref, lexemes: readonly Lexeme[], refs: readonly Ref[]): Ref {
+  if (ref.subject || ref.possessive || !opensRelative(lexemes, ref.last)) return ref;
+  for (let r = refs.length - 1; r >= 0; r--) {
+    const prev = refs[r] as Ref;
+    if (prev.sentence !== ref.sentence) break;
+    if (prev.subject) return ref;
+  }
+  return { ...ref, subject: true, embedded: true };
 }
 
 function pushRef(

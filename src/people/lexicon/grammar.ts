@@ -69,7 +69,7 @@ export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(
 /** Words after which a noun phrase starts a clause. */
 export const CLAUSE_OPENERS = words(`
   but so yet when while as after before because if that although though since until then whereas
-  once meanwhile however also still
+  once meanwhile however also still earlier later yesterday today now
 `);
 
 /** Words that may follow an epithet that ends its phrase: a verb, "who", an auxiliary. */
