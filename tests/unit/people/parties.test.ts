@@ -56,3 +56,15 @@ describe("parties and peoples speaking", () => {
     expect(speakerOf(text, "This vote is a choice")).not.toBe("Derek Orme");
   });
 });
+
+describe("a title's office", () => {
+  it("reads 'the Data Commissioner's Office' as one organisation, and its spokesman's he as it", () => {
+    const text =
+      "Fines for nuisance calls were doubled. A spokesman for the Data Commissioner's Office said " +
+      'the rules covered text messages too. "We will act on every complaint," he said.';
+    const names = analyzeArticle({ text }).people.map((p) => p.name);
+    expect(names).toContain("Data Commissioner's Office");
+    expect(names).not.toContain("Office");
+    expect(speakerOf(text, "We will act")).toBe("Data Commissioner's Office");
+  });
+});
