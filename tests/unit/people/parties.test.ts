@@ -68,3 +68,16 @@ describe("a title's office", () => {
     expect(speakerOf(text, "We will act")).toBe("Data Commissioner's Office");
   });
 });
+
+describe("a firm known by one word", () => {
+  const text =
+    "Brill is to pay $2m to the finance chief who quit in May. Dana Holt was told to go. " +
+    "Brill said the payment was in line with Ms Holt's contract. She was leaving " +
+    '"to pursue other interests", the firm said.';
+
+  it("types a speaking one-word name that 'the firm' refers back to as an organisation", () => {
+    const brill = analyzeArticle({ text }).people.find((p) => p.name === "Brill");
+    expect(brill?.kind).toBe("organization");
+    expect(speakerOf(text, "to pursue other interests")).toBe("Brill");
+  });
+});
