@@ -57,10 +57,11 @@ export function anonymousRef(
   }
   // "A spokeswoman for Lufthansa said", "a spokesman said": the organisation speaks through them.
   // "a spokesman for the author" speaks for someone unnamed: no organisation in focus stands in.
+  const party = partyBefore(lexemes, i, head);
   const voice =
     !owned &&
     SPOKES_NOUNS.has(noun) &&
-    lexemes[head - 1] === det &&
+    (lexemes[head - 1] === det || party !== undefined) &&
     (organisationAfter(lexemes, head, known) !== undefined ||
       !ANONYMOUS_HEAD_PREPOSITIONS.has(lexemes[head + 1]?.lower ?? ""));
   const speaksFor = voice ? organisationAfter(lexemes, head, known) : undefined;
@@ -81,7 +82,7 @@ export function anonymousRef(
     head: noun,
     anonymous: true,
     ...genderOfNoun(noun),
-    ...(voice ? { voice: { speaksFor: speaksFor ?? -1 } } : {}),
+    ...(voice ? { voice: { speaksFor: speaksFor ?? -1, ...(party ? { party } : {}) } } : {}),
   };
 }
 
@@ -122,6 +123,17 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array
     return k;
   }
   return -1;
+}
+
+/**
+ * "a Labour spokesman", "A Labour party spokesman": the one capitalised word between the
+ * determiner at `i` and the spokesperson noun at `head` names a party, lower case, or undefined.
+ */
+function partyBefore(lexemes: readonly Lexeme[], i: number, head: number): string | undefined {
+  const word = lexemes[i + 1];
+  if (word === undefined || !word.cap || !NATIONALITIES.has(word.lower)) return undefined;
+  const party = head === i + 3 && lexemes[i + 2]?.lower === "party";
+  return head === i + 2 || party ? word.lower : undefined;
 }
 
 /** ", Jorge Tello," after the phrase: the person has a name. */

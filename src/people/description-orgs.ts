@@ -2,7 +2,8 @@ import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
 import { GENERIC_ORG_HEADS, NEWSPAPER_HEADS, NEWSPAPER_NAME_WORDS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
-import { isPersonLike, mostSalient } from "./salience.ts";
+import { speaks } from "./one-word-names.ts";
+import { cannotSpeak, isPersonLike, mostSalient } from "./salience.ts";
 import { NOBODY } from "./sentinels.ts";
 
 /** Lookups built once per article, so resolving a description never scans every entity. */
@@ -86,7 +87,26 @@ export function resolveOrg(
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
-  return recent >= 0 ? recent : mainOrganization(people, organizations, ref.first);
+  if (recent >= 0) return recent;
+  const main = mainOrganization(people, organizations, ref.first);
+  return main >= 0 ? main : unknownAsOrganisation(people, index, ref);
+}
+
+/**
+ * "Brill said the payment was fair ... the firm said": with no organisation named, the most salient
+ * name of unknown kind that nothing showed to be a person is the firm, and becomes an organisation.
+ */
+function unknownAsOrganisation(people: People, index: number, ref: Ref): number {
+  const speakers = unknownSpeakers(people);
+  const unknown = (id: number) => {
+    const entity = people.entities[id];
+    return speakers.has(id) && entity?.kind === "unknown" && !isPersonLike(entity);
+  };
+  const found = mostSalient(people.refs, index, ref.sentence, unknown);
+  const entity = people.entities[found];
+  if (entity === undefined) return NOBODY;
+  entity.kind = "organization";
+  return found;
 }
 
 /**
@@ -126,6 +146,24 @@ function innerOrganisation(people: People, ref: Ref): number | undefined {
   if (found === undefined) return undefined;
   found.kind = "organization";
   return found.id;
+}
+
+const speakersOf = new WeakMap<People, Set<number>>();
+
+/** Names of unknown kind the article lets speak ("Brill said"), found once per article. */
+function unknownSpeakers(people: People): Set<number> {
+  const known = speakersOf.get(people);
+  if (known !== undefined) return known;
+  const out = new Set<number>();
+  for (const ref of people.refs) {
+    const entity = people.entities[ref.entity];
+    if (entity?.kind !== "unknown" || cannotSpeak(entity) || ref.possessive) continue;
+    if (ref.form === "name" || ref.form === "surname") {
+      if (speaks(people.lexemes, ref)) out.add(ref.entity);
+    }
+  }
+  speakersOf.set(people, out);
+  return out;
 }
 
 /** The organisation named most often before lexeme `before` (the first one on a tie), or NOBODY. */

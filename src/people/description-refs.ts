@@ -1,6 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { clauseMarks } from "./clause.ts";
-import { isEpithet } from "./epithets.ts";
+import type { EntityDraft } from "./entities.ts";
+import { groupEpithet, isEpithet } from "./epithets.ts";
 import {
   DESCRIPTION_DETERMINERS,
   DOCUMENT_NOUNS,
@@ -10,22 +11,32 @@ import {
 } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
-import { UNRESOLVED } from "./sentinels.ts";
+import { partyNamed } from "./party-names.ts";
+import { NOBODY, UNRESOLVED } from "./sentinels.ts";
 
 /** The most lexemes after its determiner a description's head noun may stand ("the former Exxon CEO"). */
 const MAX_DESCRIPTION_LEXEMES = 6;
+
+/** What a description is read against: the names so far and their entities. */
+export interface DescriptionContext {
+  readonly names: readonly NameMention[];
+  /** Lexeme → name starting there. */
+  readonly nameAt: Int32Array;
+  readonly entityOf: readonly number[];
+  readonly entities: readonly EntityDraft[];
+}
 
 /** "the former Exxon CEO", "the president", "The press secretary", "his foreign ministry". */
 export function descriptionRef(
   lexemes: readonly Lexeme[],
   i: number,
-  names: readonly NameMention[],
-  nameAt: Int32Array,
-  entityOf: readonly number[],
+  { names, nameAt, entityOf, entities }: DescriptionContext,
 ): Ref | undefined {
   const det = lexemes[i] as Lexeme;
   const owned = det.lower === "his" || det.lower === "her";
   if (!det.word || !(DESCRIPTION_DETERMINERS.has(det.lower) || owned)) return undefined;
+  const group = det.lower === "the" ? groupEpithet(lexemes, i + 1) : undefined;
+  if (group !== undefined) return groupRef(lexemes, i, partyNamed(entities, group));
   const k = descriptionHead(lexemes, i, names, nameAt);
   const head = lexemes[k];
   if (head === undefined) return undefined;
@@ -43,6 +54,27 @@ export function descriptionRef(
     paragraph: det.paragraph,
     ...clauseMarks(lexemes, i, true),
     head: head.lower,
+  };
+}
+
+/**
+ * "the Conservatives said": a group, never one person. The party when the article names it
+ * ("the Conservative Party"), else nobody the article names.
+ */
+function groupRef(lexemes: readonly Lexeme[], i: number, party: number): Ref {
+  const det = lexemes[i] as Lexeme;
+  const word = lexemes[i + 1] as Lexeme;
+  return {
+    first: i,
+    last: i + 1,
+    form: "role",
+    entity: party >= 0 ? party : NOBODY,
+    possessive: word.possessive,
+    quote: det.quote,
+    sentence: det.sentence,
+    paragraph: det.paragraph,
+    ...clauseMarks(lexemes, i, true),
+    head: word.lower,
   };
 }
 

@@ -7,6 +7,7 @@ import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
 import { FUNCTION_WORDS, GENDERED_PRONOUNS, IT_BEFORE_VERB } from "./lexicon.ts";
 import type { NameMention } from "./names.ts";
+import { partyNamed } from "./party-names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, NO_NAME, UNRESOLVED } from "./sentinels.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
@@ -39,7 +40,11 @@ export interface Ref {
    * organisation's name starts ("a spokeswoman for Lufthansa"), or -1 when the article leaves it
    * to the organisation in focus ("a spokesman said").
    */
-  readonly voice?: { readonly speaksFor: number };
+  readonly voice?: {
+    readonly speaksFor: number;
+    /** "a Labour spokesman": the party word before the noun, to find the party by its name. */
+    readonly party?: string;
+  };
   /** A subordinate clause's subject ("X said that Y", "because Y"): less salient than a main one's. */
   readonly embedded?: true;
 }
@@ -88,7 +93,7 @@ export function buildRefs(
       continue;
     }
     const ref =
-      descriptionRef(lexemes, i, names, nameAt, entityOf) ??
+      descriptionRef(lexemes, i, { names, nameAt, entityOf, entities }) ??
       pronounRef(lexemes, i) ??
       speakingIt(lexemes, i);
     if (ref !== undefined) {
@@ -98,7 +103,7 @@ export function buildRefs(
     }
     const unnamed = anonymousRef(lexemes, i, { names, nameAt, refAt }, i);
     if (unnamed !== undefined) {
-      pushHidden(refs, withVoice(unnamed, nameAt, entityOf), quotedParagraphs);
+      pushHidden(refs, withVoice(unnamed, nameAt, entityOf, entities), quotedParagraphs);
       i = unnamed.last;
     }
   }
@@ -137,8 +142,19 @@ function pushRef(
 }
 
 /** A spokesperson's reference stands for the organisation named after it, or is resolved later. */
-function withVoice(ref: Ref, nameAt: Int32Array, entityOf: readonly number[]): Ref {
+function withVoice(
+  ref: Ref,
+  nameAt: Int32Array,
+  entityOf: readonly number[],
+  entities: readonly EntityDraft[],
+): Ref {
   if (ref.voice === undefined) return ref;
+  if (ref.voice.party !== undefined) {
+    // "a Labour spokesman" is the Labour Party when the article names it; else nobody named.
+    const party = partyNamed(entities, ref.voice.party);
+    const { voice: _, ...unnamed } = ref;
+    return party >= 0 ? { ...ref, entity: party } : unnamed;
+  }
   const org = ref.voice.speaksFor < 0 ? -1 : (entityOf[nameAt[ref.voice.speaksFor] ?? -1] ?? -1);
   return { ...ref, entity: org >= 0 ? org : -1 };
 }

@@ -25,12 +25,22 @@ export interface Run {
   readonly to: number;
 }
 
+/**
+ * "the Information Commissioner's Office", "King's College": a title's possessive followed by a
+ * capitalised organisation noun names one organisation, not the title holder and an "Office".
+ */
+function officeOfTitle(lexemes: readonly Lexeme[], at: number): boolean {
+  const [title, noun] = [lexemes[at] as Lexeme, lexemes[at + 1]];
+  if (!TITLE_HEADS.has(title.lower) || noun === undefined || !noun.word || !noun.cap) return false;
+  return ORG_WORDS.has(noun.lower) && noun.sentence === title.sentence;
+}
+
 /** Extends a run of capitalised words from `from`: initials, "Jr.", "de", "of" between capitals. */
 export function extendRun(text: string, lexemes: readonly Lexeme[], from: number): Run {
   let to = from;
   for (;;) {
     const cur = lexemes[to] as Lexeme;
-    if (cur.possessive) break;
+    if (cur.possessive && !officeOfTitle(lexemes, to)) break;
     let next = to + 1;
     const dot = lexemes[next];
     if (dot !== undefined && dot.text === "." && dot.start === cur.end && keepsDot(cur)) {

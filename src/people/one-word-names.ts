@@ -83,7 +83,7 @@ function hasAge(lexemes: readonly Lexeme[], last: number): boolean {
  * The name is the subject of a verb of saying: "Amira says", or inverted after a quotation,
  * "..., said Okafor". "told MPs", "said Exeem was" and "the Charlton protests" are objects.
  */
-function speaks(lexemes: readonly Lexeme[], ref: Ref): boolean {
+export function speaks(lexemes: readonly Lexeme[], ref: Ref): boolean {
   const before = lexemes[ref.first - 1];
   const after = lexemes[ref.last + 1];
   if (isSpeechVerb(after)) return before === undefined || !namesAnObject(before);

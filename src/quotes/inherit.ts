@@ -84,7 +84,13 @@ export function someoneElseSince(people: People, last: SpeechEvent, to: number):
     if (ref.sentence <= last.sentence) return false;
     if (ref.quote !== NARRATIVE || !ref.subject) continue;
     if (isAnonymous(ref)) return true;
-    if (ref.entity >= 0 && ref.entity !== last.entity && isPersonLike(entities[ref.entity])) {
+    // "A Labour spokesman said ...": the party took the floor through its spokesperson.
+    const voiced = ref.voice !== undefined;
+    if (
+      ref.entity >= 0 &&
+      ref.entity !== last.entity &&
+      (voiced || isPersonLike(entities[ref.entity]))
+    ) {
       return true;
     }
   }

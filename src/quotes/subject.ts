@@ -66,7 +66,8 @@ export function voiceEndingAt(people: People, head: number): Subject | undefined
   let hi = refs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((refs[mid] as Ref).first < head - 1) lo = mid + 1;
+    // "A Labour party spokesman": the phrase starts up to three words before its noun.
+    if ((refs[mid] as Ref).first < head - 3) lo = mid + 1;
     else hi = mid;
   }
   for (let r = lo; r < refs.length && (refs[r] as Ref).first <= head; r++) {
