@@ -110,6 +110,9 @@ export function buildRefs(
   return { refs, refAt };
 }
 
+/** How many references back a relative clause's name looks for a subject in its sentence. */
+const RELATIVE_LOOK_BACK_REFS = 32;
+
 /**
  * "It is a view shared by Rooney, who believes": a name that opens a relative clause is that
  * clause's subject when nobody is a subject before it in its sentence ("Greene finished behind
@@ -117,11 +120,15 @@ export function buildRefs(
  */
 function asRelativeSubject(ref: Ref, lexemes: readonly Lexeme[], refs: readonly Ref[]): Ref {
   if (ref.subject || ref.possessive || !opensRelative(lexemes, ref.last)) return ref;
-  for (let r = refs.length - 1; r >= 0; r--) {
+  // Bounded: a run-on "sentence" of thousands of names must not make this a walk per name.
+  const floor = Math.max(0, refs.length - RELATIVE_LOOK_BACK_REFS);
+  for (let r = refs.length - 1; r >= floor; r--) {
     const prev = refs[r] as Ref;
     if (prev.sentence !== ref.sentence) break;
     if (prev.subject) return ref;
   }
+  // Past the bound and still in the sentence: too long a sentence to tell, so no subject.
+  if (refs[floor - 1]?.sentence === ref.sentence) return ref;
   return { ...ref, subject: true, embedded: true };
 }
 
