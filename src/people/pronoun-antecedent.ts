@@ -12,6 +12,8 @@ import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
 /** How far back (in references) the subject look for a name of unknown kind goes. */
 const SUBJECT_REFS_BACK = 40;
+/** How many references around a fronted phrase's pronoun its sentence's subject is looked for in. */
+const SUBJECT_REFS_AHEAD = 8;
 /** Words before a name that make it a thing's ("the Sandy Hook shooting", "A Different Story"). */
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
@@ -30,6 +32,8 @@ export function pronounAntecedent(
   const fits = (entity: EntityDraft | undefined) =>
     entity?.gender === undefined || entity.gender === ref.gender;
   const person = (id: number) => isPersonLike(entities[id]) && fits(entities[id]);
+  const ahead = cataphoricSubject(lexemes, refs, k, person);
+  if (ahead !== undefined) return ahead;
   const widened = mostSalient(
     refs,
     k,
@@ -49,6 +53,41 @@ export function pronounAntecedent(
     const entity = entities[id];
     return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
   });
+}
+
+/**
+ * "In his speech, Rhimes declared", "Since launching his bid, Trump has": a his or her in a phrase
+ * put before the sentence's first subject, with no subject before it, is that subject's when the
+ * subject is a person's name right after the phrase's comma. The people named before in the
+ * article are not who the phrase is about.
+ */
+function cataphoricSubject(
+  lexemes: readonly Lexeme[],
+  refs: readonly Ref[],
+  k: number,
+  person: (id: number) => boolean,
+): number | undefined {
+  const ref = refs[k] as Ref;
+  // "His opponent, Hillary Clinton, won": a sentence that opens with the pronoun names someone else.
+  if (!ref.possessive || lexemes[ref.first - 1]?.sentence !== ref.sentence) return undefined;
+  for (let r = k - 1; r >= 0 && k - r <= SUBJECT_REFS_AHEAD; r--) {
+    const before = refs[r] as Ref;
+    if (before.sentence !== ref.sentence) break;
+    // "After Trump announced his bid, ...": a person before is who it is; "Standing" is no one.
+    const someone = before.entity >= 0 ? person(before.entity) : before.form === "pronoun";
+    if (before.subject && (someone || before.form === "role")) return undefined;
+  }
+  for (let r = k + 1; r < refs.length && r - k <= SUBJECT_REFS_AHEAD; r++) {
+    const after = refs[r] as Ref;
+    if (after.sentence !== ref.sentence || after.quote !== NARRATIVE) return undefined;
+    if (!after.subject) continue;
+    const named = after.form !== "pronoun" && after.form !== "role" && after.entity >= 0;
+    const opens = lexemes[after.first - 1]?.text === ",";
+    return named && opens && after.embedded !== true && person(after.entity)
+      ? after.entity
+      : undefined;
+  }
+  return undefined;
 }
 
 /**

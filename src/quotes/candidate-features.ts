@@ -56,10 +56,12 @@ export function features(
     set("pronoun:salience", salience?.get(id) ?? 0);
   }
   if (form === "pronoun" && ref?.gender !== undefined) {
-    if (entity.gender !== undefined)
-      set(entity.gender === ref.gender ? "pronoun:gender-match" : "pronoun:gender-clash");
+    const clash = entity.gender !== undefined && entity.gender !== ref.gender;
+    if (entity.gender !== undefined) set(clash ? "pronoun:gender-clash" : "pronoun:gender-match");
     if (!isPersonLike(entity)) set("pronoun:not-person");
-    set("pronoun:salience", salience?.get(id) ?? 0);
+    // "Sanders said ... Her rival, Clinton, ... she said": a man is no antecedent of "she", however
+    // salient; his salience would only take confidence from the woman the pronoun names.
+    if (!clash) set("pronoun:salience", salience?.get(id) ?? 0);
     if (at.last?.entity === id) set("pronoun:previous-speaker");
     if (previousSubject(index, at) === id) set("pronoun:previous-subject");
     if (subjectBefore(index, id, ref)) set("pronoun:subject-before");

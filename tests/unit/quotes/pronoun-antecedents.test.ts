@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/analyze.ts";
+
+/** The speaker given to the quotation that starts with `words`. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  const quote = analyzeArticle({ text }).quotes.find(
+    (q) => q.type !== "indirect" && q.text.startsWith(words),
+  );
+  return quote === undefined ? undefined : quote.speaker;
+}
+
+describe("pronoun antecedents behind a he or she cue", () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    [
+      "reads a 'her' in a phrase before the subject as the subject's, so the man named in it keeps 'he'",
+      'Standing on the steps of the town hall with Mayor Marty Kell by her side, Laura Finch promised to repair every road in the county. Kell, a former builder, had long backed a rival. But on Sunday he gave Finch his support.\n\n"She will fix what others left broken," he said.',
+      "She will fix",
+      "Marty Kell",
+    ],
+    [
+      "gives 'she' to the only woman near, however salient the man named after her",
+      'Chief executive Mark Dunn announced 200 job cuts at the plant on Tuesday. Union leader Ann Price met Dunn at the gates.\n\n"We will fight every one of these cuts," she said.',
+      "We will fight",
+      "Ann Price",
+    ],
+    [
+      "learns no gender from a 'his' that another man stands nearer to",
+      'Dalys Moran told a radio station that Governor Tom Reyes had cut the health budget, in addition to his plan to close two clinics.\n\n"You cannot cut your way to good health," she said.',
+      "You cannot cut",
+      "Dalys Moran",
+    ],
+    [
+      "still learns an unknown given name's gender from a 'his' right after it",
+      'Striker Tiago Varela signed for Porto. "I dreamed of this," Varela said at his unveiling.\n\nCoach Helena Sousa said she had followed him for years.\n\n"He presses, he scores," she told reporters.',
+      "He presses",
+      "Helena Sousa",
+    ],
+  ];
+  for (const [name, text, words, speaker] of cases) {
+    it(name, () => {
+      expect(speakerOf(text, words)).toBe(speaker);
+    });
+  }
+});
