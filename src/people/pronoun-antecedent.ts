@@ -82,7 +82,8 @@ function cataphoricSubject(
     if (after.sentence !== ref.sentence || after.quote !== NARRATIVE) return undefined;
     if (!after.subject) continue;
     const named = after.form !== "pronoun" && after.form !== "role" && after.entity >= 0;
-    const opens = lexemes[after.first - 1]?.text === ",";
+    // "According to his agent, Diego Ferreira, ...": a name between commas is the phrase's own.
+    const opens = lexemes[after.first - 1]?.text === "," && lexemes[after.last + 1]?.text !== ",";
     return named && opens && after.embedded !== true && person(after.entity)
       ? after.entity
       : undefined;

@@ -222,11 +222,10 @@ const CLEAR_REFS_BACK = 40;
 
 /**
  * The pronoun `refs[k]` clearly names its antecedent, sure enough to learn a gender from: the
- * nearest name before it in its sentence that could be its antecedent is it ("Varela said at his
- * unveiling"), or, as its sentence's subject with no name before, it follows the sentence whose
- * first main subject it is ("Varela signed. He said"). A guess over a wider field ("Moran said
- * that Governor Reyes cut the budget, in addition to his plan") would teach a woman's unknown
- * given name a man's gender, and every later "she" would miss her.
+ * nearest name before it that could be its antecedent is it ("Varela said at his unveiling"). A
+ * guess past a nearer one ("Moran said that Governor Reyes cut the budget, in addition to his
+ * plan") would teach a woman's unknown given name a man's gender, and every later "she" would
+ * miss her.
  */
 function clearAntecedent(
   refs: readonly Ref[],
@@ -236,26 +235,12 @@ function clearAntecedent(
   const ref = refs[k] as Ref;
   for (let r = k - 1; r >= 0 && k - r <= CLEAR_REFS_BACK; r--) {
     const other = refs[r] as Ref;
-    if (other.sentence !== ref.sentence) return opensAfterSubject(refs, r, ref);
     if (other.quote !== NARRATIVE || other.form === "pronoun" || other.form === "role") continue;
     if (other.entity === ref.entity) return true;
     const entity = entities[other.entity];
     if (isPersonLike(entity) && (entity?.gender ?? ref.gender) === ref.gender) return false;
   }
   return false;
-}
-
-/** The pronoun is a main subject and `refs[r]`, the sentence before's last reference, is in a
- * sentence whose first main subject is the pronoun's antecedent. */
-function opensAfterSubject(refs: readonly Ref[], r: number, pronoun: Ref): boolean {
-  if (!pronoun.subject || pronoun.embedded === true) return false;
-  let first: Ref | undefined;
-  for (let j = r; j >= 0 && r - j <= CLEAR_REFS_BACK; j--) {
-    const other = refs[j] as Ref;
-    if (other.sentence !== pronoun.sentence - 1) break;
-    if (other.quote === NARRATIVE && other.subject && other.embedded !== true) first = other;
-  }
-  return first?.entity === pronoun.entity;
 }
 
 /**
