@@ -12,7 +12,6 @@ import {
   SUBJECT_HEAD_PREPOSITIONS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { isPersonLike } from "../people/salience.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import {
   entityOfRef,
@@ -79,6 +78,9 @@ function modifiersBeforeName(people: People, from: number, limit: number): numbe
 /** The references a role may follow: a place, team or organisation ("said Wales physio X"), not a description. */
 const NAMES_BEFORE_ROLE: ReadonlySet<Ref["form"]> = new Set(["organization", "surname", "name"]);
 
+/** The references that may name the speaker after a role: "Mark Davies", "Lt. Tyler Livingston", "Humphreys". */
+const NAMED_AFTER_ROLE: ReadonlySet<Ref["form"]> = new Set(["name", "title", "surname"]);
+
 /** Prepositions that end a role: "the former aide to President X" names the aide, not X. */
 const NOT_IN_ROLE = new Set(["to", "by", "as", "into", "than", "about", "like"]);
 
@@ -91,6 +93,8 @@ const MAX_ROLE_WORDS = 5;
  */
 function isRoleWord(word: string): boolean {
   if (word === "and" || word === "of") return true;
+  // "Air Force 1st Lt.": an ordinal, not a number ("Il Sole 24 Ore" is one name).
+  if (!/^\p{L}/u.test(word) && !ORDINAL.test(word)) return false;
   return !(
     CLAUSE_STARTS.has(word) ||
     CLAUSE_OPENERS.has(word) ||
@@ -100,6 +104,8 @@ function isRoleWord(word: string): boolean {
     PAST_TENSE.test(word)
   );
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** A verb in the past tense, which opens a clause ("said Google acquired YouTube"). */
 const PAST_TENSE = /ed$/;
@@ -115,8 +121,9 @@ function namedAfterRole(people: People, from: number, limit: number): Subject | 
     const r = refAt[k] ?? -1;
     if (r >= 0) {
       const ref = refs[r] as Ref;
-      if (ref.possessive || (ref.form !== "name" && ref.form !== "title")) return undefined;
-      if (!isPersonLike(entities[ref.entity]) || lexemes[ref.last + 1]?.word === true) {
+      if (ref.possessive || !NAMED_AFTER_ROLE.has(ref.form) || ref.entity < 0) return undefined;
+      // A name after a role is a person's, unless the article knows it as an organisation.
+      if (entities[ref.entity]?.kind === "organization" || lexemes[ref.last + 1]?.word === true) {
         return undefined;
       }
       return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
