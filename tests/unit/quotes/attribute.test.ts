@@ -216,6 +216,12 @@ describe("speaker attribution", () => {
       "Dante Chinni",
     ],
     [
+      "takes the name after its owner's role words in an inverted cue: said X's top policy aide Y",
+      'Mayor Ruth Okafor lost the vote on Tuesday.\n\n"This was never about the budget," said Okafor\'s top housing policy aide Daniel Mbeki.',
+      "This was never",
+      "Daniel Mbeki",
+    ],
+    [
       "reads a full name after an inverted verb as a person a later 'he' can be",
       '"People know who she is," said Sean Spicer, chief strategist for the party.\n\nThe debates are not likely to alter the campaign, noted NBC\'s Dante Chinni.\n\n"Remember debates happen late," he wrote.',
       "Remember debates",
