@@ -210,6 +210,12 @@ describe("speaker attribution", () => {
       "Scott Pruitt",
     ],
     [
+      "steps back over an age and where someone is from to the name: X, 54, of Dayton, Ohio, who ..., said",
+      'Voters are unhappy with both candidates.\n\n"Both of them scare me," Tom Riggs, 54, of Dayton, Ohio, who took part in the poll, said in an interview.',
+      "Both of them scare me",
+      "Tom Riggs",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
