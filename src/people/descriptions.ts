@@ -120,6 +120,18 @@ function hasOwner(people: People, ref: Ref): boolean {
   return false;
 }
 
+/**
+ * "the Christie supporter", "a Trump adviser": a person's name inside the description says whose
+ * associate this is, someone else than that person and than whoever the article is about.
+ */
+function namesPerson(people: People, ref: Ref): boolean {
+  const { namesAt } = lookupsOf(people);
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    for (const { entity } of namesAt.get(k) ?? []) if (entity.kind === "person") return true;
+  }
+  return false;
+}
+
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
@@ -136,7 +148,12 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   }
   // A spokesperson nobody was named as speaks for an organisation, not for the person in focus;
   // "the care home's manager" is that owner's, not whoever the article is about.
-  if (holders.size === 0 && (SPOKES_NOUNS.has(head) || hasOwner(people, ref))) return NOBODY;
+  if (
+    holders.size === 0 &&
+    (SPOKES_NOUNS.has(head) || hasOwner(people, ref) || namesPerson(people, ref))
+  ) {
+    return NOBODY;
+  }
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)
