@@ -216,6 +216,12 @@ describe("speaker attribution", () => {
       "Tom Riggs",
     ],
     [
+      "reads an epithet noun before a full name as a description, not a name: Hollywood legend X",
+      'Hollywood legend Brack Hollis has criticised the quality of current films.\n\nThe 81-year-old also said he no longer felt the "hunger" to work.',
+      "hunger",
+      "Brack Hollis",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
