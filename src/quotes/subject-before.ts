@@ -243,6 +243,8 @@ function nounPhraseEndingAt(
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return undefined;
+    const head = roleOfName(people, r);
+    if (head !== undefined) return head;
     // "X posted a message on Twitter reading": the post's author speaks, never the platform.
     if (gerund && onPlatform(lexemes, ref, floor)) return clauseSubject(people, floor, ref.first);
     const owned = gerund ? undefined : ownerOf(people, ref, r, floor);
@@ -279,6 +281,34 @@ function nounPhraseEndingAt(
     if (FUNCTION_WORDS.has(before.lower)) break;
   }
   return undefined;
+}
+
+/**
+ * "The star of Rain Man and Tootsie said", "a friend of Mr Hale said": a name after "of" and a
+ * person's role is what the role is of; the description is the subject (whoever it resolved to, or
+ * nobody). "The chairman of Barclays said" stays the organisation's: it speaks through its officers.
+ */
+function roleOfName(people: People, r: number): Subject | undefined {
+  const { lexemes, refAt, refs } = people;
+  const name = refs[r] as Ref;
+  if (people.entities[name.entity]?.kind === "organization") return undefined;
+  let k = name.first - 1;
+  // "of Rain Man and Tootsie": step back over the names listed before this one.
+  for (let listed = 0; listed < 3 && /^(and|,)$/.test(lexemes[k]?.lower ?? ""); listed++) {
+    const before = refs[refAt[k - 1] ?? -1];
+    if (before === undefined || before.form === "role" || before.possessive) return undefined;
+    k = before.first - 1;
+  }
+  if (lexemes[k]?.lower !== "of") return undefined;
+  const role = refs[refAt[k - 1] ?? -1];
+  const noun = lexemes[k - 1] as Lexeme | undefined;
+  if (role === undefined || role.form !== "role" || role.last !== k - 1 || noun === undefined) {
+    return undefined;
+  }
+  if (SPOKES_NOUNS.has(noun.lower)) return undefined;
+  const id = entityOfRef(people, refAt[k - 1] ?? -1);
+  const person = people.entities[id]?.kind === "person";
+  return { entity: person ? id : NOBODY, first: role.first, last: role.last };
 }
 
 /** A capitalised plural word, not an acronym or a possessive: "Tories", "Greens". */

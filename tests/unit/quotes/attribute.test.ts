@@ -222,6 +222,12 @@ describe("speaker attribution", () => {
       "Brack Hollis",
     ],
     [
+      "takes the role, not the works it is of, as the subject: The star of X and Y said",
+      'Film veteran Brack Hollis has criticised the quality of current films.\n\nThe star of Night Harbour and Glass Roads said the film culture was "in decline" at a press conference on Tuesday.',
+      "in decline",
+      "Brack Hollis",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
