@@ -132,6 +132,20 @@ function namesPerson(people: People, ref: Ref): boolean {
   return false;
 }
 
+/**
+ * "the M&S spokesman", "an FA spokeswoman": the organisation named inside a spokesperson's
+ * description speaks through them; NOBODY when none is named there.
+ */
+function organisationNamedIn(people: People, ref: Ref): number {
+  const { namesAt } = lookupsOf(people);
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    for (const { entity, last } of namesAt.get(k) ?? []) {
+      if (entity.kind === "organization" && last === ref.last - 1) return entity.id;
+    }
+  }
+  return NOBODY;
+}
+
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
@@ -148,12 +162,8 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   }
   // A spokesperson nobody was named as speaks for an organisation, not for the person in focus;
   // "the care home's manager" is that owner's, not whoever the article is about.
-  if (
-    holders.size === 0 &&
-    (SPOKES_NOUNS.has(head) || hasOwner(people, ref) || namesPerson(people, ref))
-  ) {
-    return NOBODY;
-  }
+  if (holders.size === 0 && SPOKES_NOUNS.has(head)) return organisationNamedIn(people, ref);
+  if (holders.size === 0 && (hasOwner(people, ref) || namesPerson(people, ref))) return NOBODY;
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)

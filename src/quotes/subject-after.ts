@@ -30,6 +30,10 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return possessiveSpeaker(people, ref, r, limit);
+    // "said the M&S spokesman": the name's organisation speaks through its spokesperson.
+    // "said Opera spokeswoman, Berit Hanson": the spokesperson's name, when the article gives it.
+    const spokes = ref.last + 1 <= limit ? namedSpokesperson(people, ref.last + 1, k) : undefined;
+    if (spokes !== undefined) return appositiveName(people, spokes.last + 1) ?? spokes;
     if (startsClause(lexemes[ref.last + 1])) return undefined;
     return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
   }

@@ -228,6 +228,24 @@ describe("speaker attribution", () => {
       "Brack Hollis",
     ],
     [
+      "gives the organisation named inside a spokesman's description: said the X spokesman",
+      'Harwell Foods is cutting the price of bread. Harwell Foods said the cuts would last until March.\n\n"We are not in a price war," said the Harwell Foods spokesman.',
+      "We are not in a price war",
+      "Harwell Foods",
+    ],
+    [
+      "gives a spokesman's description opening a sentence to the organisation in it: The X spokesman added",
+      'Postal votes were late in some wards.\n\nThe Tillworth Council spokesman added: "We had complaints from a few residents."',
+      "We had complaints",
+      "Tillworth Council",
+    ],
+    [
+      "takes the spokesperson's own name after a comma: said X spokeswoman, Y",
+      'Harwell Foods is cutting prices.\n\n"Our mission is to serve every customer," said Harwell Foods spokeswoman, Ines Marlow.',
+      "Our mission",
+      "Ines Marlow",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
