@@ -66,7 +66,9 @@ export function resolveDescription(people: People, index: number): number {
   const resolved =
     known ??
     (document
-      ? (documentIssuer(people, index) ?? documentInFocus(people, index))
+      ? (namedIssuer(people, ref) ??
+        documentIssuer(people, index) ??
+        documentInFocus(people, index))
       : ref.head !== undefined && isOrgHead(ref.head)
         ? resolveOrg(people, ref, index, words)
         : resolvePerson(people, ref, index, words));
@@ -137,13 +139,34 @@ function namesPerson(people: People, ref: Ref): boolean {
  * description speaks through them; NOBODY when none is named there.
  */
 function organisationNamedIn(people: People, ref: Ref): number {
+  return nameBeforeHead(people, ref, (entity) => entity.kind === "organization") ?? NOBODY;
+}
+
+/**
+ * "the World Bank report said", "the Kok report": a document whose issuer is named right before
+ * its noun, an organisation or a person.
+ */
+function namedIssuer(people: People, ref: Ref): number | undefined {
+  return nameBeforeHead(
+    people,
+    ref,
+    (entity) => entity.kind === "organization" || entity.kind === "person",
+  );
+}
+
+/** The entity named by the words right before a description's noun, when `fits` it. */
+function nameBeforeHead(
+  people: People,
+  ref: Ref,
+  fits: (entity: EntityDraft) => boolean,
+): number | undefined {
   const { namesAt } = lookupsOf(people);
   for (let k = ref.first + 1; k < ref.last; k++) {
     for (const { entity, last } of namesAt.get(k) ?? []) {
-      if (entity.kind === "organization" && last === ref.last - 1) return entity.id;
+      if (last === ref.last - 1 && fits(entity)) return entity.id;
     }
   }
-  return NOBODY;
+  return undefined;
 }
 
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {

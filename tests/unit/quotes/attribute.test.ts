@@ -246,6 +246,12 @@ describe("speaker attribution", () => {
       "Ines Marlow",
     ],
     [
+      "gives a document the issuer named right before its noun, not the organisation in focus: the X report said",
+      'The Tillworth Institute published its own figures on Monday. The Harbour Council said the gap in access remained wide.\n\n"The gap is closing fast," the Tillworth Institute report said.',
+      "The gap is closing fast",
+      "Tillworth Institute",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
