@@ -34,6 +34,10 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return possessiveSpeaker(people, ref, r, limit);
+    // "said the M&S spokesman": the name's organisation speaks through its spokesperson.
+    // "said Opera spokeswoman, Berit Hanson": the spokesperson's name, when the article gives it.
+    const spokes = ref.last + 1 <= limit ? namedSpokesperson(people, ref.last + 1, k) : undefined;
+    if (spokes !== undefined) return appositiveName(people, spokes.last + 1) ?? spokes;
     if (startsClause(lexemes[ref.last + 1])) {
       return NAMES_BEFORE_ROLE.has(ref.form)
         ? namedAfterRole(people, ref.last + 1, limit)
@@ -166,7 +170,7 @@ function possessiveSpeaker(
     head++;
   const noun = lexemes[head];
   if (noun === undefined || !noun.word) return undefined;
-  const named = appositiveName(people, head + 1);
+  const named = appositiveName(people, head + 1) ?? nameAfterRole(people, head + 1);
   if (named !== undefined) return named;
   if (SPOKES_NOUNS.has(noun.lower))
     return { entity: spokenFor(people, r), first: ref.first, last: head };
@@ -198,6 +202,21 @@ function phraseSpeaker(
   const r = refAt[from] ?? -1;
   if (r >= 0) return { entity: entityOfRef(people, r), first: from, last: head };
   return { entity: NOBODY, first: from, last: head };
+}
+
+/**
+ * "said Clinton's top foreign policy aide Jake Sullivan": the owner's role words run straight into
+ * a name, with no comma, and the name is the speaker (the people stage may have read the role
+ * words into the name's reference, so the reference is taken from the name's first word on).
+ */
+function nameAfterRole(people: People, at: number): Subject | undefined {
+  const lex = people.lexemes[at];
+  if (lex === undefined || !lex.word || !lex.cap) return undefined;
+  const r = people.refAt[at] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || (ref.form !== "name" && ref.form !== "title"))
+    return undefined;
+  return { entity: entityOfRef(people, r), first: at, last: ref.last };
 }
 
 function appositiveName(people: People, comma: number): Subject | undefined {
