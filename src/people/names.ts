@@ -23,7 +23,14 @@ import { isOrganisation, orgMention } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
 import { skipShouting } from "./shouting.ts";
-import { afterDescriptors, afterInnerParty, titleSplit } from "./title-split.ts";
+import {
+  afterDescriptors,
+  afterInnerParty,
+  aroundSurname,
+  isOfficeHolder,
+  knownSurnames,
+  titleSplit,
+} from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -66,7 +73,7 @@ export function findNames(
   use: WordUse,
   skipParagraphs: ReadonlySet<number>,
 ): NameMention[] {
-  const out: NameMention[] = [];
+  const found: { run: Run; mention: NameMention }[] = [];
   let i = 0;
   while (i < lexemes.length) {
     const lex = lexemes[i] as Lexeme;
@@ -92,10 +99,35 @@ export function findNames(
             ];
       for (const part of parts) {
         const mention = readRun(text, lexemes, part);
-        if (mention !== null) out.push(mention);
+        if (mention !== null) found.push({ run: part, mention });
       }
     }
     i = run.to + 1;
+  }
+  return rereadAroundSurnames(text, lexemes, found, use);
+}
+
+/**
+ * "Wisconsin Trump rally", "Team Trump", "the Trump Train": once the article's people are known, a
+ * run that is a known surname with a place or a common word stuck to it is read again without it.
+ */
+function rereadAroundSurnames(
+  text: string,
+  lexemes: readonly Lexeme[],
+  found: readonly { run: Run; mention: NameMention }[],
+  use: WordUse,
+): NameMention[] {
+  const surnames = knownSurnames(found.map((f) => f.mention));
+  const out: NameMention[] = [];
+  for (const { run, mention } of found) {
+    const cut = mention.kind === "organization" ? run : aroundSurname(lexemes, run, surnames, use);
+    const read =
+      cut !== run
+        ? readRun(text, lexemes, cut)
+        : surnameAlone(lexemes, run, mention, surnames)
+          ? readRun(text, lexemes, run, true)
+          : mention;
+    if (read !== null) out.push(read);
   }
   return out;
 }
@@ -151,12 +183,38 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   return { toks, lowers, split, core, coreWords, ...(tail ? { tail } : {}) };
 }
 
-function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMention | null {
+/**
+ * "Guardian said" after "Mayor Don Guardian": one word read as an organisation's ("Guardian",
+ * "Post") that is the surname of a person the article names in full is that person, unless it
+ * follows "the" ("the Guardian reported").
+ */
+function surnameAlone(
+  lexemes: readonly Lexeme[],
+  run: Run,
+  mention: NameMention,
+  surnames: ReadonlySet<string>,
+): boolean {
+  return (
+    mention.kind === "organization" &&
+    mention.words.length === 1 &&
+    ORG_WORDS.has(mention.words[0] as string) &&
+    surnames.has(mention.words[0] as string) &&
+    lexemes[run.from - 1]?.lower !== "the"
+  );
+}
+
+/** `person`: the run is known to name a person, whatever organisation's word it ends in. */
+function readRun(
+  text: string,
+  lexemes: readonly Lexeme[],
+  whole: Run,
+  person = false,
+): NameMention | null {
   if (whole.from > whole.to) return null;
   const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
   const lowers = words.map((t) => t.lower);
-  if (isOrganisation(lowers, words, lexemes[whole.from - 1]))
-    return orgMention(lexemes, whole, words);
+  const org = !person && isOrganisation(lowers, words, lexemes[whole.from - 1]);
+  if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
   if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);
   const name = coreOf(words, prefix !== undefined);
