@@ -203,6 +203,13 @@ function surnameAlone(
   );
 }
 
+/** "AG Edwards & Sons", "Dunn & Co": a run joined by "&" to an organisation's word is a firm's. */
+function firmOf(lexemes: readonly Lexeme[], run: Run): boolean {
+  const amp = lexemes[run.to + 1];
+  const next = lexemes[run.to + 2];
+  return amp?.text === "&" && next?.cap === true && ORG_WORDS.has(next.lower);
+}
+
 /** `person`: the run is known to name a person, whatever organisation's word it ends in. */
 function readRun(
   text: string,
@@ -213,7 +220,8 @@ function readRun(
   if (whole.from > whole.to) return null;
   const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
   const lowers = words.map((t) => t.lower);
-  const org = !person && isOrganisation(lowers, words, lexemes[whole.from - 1]);
+  const org =
+    !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));
   if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
   if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);
@@ -317,13 +325,8 @@ function personOf(lexemes: readonly Lexeme[], run: Run): number | undefined {
   while (of < run.to && (lexemes[of] as Lexeme).lower !== "of") of++;
   if (of >= run.to) return undefined;
   const whole = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
-  if (
-    !isOrganisation(
-      whole.map((t) => t.lower),
-      whole,
-      lexemes[run.from - 1],
-    )
-  )
+  const lowerWhole = whole.map((t) => t.lower);
+  if (!isOrganisation(lowerWhole, whole, lexemes[run.from - 1]) && !firmOf(lexemes, run))
     return undefined;
   const lowers = lexemes
     .slice(run.from, of)

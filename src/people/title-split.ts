@@ -6,6 +6,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORG_WORDS,
+  TITLE_ABBREVIATIONS,
   TITLE_HEADS,
   TITLE_PHRASES,
   TITLE_WORDS,
@@ -20,9 +21,11 @@ import { NATIONALITIES, PLACES } from "./places.ts";
  */
 export function afterInnerParty(lowers: readonly string[], start: number): number {
   for (let p = lowers.length - 3; p > start; p--) {
-    if (NATIONALITIES.has(lowers[p] as string) && FIRST_NAMES.has(lowers[p + 1] as string)) {
-      return p + 1;
-    }
+    if (!NATIONALITIES.has(lowers[p] as string)) continue;
+    // "Senate Intelligence Ranking Democrat Dianne Feinstein": after a title word, the party is
+    // followed by two words, a given name and a surname, even one not in the list of given names.
+    const titled = p === lowers.length - 3 && TITLE_WORDS.has(lowers[p - 1] as string);
+    if (titled || FIRST_NAMES.has(lowers[p + 1] as string)) return p + 1;
   }
   return start;
 }
@@ -59,6 +62,7 @@ export function afterDescriptors(lowers: readonly string[], start: number): numb
 function endsTitle(lowers: readonly string[], k: number): boolean {
   const w = lowers[k] as string;
   if (TITLE_HEADS.has(w) || HONORIFICS.has(w) || isRoleNoun(w)) return true;
+  if (TITLE_ABBREVIATIONS.has(w)) return k > 0 && TITLE_WORDS.has(lowers[k - 1] as string);
   return k > 0 && TITLE_PHRASES.has(`${lowers[k - 1]}_${w}`);
 }
 

@@ -94,8 +94,14 @@ export const TITLE_HEADS = words(`
   spokesperson adviser advisor secretary-general president-elect vice-president superintendent
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
   cllr insp fr constable secretary-treasurer
-  ag alderman alderwoman
+  alderman alderwoman
 `);
+
+/**
+ * Abbreviated offices that end a title only after another title word: "Former AG Mukasey" (an
+ * attorney general), while "AG Edwards & Sons" is a firm.
+ */
+export const TITLE_ABBREVIATIONS = words("ag");
 
 /**
  * Offices named by two words whose last word alone is no title ("the Advocate" is a newspaper):
