@@ -1,5 +1,4 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import {
   CALENDAR_WORDS,
@@ -7,19 +6,16 @@ import {
   FUNCTION_WORDS,
   genderOfNoun,
   HONORIFICS,
-  isRoleNoun,
-  MEMBER_LETTERS,
   NAME_SUFFIXES,
   ORG_WORDS,
   PEERAGE_TITLES,
-  PORTFOLIO_HOLDERS,
   POST_NOMINALS,
   SURNAME_TITLES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
 import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
-import { isOrganisation, orgMention } from "./org-names.ts";
+import { firmOf, isOrganisation, orgMention, personOf } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
 import { skipShouting } from "./shouting.ts";
@@ -27,6 +23,7 @@ import {
   afterDescriptors,
   afterInnerParty,
   aroundSurname,
+  inTitle,
   isOfficeHolder,
   knownSurnames,
   titleSplit,
@@ -203,13 +200,6 @@ function surnameAlone(
   );
 }
 
-/** "AG Edwards & Sons", "Dunn & Co": a run joined by "&" to an organisation's word is a firm's. */
-function firmOf(lexemes: readonly Lexeme[], run: Run): boolean {
-  const amp = lexemes[run.to + 1];
-  const next = lexemes[run.to + 2];
-  return amp?.text === "&" && next?.cap === true && ORG_WORDS.has(next.lower);
-}
-
 /** `person`: the run is known to name a person, whatever organisation's word it ends in. */
 function readRun(
   text: string,
@@ -276,23 +266,6 @@ function peerage(toks: readonly Lexeme[], split: number): string | undefined {
   return word !== undefined && PEERAGE_TITLES.has(word.lower) ? word.text : undefined;
 }
 
-/**
- * The run is the end of a title, not a name: the portfolio of "the Secretary of State for the
- * Family" or "Minister for Sport", or the constituency of "the Leeds Central MP".
- */
-function inTitle(lexemes: readonly Lexeme[], run: Run): boolean {
-  const last = lexemes[run.to] as Lexeme;
-  if (lexemes[run.from - 1]?.lower === "the" && MEMBER_LETTERS.has(last.lower) && last.cap) {
-    return run.to > run.from && last.text === last.text.toUpperCase();
-  }
-  let k = run.from - 1;
-  if (lexemes[k]?.lower === "the") k--;
-  const holder = lexemes[k - 1];
-  return (
-    lexemes[k]?.lower === "for" && holder?.word === true && PORTFOLIO_HOLDERS.has(holder.lower)
-  );
-}
-
 /** Where the name ends: after "Jr." with its period, before post-nominal letters ("Simon Tate KC"). */
 function nameEnd(text: string, toks: readonly Lexeme[]): number {
   let n = toks.length - 1;
@@ -314,38 +287,6 @@ function isNeverAName(word: string): boolean {
     TITLE_HEADS.has(word) ||
     HONORIFICS.has(word)
   );
-}
-
-/**
- * "Detective Inspector Paul Garner of Lancashire Police": a titled or full personal name, then
- * "of" and an organisation; the lexeme index of that "of", when the run is two names.
- */
-function personOf(lexemes: readonly Lexeme[], run: Run): number | undefined {
-  let of = run.from + 1;
-  while (of < run.to && (lexemes[of] as Lexeme).lower !== "of") of++;
-  if (of >= run.to) return undefined;
-  const whole = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
-  const lowerWhole = whole.map((t) => t.lower);
-  if (!isOrganisation(lowerWhole, whole, lexemes[run.from - 1]) && !firmOf(lexemes, run))
-    return undefined;
-  const lowers = lexemes
-    .slice(run.from, of)
-    .filter((l) => l.word)
-    .map((l) => l.lower);
-  const split = titleSplit(lowers);
-  const core = lowers.slice(split);
-  if (core.length === 0 || core.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)))
-    return undefined;
-  // "said Meenakshi Rao of Human Rights Watch", "analyst Orin Kent of Barclays": two plain words
-  // after a verb of saying or a role, before "of" and an organisation, are a person even when the
-  // given name is not a known one ("The Guinness Book of Records" is not).
-  const prev = lexemes[run.from - 1];
-  const plain =
-    core.length === 2 &&
-    (isSpeechVerbLexeme(prev) || (prev?.word === true && !prev.cap && isRoleNoun(prev.lower))) &&
-    !core.some((w) => PLACES.has(w) || NATIONALITIES.has(w));
-  const personal = split > 0 || (core.length >= 2 && FIRST_NAMES.has(core[0] as string)) || plain;
-  return personal ? of : undefined;
 }
 
 function genderOf(

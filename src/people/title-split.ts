@@ -3,9 +3,11 @@ import { FIRST_NAMES } from "./first-names.ts";
 import {
   HONORIFICS,
   isRoleNoun,
+  MEMBER_LETTERS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   ORG_WORDS,
+  PORTFOLIO_HOLDERS,
   TITLE_ABBREVIATIONS,
   TITLE_HEADS,
   TITLE_PHRASES,
@@ -156,4 +158,21 @@ export function aroundSurname(
   while (from < to && junkBefore(lexemes[from] as Lexeme, use, surnames)) from++;
   const first = lexemes[from] as Lexeme;
   return from > run.from && (from === to || FIRST_NAMES.has(first.lower)) ? { from, to } : run;
+}
+
+/**
+ * The run is the end of a title, not a name: the portfolio of "the Secretary of State for the
+ * Family" or "Minister for Sport", or the constituency of "the Leeds Central MP".
+ */
+export function inTitle(lexemes: readonly Lexeme[], run: Run): boolean {
+  const last = lexemes[run.to] as Lexeme;
+  if (lexemes[run.from - 1]?.lower === "the" && MEMBER_LETTERS.has(last.lower) && last.cap) {
+    return run.to > run.from && last.text === last.text.toUpperCase();
+  }
+  let k = run.from - 1;
+  if (lexemes[k]?.lower === "the") k--;
+  const holder = lexemes[k - 1];
+  return (
+    lexemes[k]?.lower === "for" && holder?.word === true && PORTFOLIO_HOLDERS.has(holder.lower)
+  );
 }
