@@ -66,7 +66,9 @@ export function resolveDescription(people: People, index: number): number {
   const resolved =
     known ??
     (document
-      ? (documentIssuer(people, index) ?? documentInFocus(people, index))
+      ? (namedIssuer(people, ref) ??
+        documentIssuer(people, index) ??
+        documentInFocus(people, index))
       : ref.head !== undefined && isOrgHead(ref.head)
         ? resolveOrg(people, ref, index, words)
         : resolvePerson(people, ref, index, words));
@@ -120,6 +122,53 @@ function hasOwner(people: People, ref: Ref): boolean {
   return false;
 }
 
+/**
+ * "the Christie supporter", "a Trump adviser": a person's name inside the description says whose
+ * associate this is, someone else than that person and than whoever the article is about.
+ */
+function namesPerson(people: People, ref: Ref): boolean {
+  const { namesAt } = lookupsOf(people);
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    for (const { entity } of namesAt.get(k) ?? []) if (entity.kind === "person") return true;
+  }
+  return false;
+}
+
+/**
+ * "the M&S spokesman", "an FA spokeswoman": the organisation named inside a spokesperson's
+ * description speaks through them; NOBODY when none is named there.
+ */
+function organisationNamedIn(people: People, ref: Ref): number {
+  return nameBeforeHead(people, ref, (entity) => entity.kind === "organization") ?? NOBODY;
+}
+
+/**
+ * "the World Bank report said", "the Kok report": a document whose issuer is named right before
+ * its noun, an organisation or a person.
+ */
+function namedIssuer(people: People, ref: Ref): number | undefined {
+  return nameBeforeHead(
+    people,
+    ref,
+    (entity) => entity.kind === "organization" || entity.kind === "person",
+  );
+}
+
+/** The entity named by the words right before a description's noun, when `fits` it. */
+function nameBeforeHead(
+  people: People,
+  ref: Ref,
+  fits: (entity: EntityDraft) => boolean,
+): number | undefined {
+  const { namesAt } = lookupsOf(people);
+  for (let k = ref.first + 1; k < ref.last; k++) {
+    for (const { entity, last } of namesAt.get(k) ?? []) {
+      if (last === ref.last - 1 && fits(entity)) return entity.id;
+    }
+  }
+  return undefined;
+}
+
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
@@ -136,7 +185,8 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   }
   // A spokesperson nobody was named as speaks for an organisation, not for the person in focus;
   // "the care home's manager" is that owner's, not whoever the article is about.
-  if (holders.size === 0 && (SPOKES_NOUNS.has(head) || hasOwner(people, ref))) return NOBODY;
+  if (holders.size === 0 && SPOKES_NOUNS.has(head)) return organisationNamedIn(people, ref);
+  if (holders.size === 0 && (hasOwner(people, ref) || namesPerson(people, ref))) return NOBODY;
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)

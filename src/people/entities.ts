@@ -3,6 +3,9 @@ import { GENERIC_ORG_FIRST_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES } from "./le
 import { mergeMisspeltSurnames } from "./misspelt-surnames.ts";
 import type { NameKind, NameMention } from "./names.ts";
 
+/** Role nouns in "-man" that newsrooms also write before a woman's name. */
+const GENERIC_ROLE_NOUNS: ReadonlySet<string> = new Set(["spokesman", "chairman"]);
+
 /** An entity while the article is read: the names seen for it and what they tell. */
 export interface EntityDraft {
   readonly id: number;
@@ -56,7 +59,8 @@ export function groupNames(mentions: readonly NameMention[]): NameGroups {
       continue;
     }
     entity.mentions.push(mention);
-    if (entity.gender === undefined && mention.gender !== undefined) entity.gender = mention.gender;
+    const gender = genderOfName(mention);
+    if (entity.gender === undefined && gender !== undefined) entity.gender = gender;
     if (entity.kind === "unknown" && mention.kind === "person") entity.kind = "person";
     entityOf.push(entity.id);
   }
@@ -134,7 +138,7 @@ function personEntity(mention: NameMention, index: Index): EntityDraft {
   // "Skyline" after "Skyline Air": the organisation, short, unless a person has that name.
   const shortOrg = mention.titled ? undefined : index.orgHeads.get(single)?.[0];
   const entity =
-    bySurname(index, surname, mention.gender, mention.designation) ??
+    bySurname(index, surname, genderOfName(mention), mention.designation) ??
     byGivenName(index, single, mention) ??
     shortOrg ??
     provisional(index, mention, surname);
@@ -149,7 +153,7 @@ function fullName(mention: NameMention, first: string, surname: string, index: I
   const same = index.byFull.get(key);
   if (same !== undefined) return same;
   // A surname seen alone before its full name ("Trump", later "Donald Trump") is the same person.
-  const gender = mention.gender ?? FIRST_NAMES.get(first);
+  const gender = genderOfName(mention) ?? FIRST_NAMES.get(first);
   const earlier = index.bySurname
     .get(surname)
     ?.find(
@@ -203,6 +207,16 @@ function provisional(index: Index, mention: NameMention, surname: string): Entit
   }
   push(index.bySurname, surname, entity);
   return entity;
+}
+
+/**
+ * The gender a name's mention tells. A role noun written for women and men alike ("party spokesman
+ * Tamsin Orrell", "chairman Karen Lyle") tells none: the given name, if known, does.
+ */
+function genderOfName(mention: NameMention): "male" | "female" | undefined {
+  const noun = mention.title?.toLowerCase().split(/\s+/).pop();
+  if (noun === undefined || !GENERIC_ROLE_NOUNS.has(noun)) return mention.gender;
+  return mention.words.length > 1 ? FIRST_NAMES.get(mention.words[0] as string) : undefined;
 }
 
 function compatible(a: string | undefined, b: string | undefined): boolean {

@@ -6,7 +6,7 @@ import type { People } from "../people/descriptions.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
-import { NARRATIVE } from "../people/sentinels.ts";
+import { NARRATIVE, UNRESOLVED } from "../people/sentinels.ts";
 import {
   type CueForm,
   features,
@@ -49,6 +49,10 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
     const r = people.refAt[k] ?? -1;
     const ref = r < 0 ? undefined : people.refs[r];
     if (ref === undefined || ref.possessive) continue;
+    // "he said" whose antecedent the people stage found nowhere (not someone unnamed): a pronoun
+    // still, its candidates weighed by salience and agreement.
+    if (ref.form === "pronoun" && ref.entity === UNRESOLVED && ref.gender !== undefined)
+      return { form: "pronoun", ref };
     if (cue.entity === NOBODY) return { form: "unnamed", ref };
     if (ref.form === "pronoun") return { form: "pronoun", ref };
     const entity = people.entities[cue.entity];
@@ -106,23 +110,17 @@ export function speakerCandidates(
     form === "pronoun" && ref !== undefined && ref.last < at.open
       ? boundAntecedent(people, index, ids, ref)
       : undefined;
+  // A he or she the people stage found no antecedent for (its last mention too far back, past a
+  // long quotation): only the one who spoke just before, if nobody else near can be it.
+  const unresolved = form === "pronoun" && (at.cue?.entity ?? NOBODY) < 0;
+  const heir = unresolved ? speakerBefore(people, ids, ref, at) : undefined;
   for (const id of ids) {
     if (bound !== undefined && id !== bound) continue;
-    out.push({
-      entity: id,
-      features: features(
-        people,
-        index,
-        at,
-        id,
-        form,
-        ref,
-        salience,
-        guessed,
-        nearby,
-        VECTORS.next(),
-      ),
-    });
+    if (unresolved && id !== heir) continue;
+    const f = features(people, index, at, id, form, ref, salience, guessed, nearby, VECTORS.next());
+    // The cue names nobody else: its pronoun is no other person's.
+    if (unresolved) f[featureIndex("other-cue:pronoun")] = 0;
+    out.push({ entity: id, features: f });
   }
   return out;
 }
@@ -237,6 +235,34 @@ function boundAntecedent(
     found = id;
   }
   return found;
+}
+
+/**
+ * The speaker of the latest speech before an unresolved he or she, when they are the only candidate
+ * it can be and the article names them in full ("Penhallow said, "..." He added"): a lone word taken
+ * for a name ("Leeds host Fulham") is too weak to carry a pronoun nobody was found for.
+ */
+function speakerBefore(
+  people: People,
+  ids: readonly number[],
+  ref: Ref | undefined,
+  at: Situation,
+): number | undefined {
+  let found: number | undefined;
+  for (const id of ids) {
+    if (!agrees(people, id, ref)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  const named = found !== undefined && people.entities[found]?.first !== undefined;
+  return named && found === at.last?.entity ? found : undefined;
+}
+
+/** The candidate can be the he or she: a person of no other known gender. */
+function agrees(people: People, id: number, ref: Ref | undefined): boolean {
+  const entity = people.entities[id];
+  if (!isPersonLike(entity)) return false;
+  return entity?.gender === undefined || entity.gender === ref?.gender;
 }
 
 /** Whether the sentence before the quotation, adjoining it, is about someone unnamed who is no spokesperson. */

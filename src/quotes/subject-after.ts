@@ -1,7 +1,11 @@
 import type { People } from "../people/descriptions.ts";
 import {
+  AUXILIARY_VERBS,
+  CLAUSE_OPENERS,
+  CLAUSE_STARTS,
   FUNCTION_WORDS,
   NAME_FOLLOWERS,
+  NOUN_PREPOSITIONS,
   SPEAKS_FOR_PREPOSITIONS,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
@@ -30,7 +34,15 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
   if (r >= 0) {
     const ref = refs[r] as Ref;
     if (ref.possessive) return possessiveSpeaker(people, ref, r, limit);
-    if (startsClause(lexemes[ref.last + 1])) return undefined;
+    // "said the M&S spokesman": the name's organisation speaks through its spokesperson.
+    // "said Opera spokeswoman, Berit Hanson": the spokesperson's name, when the article gives it.
+    const spokes = ref.last + 1 <= limit ? namedSpokesperson(people, ref.last + 1, k) : undefined;
+    if (spokes !== undefined) return appositiveName(people, spokes.last + 1) ?? spokes;
+    if (startsClause(lexemes[ref.last + 1])) {
+      return NAMES_BEFORE_ROLE.has(ref.form)
+        ? namedAfterRole(people, ref.last + 1, limit)
+        : undefined;
+    }
     return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
   }
   const lex = lexemes[k];
@@ -67,6 +79,67 @@ function modifiersBeforeName(people: People, from: number, limit: number): numbe
   return from;
 }
 
+/** The references a role may follow: a place, team or organisation ("said Wales physio X"), not a description. */
+const NAMES_BEFORE_ROLE: ReadonlySet<Ref["form"]> = new Set(["organization", "surname", "name"]);
+
+/** The references that may name the speaker after a role: "Mark Davies", "Lt. Tyler Livingston", "Humphreys". */
+const NAMED_AFTER_ROLE: ReadonlySet<Ref["form"]> = new Set(["name", "title", "surname"]);
+
+/** Prepositions that end a role: "the former aide to President X" names the aide, not X. */
+const NOT_IN_ROLE = new Set(["to", "by", "as", "into", "than", "about", "like"]);
+
+/** How many words a role between a name and the speaker's name may have. */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * A lower-case word that may stand in a role ("credit analyst", "founder and director", "director
+ * of commercial planning"), not one that opens or carries a clause ("was", "the", "in", "bought").
+ */
+function isRoleWord(word: string): boolean {
+  if (word === "and" || word === "of") return true;
+  // "Air Force 1st Lt.": an ordinal, not a number ("Il Sole 24 Ore" is one name).
+  if (!/^\p{L}/u.test(word) && !ORDINAL.test(word)) return false;
+  return !(
+    CLAUSE_STARTS.has(word) ||
+    CLAUSE_OPENERS.has(word) ||
+    AUXILIARY_VERBS.has(word) ||
+    NOUN_PREPOSITIONS.has(word) ||
+    NOT_IN_ROLE.has(word) ||
+    PAST_TENSE.test(word)
+  );
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** A verb in the past tense, which opens a clause ("said Google acquired YouTube"). */
+const PAST_TENSE = /ed$/;
+
+/**
+ * The person named after a role that follows a place, team or organisation: "said Wales physio
+ * Mark Davies", "said EEF chief economist, Steve Radley". The name must end the phrase, so a
+ * clause ("says Zarif met Rouhani in Vienna") names no one.
+ */
+function namedAfterRole(people: People, from: number, limit: number): Subject | undefined {
+  const { lexemes, refAt, refs, entities } = people;
+  for (let k = from; k <= limit && k - from <= MAX_ROLE_WORDS; k++) {
+    const r = refAt[k] ?? -1;
+    if (r >= 0) {
+      const ref = refs[r] as Ref;
+      if (ref.possessive || !NAMED_AFTER_ROLE.has(ref.form) || ref.entity < 0) return undefined;
+      // A name after a role is a person's, unless the article knows it as an organisation.
+      if (entities[ref.entity]?.kind === "organization" || lexemes[ref.last + 1]?.word === true) {
+        return undefined;
+      }
+      return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+    }
+    const lex = lexemes[k] as Lexeme;
+    // One comma, after the role and right before the name: "chief economist, Steve Radley".
+    if (lex.text === "," && k > from && (refAt[k + 1] ?? -1) >= 0) continue;
+    if (!lex.word || lex.cap || !isRoleWord(lex.lower)) return undefined;
+  }
+  return undefined;
+}
+
 function possessiveSpeaker(
   people: People,
   ref: Ref,
@@ -74,8 +147,10 @@ function possessiveSpeaker(
   limit: number,
 ): Subject | undefined {
   const { lexemes } = people;
-  // "said NBC's Dante Chinni": the name after the owner is the speaker.
-  const next = people.refAt[ref.last + 1] ?? -1;
+  // "said NBC's Dante Chinni": the name after the owner is the speaker ("Sky Networks' Sophie
+  // Laing": a plural's apostrophe stands alone).
+  const mark = /^['’]$/.test(lexemes[ref.last + 1]?.text ?? "") ? 1 : 0;
+  const next = people.refAt[ref.last + 1 + mark] ?? -1;
   const owned = people.refs[next];
   // "said Reyes's lawyer": a relation the people stage made a person of (the only unnamed
   // reference a lexeme points to) is the speaker too.
@@ -95,7 +170,7 @@ function possessiveSpeaker(
     head++;
   const noun = lexemes[head];
   if (noun === undefined || !noun.word) return undefined;
-  const named = appositiveName(people, head + 1);
+  const named = appositiveName(people, head + 1) ?? nameAfterRole(people, head + 1);
   if (named !== undefined) return named;
   if (SPOKES_NOUNS.has(noun.lower))
     return { entity: spokenFor(people, r), first: ref.first, last: head };
@@ -127,6 +202,21 @@ function phraseSpeaker(
   const r = refAt[from] ?? -1;
   if (r >= 0) return { entity: entityOfRef(people, r), first: from, last: head };
   return { entity: NOBODY, first: from, last: head };
+}
+
+/**
+ * "said Clinton's top foreign policy aide Jake Sullivan": the owner's role words run straight into
+ * a name, with no comma, and the name is the speaker (the people stage may have read the role
+ * words into the name's reference, so the reference is taken from the name's first word on).
+ */
+function nameAfterRole(people: People, at: number): Subject | undefined {
+  const lex = people.lexemes[at];
+  if (lex === undefined || !lex.word || !lex.cap) return undefined;
+  const r = people.refAt[at] ?? -1;
+  const ref = people.refs[r];
+  if (ref === undefined || ref.possessive || (ref.form !== "name" && ref.form !== "title"))
+    return undefined;
+  return { entity: entityOfRef(people, r), first: at, last: ref.last };
 }
 
 function appositiveName(people: People, comma: number): Subject | undefined {

@@ -32,6 +32,7 @@ export const ROLE_NOUNS = words(`
   tailor trader vendor shopkeeper bartender barber broker designer accountant ranger chaplain
   midwife pharmacist homeowner shopper commuter motorist passenger bystander fan supporter
   barrister solicitor co-author coauthor ally confidant surrogate
+  legend icon hopeful sensation prodigy supremo stalwart
 `);
 
 const NOT_ROLES = new Set(

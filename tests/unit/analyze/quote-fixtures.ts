@@ -38,6 +38,8 @@ export const CONSTRUCTIONS = {
     "a relative the article names only through someone else ('his father said', 'said Reyes's lawyer')",
   "reported-speech": "speech reported without quotation marks",
   roles: "people given roles ('the health secretary, Tom Bradley')",
+  "role-after-name":
+    "a speaker named after a place or organisation and a role ('said Wales physio Mark Davies', 'said EEF chief economist, Steve Radley', \"said Sky Networks' Sophie Laing\")",
   "said-colon": "a speaker introducing the quotation ('She said: \"...\"')",
   "shared-surname": "two people with one surname",
   "speaker-in-later-paragraph": "a quotation whose speaker is named only after it",

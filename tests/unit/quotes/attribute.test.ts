@@ -210,10 +210,58 @@ describe("speaker attribution", () => {
       "Scott Pruitt",
     ],
     [
+      "steps back over an age and where someone is from to the name: X, 54, of Dayton, Ohio, who ..., said",
+      'Voters are unhappy with both candidates.\n\n"Both of them scare me," Tom Riggs, 54, of Dayton, Ohio, who took part in the poll, said in an interview.',
+      "Both of them scare me",
+      "Tom Riggs",
+    ],
+    [
+      "reads an epithet noun before a full name as a description, not a name: Hollywood legend X",
+      'Hollywood legend Brack Hollis has criticised the quality of current films.\n\nThe 81-year-old also said he no longer felt the "hunger" to work.',
+      "hunger",
+      "Brack Hollis",
+    ],
+    [
+      "takes the role, not the works it is of, as the subject: The star of X and Y said",
+      'Film veteran Brack Hollis has criticised the quality of current films.\n\nThe star of Night Harbour and Glass Roads said the film culture was "in decline" at a press conference on Tuesday.',
+      "in decline",
+      "Brack Hollis",
+    ],
+    [
+      "gives the organisation named inside a spokesman's description: said the X spokesman",
+      'Harwell Foods is cutting the price of bread. Harwell Foods said the cuts would last until March.\n\n"We are not in a price war," said the Harwell Foods spokesman.',
+      "We are not in a price war",
+      "Harwell Foods",
+    ],
+    [
+      "gives a spokesman's description opening a sentence to the organisation in it: The X spokesman added",
+      'Postal votes were late in some wards.\n\nThe Tillworth Council spokesman added: "We had complaints from a few residents."',
+      "We had complaints",
+      "Tillworth Council",
+    ],
+    [
+      "takes the spokesperson's own name after a comma: said X spokeswoman, Y",
+      'Harwell Foods is cutting prices.\n\n"Our mission is to serve every customer," said Harwell Foods spokeswoman, Ines Marlow.',
+      "Our mission",
+      "Ines Marlow",
+    ],
+    [
+      "gives a document the issuer named right before its noun, not the organisation in focus: the X report said",
+      'The Tillworth Institute published its own figures on Monday. The Harbour Council said the gap in access remained wide.\n\n"The gap is closing fast," the Tillworth Institute report said.',
+      "The gap is closing fast",
+      "Tillworth Institute",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
       "Dante Chinni",
+    ],
+    [
+      "takes the name after its owner's role words in an inverted cue: said X's top policy aide Y",
+      'Mayor Ruth Okafor lost the vote on Tuesday.\n\n"This was never about the budget," said Okafor\'s top housing policy aide Daniel Mbeki.',
+      "This was never",
+      "Daniel Mbeki",
     ],
     [
       "reads a full name after an inverted verb as a person a later 'he' can be",

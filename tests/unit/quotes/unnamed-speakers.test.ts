@@ -53,6 +53,12 @@ describe("speakers the article does not name", () => {
       null,
     ],
     [
+      "gives a named person's associate nobody: the Okafor supporter is not the person in focus",
+      'Senator Ruth Okafor spoke in Dayton on Monday. Mayor Ann Cole had urged voters to stay home, saying, "Nothing will change." At the same meeting, the Okafor supporter retorted: "Everything will change."',
+      "Everything will change",
+      null,
+    ],
+    [
       "gives a relative of a named person nobody: Reyes's mother is not the coach",
       "Coach Laura Kim praised the team. Reyes's mother, who flew in for the game, said she had never heard the arena so loud.",
       "she had never heard",
