@@ -1,5 +1,4 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import {
   CALENDAR_WORDS,
@@ -7,23 +6,28 @@ import {
   FUNCTION_WORDS,
   genderOfNoun,
   HONORIFICS,
-  isRoleNoun,
-  MEMBER_LETTERS,
   NAME_SUFFIXES,
   ORG_WORDS,
   PEERAGE_TITLES,
-  PORTFOLIO_HOLDERS,
   POST_NOMINALS,
   SURNAME_TITLES,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
 import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
-import { isOrganisation, orgMention } from "./org-names.ts";
+import { firmOf, isOrganisation, orgMention, personOf } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { rolePrefix } from "./roles.ts";
 import { skipShouting } from "./shouting.ts";
-import { afterDescriptors, afterInnerParty, titleSplit } from "./title-split.ts";
+import {
+  afterDescriptors,
+  afterInnerParty,
+  aroundSurname,
+  inTitle,
+  isOfficeHolder,
+  knownSurnames,
+  titleSplit,
+} from "./title-split.ts";
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -66,7 +70,7 @@ export function findNames(
   use: WordUse,
   skipParagraphs: ReadonlySet<number>,
 ): NameMention[] {
-  const out: NameMention[] = [];
+  const found: { run: Run; mention: NameMention }[] = [];
   let i = 0;
   while (i < lexemes.length) {
     const lex = lexemes[i] as Lexeme;
@@ -92,10 +96,35 @@ export function findNames(
             ];
       for (const part of parts) {
         const mention = readRun(text, lexemes, part);
-        if (mention !== null) out.push(mention);
+        if (mention !== null) found.push({ run: part, mention });
       }
     }
     i = run.to + 1;
+  }
+  return rereadAroundSurnames(text, lexemes, found, use);
+}
+
+/**
+ * "Wisconsin Trump rally", "Team Trump", "the Trump Train": once the article's people are known, a
+ * run that is a known surname with a place or a common word stuck to it is read again without it.
+ */
+function rereadAroundSurnames(
+  text: string,
+  lexemes: readonly Lexeme[],
+  found: readonly { run: Run; mention: NameMention }[],
+  use: WordUse,
+): NameMention[] {
+  const surnames = knownSurnames(found.map((f) => f.mention));
+  const out: NameMention[] = [];
+  for (const { run, mention } of found) {
+    const cut = mention.kind === "organization" ? run : aroundSurname(lexemes, run, surnames, use);
+    const read =
+      cut !== run
+        ? readRun(text, lexemes, cut)
+        : surnameAlone(lexemes, run, mention, surnames)
+          ? readRun(text, lexemes, run, true)
+          : mention;
+    if (read !== null) out.push(read);
   }
   return out;
 }
@@ -151,12 +180,39 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   return { toks, lowers, split, core, coreWords, ...(tail ? { tail } : {}) };
 }
 
-function readRun(text: string, lexemes: readonly Lexeme[], whole: Run): NameMention | null {
+/**
+ * "Guardian said" after "Mayor Don Guardian": one word read as an organisation's ("Guardian",
+ * "Post") that is the surname of a person the article names in full is that person, unless it
+ * follows "the" ("the Guardian reported").
+ */
+function surnameAlone(
+  lexemes: readonly Lexeme[],
+  run: Run,
+  mention: NameMention,
+  surnames: ReadonlySet<string>,
+): boolean {
+  return (
+    mention.kind === "organization" &&
+    mention.words.length === 1 &&
+    ORG_WORDS.has(mention.words[0] as string) &&
+    surnames.has(mention.words[0] as string) &&
+    lexemes[run.from - 1]?.lower !== "the"
+  );
+}
+
+/** `person`: the run is known to name a person, whatever organisation's word it ends in. */
+function readRun(
+  text: string,
+  lexemes: readonly Lexeme[],
+  whole: Run,
+  person = false,
+): NameMention | null {
   if (whole.from > whole.to) return null;
   const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
   const lowers = words.map((t) => t.lower);
-  if (isOrganisation(lowers, words, lexemes[whole.from - 1]))
-    return orgMention(lexemes, whole, words);
+  const org =
+    !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));
+  if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
   if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);
   const name = coreOf(words, prefix !== undefined);
@@ -210,23 +266,6 @@ function peerage(toks: readonly Lexeme[], split: number): string | undefined {
   return word !== undefined && PEERAGE_TITLES.has(word.lower) ? word.text : undefined;
 }
 
-/**
- * The run is the end of a title, not a name: the portfolio of "the Secretary of State for the
- * Family" or "Minister for Sport", or the constituency of "the Leeds Central MP".
- */
-function inTitle(lexemes: readonly Lexeme[], run: Run): boolean {
-  const last = lexemes[run.to] as Lexeme;
-  if (lexemes[run.from - 1]?.lower === "the" && MEMBER_LETTERS.has(last.lower) && last.cap) {
-    return run.to > run.from && last.text === last.text.toUpperCase();
-  }
-  let k = run.from - 1;
-  if (lexemes[k]?.lower === "the") k--;
-  const holder = lexemes[k - 1];
-  return (
-    lexemes[k]?.lower === "for" && holder?.word === true && PORTFOLIO_HOLDERS.has(holder.lower)
-  );
-}
-
 /** Where the name ends: after "Jr." with its period, before post-nominal letters ("Simon Tate KC"). */
 function nameEnd(text: string, toks: readonly Lexeme[]): number {
   let n = toks.length - 1;
@@ -248,43 +287,6 @@ function isNeverAName(word: string): boolean {
     TITLE_HEADS.has(word) ||
     HONORIFICS.has(word)
   );
-}
-
-/**
- * "Detective Inspector Paul Garner of Lancashire Police": a titled or full personal name, then
- * "of" and an organisation; the lexeme index of that "of", when the run is two names.
- */
-function personOf(lexemes: readonly Lexeme[], run: Run): number | undefined {
-  let of = run.from + 1;
-  while (of < run.to && (lexemes[of] as Lexeme).lower !== "of") of++;
-  if (of >= run.to) return undefined;
-  const whole = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
-  if (
-    !isOrganisation(
-      whole.map((t) => t.lower),
-      whole,
-      lexemes[run.from - 1],
-    )
-  )
-    return undefined;
-  const lowers = lexemes
-    .slice(run.from, of)
-    .filter((l) => l.word)
-    .map((l) => l.lower);
-  const split = titleSplit(lowers);
-  const core = lowers.slice(split);
-  if (core.length === 0 || core.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)))
-    return undefined;
-  // "said Meenakshi Rao of Human Rights Watch", "analyst Orin Kent of Barclays": two plain words
-  // after a verb of saying or a role, before "of" and an organisation, are a person even when the
-  // given name is not a known one ("The Guinness Book of Records" is not).
-  const prev = lexemes[run.from - 1];
-  const plain =
-    core.length === 2 &&
-    (isSpeechVerbLexeme(prev) || (prev?.word === true && !prev.cap && isRoleNoun(prev.lower))) &&
-    !core.some((w) => PLACES.has(w) || NATIONALITIES.has(w));
-  const personal = split > 0 || (core.length >= 2 && FIRST_NAMES.has(core[0] as string)) || plain;
-  return personal ? of : undefined;
 }
 
 function genderOf(

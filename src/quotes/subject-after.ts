@@ -3,6 +3,7 @@ import {
   AUXILIARY_VERBS,
   CLAUSE_OPENERS,
   CLAUSE_STARTS,
+  DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   NAME_FOLLOWERS,
   NOUN_PREPOSITIONS,
@@ -201,7 +202,30 @@ function phraseSpeaker(
   }
   const r = refAt[from] ?? -1;
   if (r >= 0) return { entity: entityOfRef(people, r), first: from, last: head };
-  return { entity: NOBODY, first: from, last: head };
+  return authorOf(people, from, head, limit) ?? { entity: NOBODY, first: from, last: head };
+}
+
+/** Participles that say who made a document: "a report published by X", "a survey carried out by X". */
+const AUTHORED = new Set(
+  "published issued released commissioned compiled produced prepared conducted written".split(" "),
+);
+
+/**
+ * "according to a report published by research consultancy Analysys", "a survey carried out by
+ * X": a document's maker named after "by" speaks for it (nobody named there leaves it unnamed).
+ */
+function authorOf(people: People, from: number, head: number, limit: number): Subject | undefined {
+  const { lexemes } = people;
+  for (let k = from + 1; k < head; k++) {
+    if (!DOCUMENT_NOUNS.has((lexemes[k - 1] as Lexeme).lower)) continue;
+    const verb = (lexemes[k] as Lexeme).lower;
+    const by = verb === "carried" && lexemes[k + 1]?.lower === "out" ? k + 2 : k + 1;
+    if ((verb !== "carried" && !AUTHORED.has(verb)) || lexemes[by]?.lower !== "by")
+      return undefined;
+    const agent = subjectAfter(people, by, limit);
+    return agent !== undefined && agent.entity >= 0 ? agent : undefined;
+  }
+  return undefined;
 }
 
 /**

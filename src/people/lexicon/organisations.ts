@@ -55,7 +55,7 @@ export const ORG_WORDS = words(`
   courier mirror mail express examiner inquirer bulletin dispatch register review monitor
   standard sun star health healthcare foods brands stores homes resources solutions networks
   communications products properties logistics therapeutics biosciences entertainment ventures
-  robotics software mining freight trucking watch
+  robotics software mining freight trucking watch sons
 `);
 
 /** People who speak for the organisation they are of: "officials at", "executives of". */

@@ -80,6 +80,7 @@ export const TITLE_WORDS = words(`
   goalkeeper the of for and to in at & chairperson supreme court high appeals circuit district
   federal u.s us uk u.k white cllr insp fr
   staff ranking treasurer secretary-treasurer
+  ag alderman alderwoman
 `);
 
 /** Words that end a title and can carry one alone: "Secretary", "Chancellor". */
@@ -93,7 +94,14 @@ export const TITLE_HEADS = words(`
   spokesperson adviser advisor secretary-general president-elect vice-president superintendent
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
   cllr insp fr constable secretary-treasurer
+  alderman alderwoman
 `);
+
+/**
+ * Abbreviated offices that end a title only after another title word: "Former AG Mukasey" (an
+ * attorney general), while "AG Edwards & Sons" is a firm.
+ */
+export const TITLE_ABBREVIATIONS = words("ag");
 
 /**
  * Offices named by two words whose last word alone is no title ("the Advocate" is a newspaper):

@@ -252,6 +252,12 @@ describe("speaker attribution", () => {
       "Tillworth Institute",
     ],
     [
+      "gives a document's words to its maker named after 'by': according to a survey carried out by X",
+      'Prices rose again in March.\n\n"Prices will fall by the summer," according to a survey carried out by the Tillworth Institute.',
+      "Prices will fall",
+      "Tillworth Institute",
+    ],
+    [
       "takes a name after its owner in an inverted cue: said NBC's Dante Chinni",
       '"Debates happen late," said NBC\'s Dante Chinni.',
       "Debates happen late",
