@@ -77,8 +77,14 @@ const FEMALE = names(`
   melania ivanka tiffany huma kellyanne
 `);
 
-/** Given names mapped to the gender they usually carry. */
-export const FIRST_NAMES: ReadonlyMap<string, "male" | "female"> = new Map([
-  ...MALE.map((n) => [n, "male"] as const),
-  ...FEMALE.map((n) => [n, "female"] as const),
+/**
+ * Given names carried by men and women alike ("Kim Collins" is a sprinter, "Lee Gilmore" a
+ * magistrate): still given names, but they tell no gender; the pronouns after them do.
+ */
+const EITHER = new Set(names("kim lee jan jean andrea jamie jordan robin leslie"));
+
+/** Given names mapped to the gender they usually carry (undefined for one carried by either). */
+export const FIRST_NAMES: ReadonlyMap<string, "male" | "female" | undefined> = new Map([
+  ...MALE.map((n) => [n, EITHER.has(n) ? undefined : "male"] as const),
+  ...FEMALE.map((n) => [n, EITHER.has(n) ? undefined : "female"] as const),
 ]);

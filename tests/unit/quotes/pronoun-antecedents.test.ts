@@ -18,6 +18,12 @@ describe("pronoun antecedents behind a he or she cue", () => {
       "Marty Kell",
     ],
     [
+      "reads a given name carried by men and women alike as no gender: Kim can be 'he'",
+      'World champion Kim Adeyemi will race in Birmingham next month, alongside Olympic silver medallist Francis Obi.\n\nAdeyemi won his first world title in 2003. "I am looking forward to racing such a strong field," he said.',
+      "I am looking forward",
+      "Kim Adeyemi",
+    ],
+    [
       "gives 'she' to the only woman near, however salient the man named after her",
       'Chief executive Mark Dunn announced 200 job cuts at the plant on Tuesday. Union leader Ann Price met Dunn at the gates.\n\n"We will fight every one of these cuts," she said.',
       "We will fight",
