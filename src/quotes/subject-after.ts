@@ -171,7 +171,8 @@ function possessiveSpeaker(
     head++;
   const noun = lexemes[head];
   if (noun === undefined || !noun.word) return undefined;
-  const named = appositiveName(people, head + 1) ?? nameAfterRole(people, head + 1);
+  // "said Clinton's top foreign policy aide Jake Sullivan": the name after the owner's role words.
+  const named = appositiveName(people, head + 1) ?? namedAfterRole(people, ref.last + 1, limit);
   if (named !== undefined) return named;
   if (SPOKES_NOUNS.has(noun.lower))
     return { entity: spokenFor(people, r), first: ref.first, last: head };
@@ -226,21 +227,6 @@ function authorOf(people: People, from: number, head: number, limit: number): Su
     return agent !== undefined && agent.entity >= 0 ? agent : undefined;
   }
   return undefined;
-}
-
-/**
- * "said Clinton's top foreign policy aide Jake Sullivan": the owner's role words run straight into
- * a name, with no comma, and the name is the speaker (the people stage may have read the role
- * words into the name's reference, so the reference is taken from the name's first word on).
- */
-function nameAfterRole(people: People, at: number): Subject | undefined {
-  const lex = people.lexemes[at];
-  if (lex === undefined || !lex.word || !lex.cap) return undefined;
-  const r = people.refAt[at] ?? -1;
-  const ref = people.refs[r];
-  if (ref === undefined || ref.possessive || (ref.form !== "name" && ref.form !== "title"))
-    return undefined;
-  return { entity: entityOfRef(people, r), first: at, last: ref.last };
 }
 
 function appositiveName(people: People, comma: number): Subject | undefined {
