@@ -25,6 +25,16 @@ describe("titles before a name", () => {
     expect(new Set(speakers(text))).toEqual(new Set(["Martin Pellow"]));
   });
 
+  it("reads DJ before a name as a title, not part of the name", () => {
+    const text = [
+      "Radio presenter and DJ Marla Quist has signed a new contract with the station.",
+      "",
+      "“I never thought I would stay this long,” said DJ Marla Quist.",
+    ].join("\n");
+    expect(names(text, "person")).toEqual(["Marla Quist"]);
+    expect(speakers(text)).toEqual(["Marla Quist"]);
+  });
+
   it("leaves an abbreviation that opens a firm's name alone", () => {
     const text = [
       "“Spending is softer than we hoped,” said Gary Thorne, an economist at AG Denholm & Sons.",
