@@ -16,7 +16,8 @@ import {
 import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
 import { NATIONALITIES } from "./places.ts";
-import { NOBODY } from "./sentinels.ts";
+import { NOBODY, UNRESOLVED } from "./sentinels.ts";
+import { isSpokesperson } from "./spokespeople.ts";
 
 /** What the reference builder knows so far: the names, and the references already made. */
 export interface RefsSoFar {
@@ -43,18 +44,21 @@ export function anonymousRef(
 ): Ref | undefined {
   const det = lexemes[i] as Lexeme;
   if (!det.word) return undefined;
-  const owned = det.possessive && det.cap;
+  // Owned by a name ("Reyes's mother") or by a description ("the former vice president's spokeswoman").
+  const owned = det.possessive && (det.cap || (known.refAt[i] ?? -1) >= 0);
   const definite = det.lower === "the";
   if (!owned && !definite && !INDEFINITES.has(det.lower)) return undefined;
   const head = anonymousHead(lexemes, i, known.nameAt);
   if (head < 0) return undefined;
-  // "The prime minister's official spokesman": someone's aide, as unnamed as "a spokesman".
+  // "The prime minister's official aide": someone's aide, as unnamed as "an aide".
   if (definite && !ownedBefore(lexemes, i, head)) return undefined;
   const noun = (lexemes[head] as Lexeme).lower;
+  if (nameFollows(lexemes, head, known)) return undefined;
+  // "the former vice president's spokeswoman" speaks for whoever the owner turns out to be ("Al
+  // Gore's spokeswoman" is read by the cue itself, as the name is known).
+  if (owned && !det.cap && isSpokesperson(noun)) return ownedVoice(lexemes, i, head, clause);
+  if (inApposition(lexemes, clause, known.refAt)) return undefined;
   if (owned && !KINSHIP_NOUNS.has(noun)) return undefined;
-  if (nameFollows(lexemes, head, known) || inApposition(lexemes, clause, known.refAt)) {
-    return undefined;
-  }
   // "A spokeswoman for Lufthansa said", "a spokesman said": the organisation speaks through them.
   // "a spokesman for the author" speaks for someone unnamed: no organisation in focus stands in.
   const party = partyBefore(lexemes, i, head);
@@ -83,6 +87,31 @@ export function anonymousRef(
     anonymous: true,
     ...genderOfNoun(noun),
     ...(voice ? { voice: { speaksFor: speaksFor ?? -1, ...(party ? { party } : {}) } } : {}),
+  };
+}
+
+/**
+ * The spokesperson of the owner whose possessive word is lexeme `i` ("Gore's spokeswoman"): a
+ * voice resolved later to whoever the owner is, person or organisation (`voiceOwner`).
+ */
+function ownedVoice(lexemes: readonly Lexeme[], i: number, head: number, clause: number): Ref {
+  const det = lexemes[i] as Lexeme;
+  const noun = (lexemes[head] as Lexeme).lower;
+  return {
+    first: i,
+    last: head,
+    form: "role",
+    entity: UNRESOLVED,
+    possessive: false,
+    quote: det.quote,
+    sentence: det.sentence,
+    paragraph: det.paragraph,
+    // Made wherever it stands ("according to the minister's spokesman"): the owner's words.
+    subject: opensClause(lexemes, clause),
+    head: noun,
+    anonymous: true,
+    ...genderOfNoun(noun),
+    voice: { speaksFor: -1, owner: i },
   };
 }
 

@@ -13,6 +13,7 @@ import type { Ref } from "./mentions.ts";
 import type { NameMention } from "./names.ts";
 import { partyNamed } from "./party-names.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
+import { spokespersonAfter } from "./spokespeople.ts";
 
 /** The most lexemes after its determiner a description's head noun may stand ("the former Exxon CEO"). */
 const MAX_DESCRIPTION_LEXEMES = 6;
@@ -127,6 +128,8 @@ function descriptionHead(
       if (FUNCTION_WORDS.has(lex.lower) && !lex.cap) return -1;
       continue;
     }
+    // "the former vice president's spokeswoman": the owner is a description of its own.
+    if (spokespersonAfter(lexemes, k)) return k;
     const next = lexemes[k + 1];
     return next?.word === true && (next.cap || isRoleNoun(next.lower)) ? -1 : k;
   }

@@ -9,6 +9,7 @@ import { FUNCTION_WORDS, GENDERED_PRONOUNS, IT_BEFORE_VERB } from "./lexicon.ts"
 import type { NameMention } from "./names.ts";
 import { partyNamed } from "./party-names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, NO_NAME, UNRESOLVED } from "./sentinels.ts";
+import { spokespersonAfter } from "./spokespeople.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -44,6 +45,11 @@ export interface Ref {
     readonly speaksFor: number;
     /** "a Labour spokesman": the party word before the noun, to find the party by its name. */
     readonly party?: string;
+    /**
+     * "Gore's spokeswoman", "the former vice president's spokeswoman": the lexeme of the owner's
+     * possessive word; the spokesperson speaks for whoever that owner is, a person or not.
+     */
+    readonly owner?: number;
   };
   /** A subordinate clause's subject ("X said that Y", "because Y"): less salient than a main one's. */
   readonly embedded?: true;
@@ -97,7 +103,12 @@ export function buildRefs(
       pronounRef(lexemes, i) ??
       speakingIt(lexemes, i);
     if (ref !== undefined) {
-      pushRef(refs, refAt, lexemes, ref, quotedParagraphs);
+      // "the former vice president's spokeswoman said": the spokesperson is the clause's subject,
+      // and speaks for the owner, resolved when the spokesperson is (`voiceOwner`).
+      const owner = ref.form === "role" && spokespersonAfter(lexemes, ref.last);
+      pushRef(refs, refAt, lexemes, owner ? { ...ref, subject: false } : ref, quotedParagraphs);
+      const voice = owner ? anonymousRef(lexemes, ref.last, { names, nameAt, refAt }, i) : undefined;
+      if (voice !== undefined) pushHidden(refs, voice, quotedParagraphs);
       i = ref.last;
       continue;
     }

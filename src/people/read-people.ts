@@ -16,6 +16,7 @@ import { isPersonLike } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 import { spokenForEntities } from "./spokespeople.ts";
 import { withTitleOrgs } from "./title-orgs.ts";
+import { voiceOwner } from "./voice-owner.ts";
 
 /** Per entity: the roles the article gives it, as text, in order. */
 export type RoleTexts = Map<number, string[]>;
@@ -194,7 +195,7 @@ function resolveInOrder(
     // Words inside a quotation are the speaker's: their "he" and "the minister" stay unresolved.
     if (ref.quote !== NARRATIVE || ref.entity !== UNRESOLVED) continue;
     if (ref.voice !== undefined) {
-      ref.entity = organisationInFocus(people, k);
+      ref.entity = voiceOwner(people, k) ?? organisationInFocus(people, k);
       continue;
     }
     if (ref.form === "role" && ref.subject) {

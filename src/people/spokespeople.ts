@@ -1,9 +1,44 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { SPEAKS_FOR_PREPOSITIONS, SPOKES_NOUNS } from "./lexicon.ts";
+import { DOCUMENT_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPOKES_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 
 /** Lower-case words a spokesperson noun may follow after its owner: "Mr Blair's official spokesman". */
 const MAX_MODIFIERS = 3;
+
+/** The organisation a candidate runs to win: it speaks for the candidate. */
+const CAMPAIGN = "campaign";
+
+/** The spokesperson nouns that are people (a "statement" or "release" is a document). */
+const PERSON_SPOKES = new Set([...SPOKES_NOUNS].filter((w) => !DOCUMENT_NOUNS.has(w)));
+
+/** True for a noun of a person who speaks for someone else: "spokeswoman", "representative". */
+export function isSpokesperson(noun: string): boolean {
+  return PERSON_SPOKES.has(noun);
+}
+
+/**
+ * Whether a spokesperson follows the possessive at lexeme `owner` ("the former vice president's
+ * spokeswoman", "the prime minister's official spokesman"): then the owner is a description of
+ * its own, whoever it turns out to be, and the spokesperson speaks for it.
+ */
+export function spokespersonAfter(lexemes: readonly Lexeme[], owner: number): boolean {
+  if (!(lexemes[owner] as Lexeme | undefined)?.possessive) return false;
+  for (let k = owner + 1; k < lexemes.length && k - owner <= MAX_MODIFIERS + 1; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.cap || lex.possessive) return false;
+    if (isSpokesperson(lex.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The lexeme of the name a spokesperson noun at `noun` is named after: the word right before it
+ * ("a Lufthansa spokeswoman"), or before "campaign" ("a Clinton campaign spokesman": the
+ * candidate's); -1 when there is no word there.
+ */
+export function ownerBeforeNoun(lexemes: readonly Lexeme[], noun: number): number {
+  return lexemes[noun - 1]?.lower === CAMPAIGN && !lexemes[noun - 1]?.cap ? noun - 2 : noun - 1;
+}
 
 /**
  * The entities a spokesperson speaks for: "a Lufthansa spokeswoman", "the club's spokesman", "a
@@ -63,4 +98,12 @@ function ownerAfter(
   const at = lexemes[noun + 2]?.lower === "the" ? noun + 3 : noun + 2;
   const ref = refs[refAt[at] ?? -1];
   return isNameRef(ref) && ref.first === at ? ref : undefined;
+}
+
+/**
+ * A possessive description that owns a spokesperson ("the former vice president's spokeswoman"):
+ * a cue with that spokesperson names its speaker by the description.
+ */
+export function describesOwner(people: { readonly lexemes: readonly Lexeme[] }, ref: Ref): boolean {
+  return ref.possessive && ref.form === "role" && spokespersonAfter(people.lexemes, ref.last);
 }

@@ -4,6 +4,7 @@ import { isAnonymous } from "../people/anonymous.ts";
 import { isBareOpener } from "../people/bare-opener.ts";
 import type { People } from "../people/descriptions.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
+import { describesOwner } from "../people/spokespeople.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE, UNRESOLVED } from "../people/sentinels.ts";
@@ -48,7 +49,8 @@ function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: R
   for (let k = cue.subject.last; k >= cue.subject.first; k--) {
     const r = people.refAt[k] ?? -1;
     const ref = r < 0 ? undefined : people.refs[r];
-    if (ref === undefined || ref.possessive) continue;
+    // "the former vice president's spokeswoman said": the cue names its speaker by the owner.
+    if (ref === undefined || (ref.possessive && !describesOwner(people, ref))) continue;
     // "he said" whose antecedent the people stage found nowhere (not someone unnamed): a pronoun
     // still, its candidates weighed by salience and agreement.
     if (ref.form === "pronoun" && ref.entity === UNRESOLVED && ref.gender !== undefined)

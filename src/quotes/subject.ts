@@ -1,6 +1,7 @@
 import type { People } from "../people/descriptions.ts";
 import { SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
+import { ownerBeforeNoun } from "../people/spokespeople.ts";
 import { NOBODY } from "../people/sentinels.ts";
 
 /** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
@@ -43,12 +44,13 @@ export function entityOfRef(people: People, index: number): number {
 
 /**
  * "A Commission spokesman", "a Lufthansa spokeswoman": a spokesperson noun at lexeme `k` right
- * after a name speaks for that name's organisation.
+ * after a name speaks for that name's organisation; "a Clinton campaign spokesman" for the candidate.
  */
 export function namedSpokesperson(people: People, k: number, floor: number): Subject | undefined {
   const noun = people.lexemes[k];
-  if (noun === undefined || !SPOKES_NOUNS.has(noun.lower) || k - 1 < floor) return undefined;
-  const r = people.refAt[k - 1] ?? -1;
+  const at = ownerBeforeNoun(people.lexemes, k);
+  if (noun === undefined || !SPOKES_NOUNS.has(noun.lower) || at < floor) return undefined;
+  const r = people.refAt[at] ?? -1;
   const ref = people.refs[r];
   if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role") {
     return undefined;
@@ -73,7 +75,9 @@ export function voiceEndingAt(people: People, head: number): Subject | undefined
   for (let r = lo; r < refs.length && (refs[r] as Ref).first <= head; r++) {
     const ref = refs[r] as Ref;
     if (ref.voice !== undefined && ref.last === head) {
-      return { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last };
+      // "the former vice president's spokeswoman": the phrase starts with its owner's description.
+      const first = people.refs[people.refAt[ref.voice.owner ?? -1] ?? -1]?.first ?? ref.first;
+      return { entity: ref.entity >= 0 ? ref.entity : NOBODY, first, last: ref.last };
     }
   }
   return undefined;

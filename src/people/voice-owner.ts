@@ -1,0 +1,43 @@
+// "Gore's spokeswoman", "the former vice president's spokeswoman": a spokesperson speaks for their
+// owner, whoever the owner turns out to be: a person, or an organisation ("the council's
+// spokesperson"). The owner's reference comes first in text order, so it is known when the
+// spokesperson's voice is resolved.
+import { type People, resolveDescription } from "./descriptions.ts";
+import type { Ref } from "./mentions.ts";
+import { cannotSpeak, isPersonLike } from "./salience.ts";
+import { NOBODY, UNRESOLVED } from "./sentinels.ts";
+
+/**
+ * The entity the spokesperson reference `index` speaks for when an owner holds it ("Gore's
+ * spokeswoman"): the owner's entity, NOBODY when the owner is nobody the article names who can
+ * speak; undefined when the spokesperson has no owner (the organisation in focus speaks then).
+ */
+export function voiceOwner(people: People, index: number): number | undefined {
+  const at = (people.refs[index] as Ref).voice?.owner;
+  if (at === undefined) return undefined;
+  const r = people.refAt[at] ?? -1;
+  const owner = people.refs[r];
+  if (owner === undefined) return NOBODY;
+  const learned = people.learned.size;
+  const id = owner.entity === UNRESOLVED ? resolveDescription(people, r) : owner.entity;
+  // "the prime minister's official spokesman" in an article that never says who the prime
+  // minister is: a guess by salience would put the words in whoever was named last. The owner
+  // becomes nobody, so no cue reads the guess through it, and no later "the prime minister" learns
+  // it. A guess is kept only when nobody else could be meant: the one person named so far.
+  if (people.guessed.has(r) && !onlyPersonBefore(people, id, owner.first)) {
+    owner.entity = NOBODY;
+    if (people.learned.size > learned) people.learned.delete([...people.learned.keys()].pop() as string);
+    return NOBODY;
+  }
+  return id >= 0 && !cannotSpeak(people.entities[id]) ? id : NOBODY;
+}
+
+/** Whether `id` is the only person the article names before lexeme `k`. */
+function onlyPersonBefore(people: People, id: number, k: number): boolean {
+  if (!isPersonLike(people.entities[id])) return false;
+  for (const entity of people.entities) {
+    if (entity.id === id || !isPersonLike(entity)) continue;
+    if ((entity.mentions[0]?.first ?? k) < k) return false;
+  }
+  return true;
+}
