@@ -17,6 +17,7 @@ import type { Ref } from "./mentions.ts";
 import { NATIONALITIES } from "./places.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
+import { spokespersonBefore } from "./spokesperson-before.ts";
 
 /** What the people stage knows, shared by the resolvers. */
 export interface People {
@@ -185,7 +186,10 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   }
   // A spokesperson nobody was named as speaks for an organisation, not for the person in focus;
   // "the care home's manager" is that owner's, not whoever the article is about.
-  if (holders.size === 0 && SPOKES_NOUNS.has(head)) return organisationNamedIn(people, ref);
+  if (holders.size === 0 && SPOKES_NOUNS.has(head)) {
+    const named = organisationNamedIn(people, ref);
+    return named >= 0 ? named : (spokespersonBefore(people, index) ?? NOBODY);
+  }
   if (holders.size === 0 && (hasOwner(people, ref) || namesPerson(people, ref))) return NOBODY;
   const accept =
     holders.size > 1

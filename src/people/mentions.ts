@@ -107,7 +107,9 @@ export function buildRefs(
       // and speaks for the owner, resolved when the spokesperson is (`voiceOwner`).
       const owner = ref.form === "role" && spokespersonAfter(lexemes, ref.last);
       pushRef(refs, refAt, lexemes, owner ? { ...ref, subject: false } : ref, quotedParagraphs);
-      const voice = owner ? anonymousRef(lexemes, ref.last, { names, nameAt, refAt }, i) : undefined;
+      const voice = owner
+        ? anonymousRef(lexemes, ref.last, { names, nameAt, refAt }, i)
+        : undefined;
       if (voice !== undefined) pushHidden(refs, voice, quotedParagraphs);
       i = ref.last;
       continue;

@@ -26,7 +26,8 @@ export function voiceOwner(people: People, index: number): number | undefined {
   // it. A guess is kept only when nobody else could be meant: the one person named so far.
   if (people.guessed.has(r) && !onlyPersonBefore(people, id, owner.first)) {
     owner.entity = NOBODY;
-    if (people.learned.size > learned) people.learned.delete([...people.learned.keys()].pop() as string);
+    if (people.learned.size > learned)
+      people.learned.delete([...people.learned.keys()].pop() as string);
     return NOBODY;
   }
   return id >= 0 && !cannotSpeak(people.entities[id]) ? id : NOBODY;

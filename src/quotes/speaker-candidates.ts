@@ -4,10 +4,10 @@ import { isAnonymous } from "../people/anonymous.ts";
 import { isBareOpener } from "../people/bare-opener.ts";
 import type { People } from "../people/descriptions.ts";
 import { PLATFORMS } from "../people/lexicon.ts";
-import { describesOwner } from "../people/spokespeople.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE, UNRESOLVED } from "../people/sentinels.ts";
+import { describesOwner } from "../people/spokespeople.ts";
 import {
   type CueForm,
   features,

@@ -1,8 +1,8 @@
 import type { People } from "../people/descriptions.ts";
 import { SPOKES_NOUNS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
-import { ownerBeforeNoun } from "../people/spokespeople.ts";
 import { NOBODY } from "../people/sentinels.ts";
+import { ownerBeforeNoun } from "../people/spokespeople.ts";
 
 /** Who a cue names: an entity (≥ 0), or NOBODY when it names someone the article does not. */
 export interface Subject {
