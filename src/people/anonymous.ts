@@ -26,6 +26,8 @@ export interface RefsSoFar {
   readonly nameAt: Int32Array;
   /** Lexeme → reference covering it, filled up to the current lexeme. */
   readonly refAt: Int32Array;
+  /** Whether the name of that index is a person's. */
+  readonly isPerson: (name: number) => boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function anonymousRef(
   const owned = det.possessive && (det.cap || (known.refAt[i] ?? -1) >= 0);
   const definite = det.lower === "the";
   if (!owned && !definite && !INDEFINITES.has(det.lower)) return undefined;
-  const head = anonymousHead(lexemes, i, known.nameAt);
+  const head = anonymousHead(lexemes, i, known);
   if (head < 0) return undefined;
   // "The prime minister's official aide": someone's aide, as unnamed as "an aide".
   if (definite && !ownedBefore(lexemes, i, head)) return undefined;
@@ -130,18 +132,32 @@ function inApposition(lexemes: readonly Lexeme[], at0: number, refAt: Int32Array
   return (refAt[at - 2] ?? -1) >= 0 || lexemes[at - 2]?.cap === true;
 }
 
-/** The noun that ends an unnamed person's phrase starting at `i`: "a union official", or -1. */
-function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array): number {
+/**
+ * The noun that ends an unnamed person's phrase starting at `i`: "a union official", "a senior
+ * Dresner adviser" (someone's associate, unnamed as any other), or -1.
+ */
+function anonymousHead(lexemes: readonly Lexeme[], i: number, known: RefsSoFar): number {
   const det = lexemes[i] as Lexeme;
+  let associate = false;
   for (let k = i + 1; k < lexemes.length && k - i <= 4; k++) {
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== det.sentence) return -1;
+    const n = known.nameAt[k] ?? -1;
+    const name = known.names[n];
+    if (name !== undefined) {
+      // Only a person's: "a Juventus official" or "a Texas voter" may be the person named next.
+      if (associate || name.possessive || !known.isPerson(n) || !INDEFINITES.has(det.lower)) {
+        return -1;
+      }
+      associate = true;
+      k = name.last;
+      continue;
+    }
     // "A Japanese fisherman": a nationality is the only capital such a phrase holds.
     if (lex.cap) {
       if (NATIONALITIES.has(lex.lower)) continue;
       return -1;
     }
-    if ((nameAt[k] ?? -1) >= 0) return -1;
     if (FUNCTION_WORDS.has(lex.lower) || speechLemma(lex.lower) !== undefined) return -1;
     const next = lexemes[k + 1];
     // "A juror who declined to give her name": a noun with "who" after it is a person.
@@ -149,8 +165,15 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, nameAt: Int32Array
     if (!person) continue;
     // "a union official" ends at "official"; "a police officer" goes on to "officer".
     if (next?.word === true && !next.cap && isRoleNoun(next.lower)) continue;
-    return k;
+    // "A Bayern spokesman" is no associate: the name speaks through them (`namedSpokesperson`).
+    return associate && SPOKES_NOUNS.has(lex.lower) ? -1 : k;
   }
+  return -1;
+}
+
+/** The first lexeme of a name inside an unnamed person's phrase ("a senior Dresner adviser"), or -1. */
+export function nameInside(ref: Ref, nameAt: Int32Array): number {
+  for (let k = ref.first + 1; k < ref.last; k++) if ((nameAt[k] ?? -1) >= 0) return k;
   return -1;
 }
 

@@ -1,6 +1,6 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
-import { anonymousRef } from "./anonymous.ts";
+import { anonymousRef, nameInside } from "./anonymous.ts";
 import { clauseMarks, embedded, opensRelative } from "./clause.ts";
 import { descriptionRef } from "./description-refs.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -78,21 +78,21 @@ export function buildRefs(
     const at = nameAt[name.outerFirst] === NO_NAME ? name.outerFirst : name.first;
     if (at >= 0 && nameAt[at] === NO_NAME) nameAt[at] = n;
   });
+  const isPerson = (n: number) => entities[entityOf[n] ?? -1]?.kind === "person";
+  // The last lexeme of an unnamed person's phrase with a name inside ("a senior Dresner adviser").
+  let associateEnd = -1;
   for (let i = 0; i < lexemes.length; i++) {
     const n = nameAt[i] ?? NO_NAME;
     // Guarded: an array read at -1 is a slow property lookup in V8, and most lexemes start no name.
     const name = n < 0 ? undefined : names[n];
     if (name !== undefined) {
-      pushRef(
-        refs,
-        refAt,
-        lexemes,
-        asRelativeSubject(nameRef(lexemes, i, name, entityOf[n] ?? -1, entities), lexemes, refs),
-        quotedParagraphs,
-      );
+      const ref = nameRef(lexemes, i, name, entityOf[n] ?? -1, entities);
+      // The adviser is the subject, not the person they advise.
+      const owner = i <= associateEnd ? { ...ref, subject: false } : ref;
+      pushRef(refs, refAt, lexemes, asRelativeSubject(owner, lexemes, refs), quotedParagraphs);
       // "Reyes's mother said": the owner is named, the speaker is not.
       const owned = name.possessive
-        ? anonymousRef(lexemes, name.last, { names, nameAt, refAt }, i)
+        ? anonymousRef(lexemes, name.last, { names, nameAt, refAt, isPerson }, i)
         : undefined;
       if (owned !== undefined) pushHidden(refs, owned, quotedParagraphs);
       i = Math.max(i, name.last);
@@ -108,16 +108,19 @@ export function buildRefs(
       const owner = ref.form === "role" && spokespersonAfter(lexemes, ref.last);
       pushRef(refs, refAt, lexemes, owner ? { ...ref, subject: false } : ref, quotedParagraphs);
       const voice = owner
-        ? anonymousRef(lexemes, ref.last, { names, nameAt, refAt }, i)
+        ? anonymousRef(lexemes, ref.last, { names, nameAt, refAt, isPerson }, i)
         : undefined;
       if (voice !== undefined) pushHidden(refs, voice, quotedParagraphs);
       i = ref.last;
       continue;
     }
-    const unnamed = anonymousRef(lexemes, i, { names, nameAt, refAt }, i);
+    const unnamed = anonymousRef(lexemes, i, { names, nameAt, refAt, isPerson }, i);
     if (unnamed !== undefined) {
       pushHidden(refs, withVoice(unnamed, nameAt, entityOf, entities), quotedParagraphs);
-      i = unnamed.last;
+      // "a senior Dresner adviser": the name inside is read next, a mention like any other.
+      const inner = nameInside(unnamed, nameAt);
+      if (inner >= 0) associateEnd = unnamed.last;
+      i = inner >= 0 ? inner - 1 : unnamed.last;
     }
   }
   return { refs, refAt };

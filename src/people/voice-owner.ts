@@ -23,7 +23,8 @@ export function voiceOwner(people: People, index: number): number | undefined {
   // "the prime minister's official spokesman" in an article that never says who the prime
   // minister is: a guess by salience would put the words in whoever was named last. The owner
   // becomes nobody, so no cue reads the guess through it, and no later "the prime minister" learns
-  // it. A guess is kept only when nobody else could be meant: the one person named so far.
+  // it. A guess is kept only when nobody else could be meant: the one person named so far, given
+  // no other role ("Transport Minister Karen Obi" is not "the prime minister").
   if (people.guessed.has(r) && !onlyPersonBefore(people, id, owner.first)) {
     owner.entity = NOBODY;
     if (people.learned.size > learned)
@@ -33,9 +34,9 @@ export function voiceOwner(people: People, index: number): number | undefined {
   return id >= 0 && !cannotSpeak(people.entities[id]) ? id : NOBODY;
 }
 
-/** Whether `id` is the only person the article names before lexeme `k`. */
+/** Whether `id` is the only person the article names before lexeme `k`, and gives no role. */
 function onlyPersonBefore(people: People, id: number, k: number): boolean {
-  if (!isPersonLike(people.entities[id])) return false;
+  if (!isPersonLike(people.entities[id]) || people.roleWords.has(id)) return false;
   for (const entity of people.entities) {
     if (entity.id === id || !isPersonLike(entity)) continue;
     if ((entity.mentions[0]?.first ?? k) < k) return false;
