@@ -45,7 +45,7 @@ export const CONSTRUCTIONS = {
   "speaker-in-later-paragraph": "a quotation whose speaker is named only after it",
   "split-quote": "a quotation interrupted by its attribution",
   "surname-only": "a person the article names by surname only, as sport reports do",
-  spokesperson: "an unnamed spokesperson of an organisation",
+  spokesperson: "an unnamed spokesperson of an organisation or of a person",
   "title-before-name": "a title before a name ('Dr.', 'Sen.', 'Mayor')",
   "unnamed-speaker": "speech the article gives no named speaker",
   "wire-dateline": "a wire-service dateline ('LIMA, Peru (AP) —')",
