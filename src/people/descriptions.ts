@@ -36,7 +36,8 @@ export interface People {
   readonly guessed: Set<number>;
 }
 
-function wordsOf(people: People, ref: Ref): string[] {
+/** The words of a description that say what it is, without determiners and the like. */
+export function wordsOf(people: People, ref: Ref): string[] {
   const out: string[] = [];
   for (let k = ref.first; k <= ref.last; k++) {
     const lex = people.lexemes[k] as Lexeme;
