@@ -107,3 +107,13 @@ function ownerAfter(
 export function describesOwner(people: { readonly lexemes: readonly Lexeme[] }, ref: Ref): boolean {
   return ref.possessive && ref.form === "role" && spokespersonAfter(people.lexemes, ref.last);
 }
+
+/**
+ * A spokesperson reference that speaks for someone: an organisation's ("a spokesman said"), or an
+ * owner the article names ("the former vice president's spokeswoman"). Someone's spokesperson whose
+ * owner is nobody the article names ("the mayor's deputy spokesman", no mayor named) is an unnamed
+ * person like any other.
+ */
+export function speaksForSomeone(ref: Ref): boolean {
+  return ref.voice !== undefined && (ref.voice.owner === undefined || ref.entity >= 0);
+}

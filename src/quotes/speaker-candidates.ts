@@ -7,7 +7,7 @@ import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE, UNRESOLVED } from "../people/sentinels.ts";
-import { describesOwner } from "../people/spokespeople.ts";
+import { describesOwner, speaksForSomeone } from "../people/spokespeople.ts";
 import {
   type CueForm,
   features,
@@ -272,7 +272,7 @@ function afterUnnamedPerson(people: People, index: SpeakerIndex, at: Situation):
   if (previousSubject(index, at) !== UNNAMED_SUBJECT) return false;
   if (!sameParagraphBefore(people, index, at) && !at.startsParagraph) return false;
   const subject = people.refs[index.firstSubjectRef[at.sentence - 1] ?? -1];
-  return subject !== undefined && subject.voice === undefined && subject.form !== "pronoun";
+  return subject !== undefined && !speaksForSomeone(subject) && subject.form !== "pronoun";
 }
 
 /** How many references (sorted by their first lexeme) start at or before lexeme `k`. */
