@@ -1,16 +1,21 @@
 import type { People } from "../people/descriptions.ts";
 import {
   AUXILIARY_VERBS,
+  CALENDAR_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_STARTS,
+  COURTESY_TITLES,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  isRoleNoun,
   NAME_FOLLOWERS,
   NOUN_PREPOSITIONS,
+  ROLE_RANKS,
   SPEAKS_FOR_PREPOSITIONS,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
   SUBJECT_HEAD_PREPOSITIONS,
+  TITLE_HEADS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import type { Lexeme } from "../text/lexer.ts";
@@ -39,13 +44,21 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
     // "said Opera spokeswoman, Berit Hanson": the spokesperson's name, when the article gives it.
     const spokes = ref.last + 1 <= limit ? namedSpokesperson(people, ref.last + 1, k) : undefined;
     if (spokes !== undefined) return appositiveName(people, spokes.last + 1) ?? spokes;
-    if (startsClause(lexemes[ref.last + 1])) {
+    const next = lexemes[ref.last + 1];
+    if (startsClause(next)) {
       return NAMES_BEFORE_ROLE.has(ref.form)
         ? namedAfterRole(people, ref.last + 1, limit)
         : undefined;
     }
-    return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+    // "said Treasury Under Secretary John Taylor": the person after the organisation's title.
+    const titled =
+      next?.cap === true && NAMES_BEFORE_ROLE.has(ref.form)
+        ? namedAfterRole(people, ref.last + 1, limit)
+        : undefined;
+    return titled ?? { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
   }
+  const unread = unreadName(people, k, limit);
+  if (unread !== undefined) return unread;
   const lex = lexemes[k];
   // "“Yes,” said A" at the very end: a determiner with no word after it names nobody.
   if (lex?.word !== true || !SUBJECT_DETERMINERS.has(lex.lower) || k + 1 > limit) return undefined;
@@ -136,9 +149,47 @@ function namedAfterRole(people: People, from: number, limit: number): Subject | 
     const lex = lexemes[k] as Lexeme;
     // One comma, after the role and right before the name: "chief economist, Steve Radley".
     if (lex.text === "," && k > from && (refAt[k + 1] ?? -1) >= 0) continue;
-    if (!lex.word || lex.cap || !isRoleWord(lex.lower)) return undefined;
+    if (!lex.word || !isRoleWord(lex.lower)) return undefined;
+    if (
+      lex.cap &&
+      !isRoleNoun(lex.lower) &&
+      !ROLE_RANKS.has(lex.lower) &&
+      !TITLE_HEADS.has(lex.lower)
+    )
+      return undefined;
   }
   return undefined;
+}
+
+/**
+ * "said Mr French", "said Cuban, who…": a name the people stage did not read (a word that is also a
+ * nationality) ending the cue. It is the one person the article gave that surname; after a
+ * courtesy title it names someone all the same (NOBODY, not whoever spoke before).
+ */
+function unreadName(people: People, k: number, limit: number): Subject | undefined {
+  const { lexemes, refAt } = people;
+  const title = COURTESY_TITLES.has(lexemes[k]?.lower ?? "");
+  const n = title ? (lexemes[k + 1]?.text === "." ? k + 2 : k + 1) : k;
+  const word = lexemes[n];
+  if (n > limit || word === undefined || !word.word || !word.cap || word.possessive)
+    return undefined;
+  if ((refAt[n] ?? -1) >= 0 || CALENDAR_WORDS.has(word.lower) || FUNCTION_WORDS.has(word.lower))
+    return undefined;
+  if (lexemes[n + 1]?.word === true) return undefined;
+  const person = onlyPersonCalled(people, word.lower);
+  if (person !== undefined) return { entity: person, first: k, last: n };
+  return title ? { entity: NOBODY, first: k, last: n } : undefined;
+}
+
+/** The one person whose surname is `surname`, if exactly one has it. */
+function onlyPersonCalled(people: People, surname: string): number | undefined {
+  let found: number | undefined;
+  for (const entity of people.entities) {
+    if (entity.kind !== "person" || entity.surname !== surname) continue;
+    if (found !== undefined) return undefined;
+    found = entity.id;
+  }
+  return found;
 }
 
 function possessiveSpeaker(
