@@ -1,7 +1,6 @@
 import type { People } from "../people/descriptions.ts";
 import {
   AUXILIARY_VERBS,
-  CALENDAR_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_STARTS,
   COURTESY_TITLES,
@@ -25,6 +24,7 @@ import {
   namedSpokesperson,
   type Subject,
   spokenFor,
+  unreadName,
   voiceEndingAt,
 } from "./subject.ts";
 
@@ -57,7 +57,7 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
         : undefined;
     return titled ?? { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
   }
-  const unread = unreadName(people, k, limit);
+  const unread = unreadNameAfter(people, k, limit);
   if (unread !== undefined) return unread;
   const lex = lexemes[k];
   // "“Yes,” said A" at the very end: a determiner with no word after it names nobody.
@@ -162,34 +162,17 @@ function namedAfterRole(people: People, from: number, limit: number): Subject | 
 }
 
 /**
- * "said Mr French", "said Cuban, who…": a name the people stage did not read (a word that is also a
- * nationality) ending the cue. It is the one person the article gave that surname; after a
- * courtesy title it names someone all the same (NOBODY, not whoever spoke before).
+ * "said Mr French", "said Cuban, who…": a name the people stage did not read, ending the cue (see
+ * `unreadName`).
  */
-function unreadName(people: People, k: number, limit: number): Subject | undefined {
-  const { lexemes, refAt } = people;
-  const title = COURTESY_TITLES.has(lexemes[k]?.lower ?? "");
-  const n = title ? (lexemes[k + 1]?.text === "." ? k + 2 : k + 1) : k;
-  const word = lexemes[n];
-  if (n > limit || word === undefined || !word.word || !word.cap || word.possessive)
-    return undefined;
-  if ((refAt[n] ?? -1) >= 0 || CALENDAR_WORDS.has(word.lower) || FUNCTION_WORDS.has(word.lower))
-    return undefined;
-  if (lexemes[n + 1]?.word === true) return undefined;
-  const person = onlyPersonCalled(people, word.lower);
-  if (person !== undefined) return { entity: person, first: k, last: n };
-  return title ? { entity: NOBODY, first: k, last: n } : undefined;
-}
-
-/** The one person whose surname is `surname`, if exactly one has it. */
-function onlyPersonCalled(people: People, surname: string): number | undefined {
-  let found: number | undefined;
-  for (const entity of people.entities) {
-    if (entity.kind !== "person" || entity.surname !== surname) continue;
-    if (found !== undefined) return undefined;
-    found = entity.id;
-  }
-  return found;
+function unreadNameAfter(people: People, k: number, limit: number): Subject | undefined {
+  const n = COURTESY_TITLES.has(people.lexemes[k]?.lower ?? "")
+    ? people.lexemes[k + 1]?.text === "."
+      ? k + 2
+      : k + 1
+    : k;
+  if (n > limit || people.lexemes[n + 1]?.word === true) return undefined;
+  return unreadName(people, k, n);
 }
 
 function possessiveSpeaker(
