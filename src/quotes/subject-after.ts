@@ -240,9 +240,11 @@ function phraseSpeaker(
   return authorOf(people, from, head, limit) ?? { entity: NOBODY, first: from, last: head };
 }
 
-/** Participles that say who made a document: "a report published by X", "a survey carried out by X". */
+/** Participles that say who made a document: "a report published by X", "a court filing signed by X". */
 const AUTHORED = new Set(
-  "published issued released commissioned compiled produced prepared conducted written".split(" "),
+  "published issued released commissioned compiled produced prepared conducted written filed signed submitted sent drafted".split(
+    " ",
+  ),
 );
 
 /**
