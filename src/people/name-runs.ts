@@ -17,6 +17,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
+import { dateBeforeName, openerBeforeNonName } from "./not-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 
 /** A run of capitalised words (lexeme indexes), before it is read as a name. */
@@ -295,6 +296,8 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
         !use.capitalised.has(lex.lower)) ||
       (lex.initial && participleBeforeName(lexemes, from, run.to, use)) ||
       (lex.initial && wordBeforeFullName(lexemes, from, run.to, use)) ||
+      openerBeforeNonName(lexemes, from, run.to, use) ||
+      dateBeforeName(lexemes, from, run.to) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUP_PLURALS.has(lex.lower)) ||

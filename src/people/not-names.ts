@@ -1,0 +1,60 @@
+// Capitalised words that open a run of capitals and are no part of a name, told by the words
+// around them rather than by a list of the words themselves: a month after "a" or "last" dates
+// what follows it ("At a June Trump rally"); a sentence's first word followed by a word no name is
+// followed by ("Moments later", "Hundreds of", "Join us") is an ordinary word.
+import type { Lexeme } from "../text/lexer.ts";
+import { FIRST_NAMES } from "./first-names.ts";
+import { words } from "./lexicon/words.ts";
+import { CALENDAR_WORDS } from "./lexicon.ts";
+
+/** Words before a month or day that make it a date: "a June rally", "last Friday's vote". */
+const DATE_DETERMINERS = words("a an the last this next every each that early late mid");
+
+/**
+ * Lower-case words a name as a clause's subject is never followed by: "of" ("Hundreds of"), time
+ * adverbs ("Moments later", "Days after"), an object or other pronoun ("Join us", "Explain to me",
+ * "Everything they do"). "Okafor said", "Tesco on Monday said", "Smith and Jones" are not among them.
+ */
+const NEVER_AFTER_A_NAME = words(`
+  of later earlier ago afterwards after to about
+  me us him them it you we they i
+`);
+
+/** How the article writes its words; see `WordUse` in name-runs.ts. */
+interface CapitalisedUse {
+  readonly capitalised: ReadonlySet<string>;
+}
+
+/**
+ * "At a June Trump campaign event", "a Monday Reuters report": a month or day opening a run after
+ * a determiner dates the rest of the run; it is no given name ("June Carter said" keeps it).
+ */
+export function dateBeforeName(lexemes: readonly Lexeme[], from: number, to: number): boolean {
+  const lex = lexemes[from] as Lexeme;
+  if (from >= to || !CALENDAR_WORDS.has(lex.lower)) return false;
+  const before = lexemes[from - 1];
+  return before?.word === true && !before.cap && DATE_DETERMINERS.has(before.lower);
+}
+
+/**
+ * "Moments later, Rubio made ...", "Hundreds of demonstrators marched": one capitalised word that
+ * opens its sentence, that the article capitalises nowhere inside a sentence, before a word no
+ * name is followed by, is an ordinary word. A known given name stays ("Kelly to step down").
+ */
+export function openerBeforeNonName(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  use: CapitalisedUse,
+): boolean {
+  const lex = lexemes[from] as Lexeme;
+  if (from !== to || !lex.initial || lex.possessive) return false;
+  if (use.capitalised.has(lex.lower) || FIRST_NAMES.has(lex.lower)) return false;
+  const next = lexemes[from + 1];
+  return (
+    next?.word === true &&
+    !next.cap &&
+    next.sentence === lex.sentence &&
+    NEVER_AFTER_A_NAME.has(next.lower)
+  );
+}
