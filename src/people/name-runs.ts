@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon.ts";
 import { dateBeforeName, openerBeforeNonName } from "./not-names.ts";
+import { afterElidedParticle } from "./particles.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 
 /** A run of capitalised words (lexeme indexes), before it is read as a name. */
@@ -57,6 +58,11 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       PARTICLE_SURNAME.test(cand.text)
     ) {
       to = next;
+      continue;
+    }
+    const surname = afterElidedParticle(text, lexemes, next);
+    if (surname > 0) {
+      to = surname;
       continue;
     }
     const after = lexemes[next + 1];

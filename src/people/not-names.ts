@@ -7,8 +7,11 @@ import { FIRST_NAMES } from "./first-names.ts";
 import { words } from "./lexicon/words.ts";
 import { CALENDAR_WORDS } from "./lexicon.ts";
 
-/** Words before a month or day that make it a date: "a June rally", "last Friday's vote". */
-const DATE_DETERMINERS = words("a an the last this next every each that early late mid");
+/**
+ * Words before a month or day that make it a date: "a June rally", "last Friday's vote". Not
+ * "the": "the Sunday Times" is a newspaper.
+ */
+const DATE_DETERMINERS = words("a an last this next every each that early late mid");
 
 /**
  * Lower-case words a name as a clause's subject is never followed by: "of" ("Hundreds of"), time

@@ -4,9 +4,16 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isSpeechVerbLexeme as isSpeechVerb } from "../text/speech-verbs.ts";
 import { FIRST_NAMES } from "./first-names.ts";
+import { words } from "./lexicon/words.ts";
 import type { NameMention } from "./names.ts";
 import { PLACES } from "./places.ts";
 import { knownSurnames } from "./title-split.ts";
+
+/** Nouns of owning before "in" that make what follows a firm: "shares in Southwest", "a stake in". */
+const OWNING_NOUNS = words(`
+  stake stakes share shares holding holdings interest interests invest invested investing
+  investment investments
+`);
 
 /** The words of a mention as one key: "st. clairsville". */
 function keyOf(mention: NameMention): string {
@@ -30,7 +37,11 @@ function beforeKnownPlace(lexemes: readonly Lexeme[], last: number): boolean {
 function saysWhere(lexemes: readonly Lexeme[], mention: NameMention): boolean {
   if (mention.kind !== "unknown" || mention.titled || mention.possessive) return false;
   const before = lexemes[mention.outerFirst - 1];
-  const inBefore = before?.word === true && before.lower === "in" && before.quote === mention.quote;
+  const inBefore =
+    before?.word === true &&
+    before.lower === "in" &&
+    before.quote === mention.quote &&
+    !OWNING_NOUNS.has(lexemes[mention.outerFirst - 2]?.lower ?? "");
   return inBefore || beforeKnownPlace(lexemes, mention.last);
 }
 
