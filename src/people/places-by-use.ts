@@ -12,7 +12,7 @@ import { knownSurnames } from "./title-split.ts";
 /** Nouns of owning before "in" that make what follows a firm: "shares in Southwest", "a stake in". */
 const OWNING_NOUNS = words(`
   stake stakes share shares holding holdings interest interests invest invested investing
-  investment investments
+  investment investments investor investors
 `);
 
 /** The words of a mention as one key: "st. clairsville". */
