@@ -15,11 +15,11 @@ const DATE_DETERMINERS = words("a an last this next every each that early late m
 
 /**
  * Lower-case words a name as a clause's subject is never followed by: "of" ("Hundreds of"), time
- * adverbs ("Moments later", "Days after"), an object or other pronoun ("Join us", "Explain to me",
- * "Everything they do"). "Okafor said", "Tesco on Monday said", "Smith and Jones" are not among them.
+ * adverbs ("Moments later", "Days after"), an article ("Will the senator ..."), an object or other
+ * pronoun ("Join us", "Explain to me", "Everything they do"). "Okafor said", "Tesco on Monday said", "Smith and Jones" are not among them.
  */
 const NEVER_AFTER_A_NAME = words(`
-  of later earlier ago afterwards after to about
+  of later earlier ago afterwards after to about the a an
   me us him them it you we they i
 `);
 
