@@ -7,10 +7,7 @@ import { FIRST_NAMES } from "./first-names.ts";
 import { words } from "./lexicon/words.ts";
 import { CALENDAR_WORDS } from "./lexicon.ts";
 
-/**
- * Words before a month or day that make it a date: "a June rally", "last Friday's vote". Not
- * "the": "the Sunday Times" is a newspaper.
- */
+/** Words before a month that make it a date: "a June rally", "last April's vote". */
 const DATE_DETERMINERS = words("a an last this next every each that early late mid");
 
 /**
@@ -28,15 +25,23 @@ interface CapitalisedUse {
   readonly capitalised: ReadonlySet<string>;
 }
 
+/** Months that are also given names: "April Ryan", "June Carter", "August Wilson", "Jan Berry". */
+const NAMED_MONTHS = words("april may june july august jan");
+
 /**
- * "At a June Trump campaign event", "a Monday Reuters report": a month or day opening a run after
- * a determiner dates the rest of the run; it is no given name ("June Carter said" keeps it).
+ * "At a June Trump campaign event", "the disastrous February New Hampshire debate", "a Monday
+ * Reuters report": a month or day opening a run of capitals dates the rest of it. Not "Sunday"
+ * nor after "the" ("the Sunday Times", "the Monday Club"); a month that is also a given name
+ * only after a determiner ("June Carter said" keeps it).
  */
 export function dateBeforeName(lexemes: readonly Lexeme[], from: number, to: number): boolean {
   const lex = lexemes[from] as Lexeme;
-  if (from >= to || !CALENDAR_WORDS.has(lex.lower)) return false;
+  // "Sunday Telegraph", "a Sunday Times poll": newspapers are named after the day.
+  if (from >= to || !CALENDAR_WORDS.has(lex.lower) || lex.lower === "sunday") return false;
   const before = lexemes[from - 1];
-  return before?.word === true && !before.cap && DATE_DETERMINERS.has(before.lower);
+  const lower = before?.word === true && !before.cap ? before.lower : "";
+  if (lower === "the") return false;
+  return !NAMED_MONTHS.has(lex.lower) || DATE_DETERMINERS.has(lower);
 }
 
 /**
