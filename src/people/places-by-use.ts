@@ -66,26 +66,8 @@ function usedAsSomeone(
 }
 
 /**
- * "in Cape Breton, Nova Scotia, ...": a name of unknown kind between a place's comma and a mark
- * is the larger place the first one lies in.
- */
-function afterPlace(
-  lexemes: readonly Lexeme[],
-  mention: NameMention,
-  placeEnds: ReadonlySet<number>,
-): boolean {
-  if (mention.kind !== "unknown" || mention.titled || mention.possessive) return false;
-  const comma = mention.outerFirst - 1;
-  const after = lexemes[mention.last + 1];
-  return (
-    lexemes[comma]?.text === "," && placeEnds.has(comma - 1) && after !== undefined && !after.word
-  );
-}
-
-/**
- * Reads as places the names of unknown kind that the article puts after "in" or before ", Ohio"
- * (and the region named after such a place and a comma), unless it also uses them like someone's:
- * every mention of such a name becomes a place's.
+ * Reads as places the names of unknown kind that the article puts after "in" or before ", Ohio",
+ * unless it also uses them like someone's: every mention of such a name becomes a place's.
  */
 export function withPlacesByUse(
   lexemes: readonly Lexeme[],
@@ -94,11 +76,6 @@ export function withPlacesByUse(
   const places = new Set<string>();
   for (const m of mentions) if (saysWhere(lexemes, m)) places.add(keyOf(m));
   if (places.size === 0) return [...mentions];
-  const placeEnds = new Set<number>();
-  for (const m of mentions) {
-    if (m.kind === "place" || places.has(keyOf(m))) placeEnds.add(m.last);
-  }
-  for (const m of mentions) if (afterPlace(lexemes, m, placeEnds)) places.add(keyOf(m));
   const surnames = knownSurnames(mentions);
   for (const m of mentions) if (usedAsSomeone(lexemes, m, surnames)) places.delete(keyOf(m));
   return mentions.map((m) =>
