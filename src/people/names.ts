@@ -281,14 +281,17 @@ function isInitial(word: string): boolean {
   return word.length === 1 || /^(\p{L}\.)+\p{L}?$/u.test(word);
 }
 
+/** A member of a party: "Democrat", "Tory". "London Irish", "China Eastern" are clubs and firms. */
+const PARTY_MEMBERS = new Set("democrat republican tory conservative liberal socialist".split(" "));
+
 /**
- * "a New Hampshire Democrat", "the Wisconsin Republican": a place and a party or nationality
- * describe someone; they name nobody.
+ * "a New Hampshire Democrat", "the Wisconsin Republican", "London Tory spin doctors": a place and a
+ * party member describe someone; they name nobody.
  */
 function isPlaceAndParty(coreWords: readonly string[]): boolean {
   const last = coreWords[coreWords.length - 1] as string;
   return (
-    coreWords.length > 1 && NATIONALITIES.has(last) && PLACES.has(coreWords.slice(0, -1).join(" "))
+    coreWords.length > 1 && PARTY_MEMBERS.has(last) && PLACES.has(coreWords.slice(0, -1).join(" "))
   );
 }
 
