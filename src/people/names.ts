@@ -168,7 +168,6 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   }
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
   if (coreWords.length === 1 && isNeverAName(coreWords[0] as string)) return null;
-  if (isPlaceAndParty(coreWords)) return null;
   // "Exxon CEO", "Foreign Minister": a role, not a name (unless it starts with a given name).
   const lastWord = coreWords[coreWords.length - 1] as string;
   if (
@@ -279,20 +278,6 @@ function nameEnd(text: string, toks: readonly Lexeme[]): number {
 
 function isInitial(word: string): boolean {
   return word.length === 1 || /^(\p{L}\.)+\p{L}?$/u.test(word);
-}
-
-/** A member of a party: "Democrat", "Tory". "London Irish", "China Eastern" are clubs and firms. */
-const PARTY_MEMBERS = new Set("democrat republican tory conservative liberal socialist".split(" "));
-
-/**
- * "a New Hampshire Democrat", "the Wisconsin Republican", "London Tory spin doctors": a place and a
- * party member describe someone; they name nobody.
- */
-function isPlaceAndParty(coreWords: readonly string[]): boolean {
-  const last = coreWords[coreWords.length - 1] as string;
-  return (
-    coreWords.length > 1 && PARTY_MEMBERS.has(last) && PLACES.has(coreWords.slice(0, -1).join(" "))
-  );
 }
 
 function isNeverAName(word: string): boolean {

@@ -44,6 +44,33 @@ describe("capitalised words that are no person (stop 25)", () => {
     expect(speakers(text)).toEqual(["Rosa Mendel"]);
   });
 
+  it("reads a weekday opening a run of capitals as a date", () => {
+    const text = [
+      "Premier Tom Aldane visited the shipyard last week.",
+      "",
+      "On Monday Tom Aldane said the yard would stay open. “The jobs are safe,” he said.",
+    ].join("\n");
+    expect(peopleNames(text)).not.toContain("Monday Tom Aldane");
+    expect(speakers(text)).toEqual(["Tom Aldane"]);
+  });
+
+  it("keeps a month that is a given name when no determiner dates it", () => {
+    const text = "“The show goes on,” said June Harlow, the theatre's director.";
+    expect(speakers(text)).toEqual(["June Harlow"]);
+  });
+
+  it("reads a town before a state's abbreviation as a place", () => {
+    const text = [
+      "Karim Haddad left Aleppo in 2014 and moved to Dunmore, Calif., the next year.",
+      "",
+      "Dunmore soon became his home.",
+      "",
+      "“People here stop to talk to you,” he said.",
+    ].join("\n");
+    expect(peopleNames(text)).not.toContain("Dunmore");
+    expect(speakers(text)).toEqual(["Karim Haddad"]);
+  });
+
   it("keeps 'the Sunday' in a newspaper's name", () => {
     const text = "The plan was first reported by the Sunday Courier. Sales have fallen since.";
     expect(peopleNames(text)).not.toContain("Courier");
