@@ -56,6 +56,7 @@ export function mostSalient(
   accept: (entity: number) => boolean,
   unnamed?: (ref: Ref) => number,
   seen?: { readonly ids: Set<number>; readonly skip: (ref: Ref) => boolean },
+  weights?: Float32Array,
 ): number {
   let best = -1;
   let bestScore = 0;
@@ -77,7 +78,8 @@ export function mostSalient(
     if (weight === 0) continue;
     if (ref.entity >= 0) seen?.ids.add(ref.entity);
     // "Williams suggested that the candidate was": a subordinate clause's subject is no main subject.
-    const score = weight * (ref.subject && ref.embedded !== true ? 1.5 : 1) * 0.5 ** distance;
+    const role = weights?.[k] ?? (ref.subject && ref.embedded !== true ? 1.5 : 1);
+    const score = weight * role * 0.5 ** distance;
     if (score > bestScore) {
       best = ref.entity;
       bestScore = score;
