@@ -21,7 +21,7 @@ const cache = new WeakMap<
 
 /**
  * Per reference, how salient it makes its entity for a he or she: 1.5 for a main clause's subject
- * (the reporter at a sentence's end included), 1 for any other. Built once per article in one
+ * (the reporter at a sentence's end included), 1 for any other (an owner's, "the party's", too). Built once per article in one
  * pass (rebuilt if references were added since); reads no entity, so it holds before and after
  * the pronouns are resolved.
  */
@@ -30,7 +30,9 @@ export function salienceWeights(lexemes: readonly Lexeme[], refs: readonly Ref[]
   if (known !== undefined && known.length === refs.length) return known.weights;
   const weights = new Float32Array(refs.length);
   refs.forEach((ref, r) => {
-    weights[r] = ref.subject && ref.embedded !== true ? MAIN_SUBJECT_WEIGHT : 1;
+    // "The party's leadership had done nothing": an owner is no clause's subject.
+    const main = ref.subject && ref.embedded !== true && !ref.possessive;
+    weights[r] = main ? MAIN_SUBJECT_WEIGHT : 1;
   });
   refs.forEach((ref, r) => {
     if (ref.quote === NARRATIVE && !ref.possessive) reportingTail(lexemes, refs, weights, r);
