@@ -47,7 +47,9 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
  * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
  * name, and a spokesperson's (0 to leave one out); when such a reference is the most salient, the
  * answer is NOBODY, or the organisation the spokesperson speaks for. `seen`, when given, leaves out
- * the references it skips and collects the entities that were weighed.
+ * the references it skips and collects the entities that were weighed. `weights`, when given, is
+ * each reference's grammatical weight instead (`salienceWeights`: a sentence's reporter is its
+ * main subject).
  */
 export function mostSalient(
   refs: readonly Ref[],
