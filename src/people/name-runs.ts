@@ -17,6 +17,8 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
+import { dateBeforeName, openerBeforeNonName } from "./not-names.ts";
+import { afterElidedParticle } from "./particles.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 
 /** A run of capitalised words (lexeme indexes), before it is read as a name. */
@@ -56,6 +58,11 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       PARTICLE_SURNAME.test(cand.text)
     ) {
       to = next;
+      continue;
+    }
+    const surname = afterElidedParticle(text, lexemes, next);
+    if (surname > 0) {
+      to = surname;
       continue;
     }
     const after = lexemes[next + 1];
@@ -295,6 +302,8 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
         !use.capitalised.has(lex.lower)) ||
       (lex.initial && participleBeforeName(lexemes, from, run.to, use)) ||
       (lex.initial && wordBeforeFullName(lexemes, from, run.to, use)) ||
+      openerBeforeNonName(lexemes, from, run.to, use) ||
+      dateBeforeName(lexemes, from, run.to) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUP_PLURALS.has(lex.lower)) ||

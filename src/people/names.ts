@@ -17,6 +17,7 @@ import {
 import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
 import { firmOf, isOrganisation, orgMention, personOf } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
+import { withPlacesByUse } from "./places-by-use.ts";
 import { rolePrefix } from "./roles.ts";
 import { skipShouting } from "./shouting.ts";
 import {
@@ -101,7 +102,7 @@ export function findNames(
     }
     i = run.to + 1;
   }
-  return rereadAroundSurnames(text, lexemes, found, use);
+  return withPlacesByUse(lexemes, rereadAroundSurnames(text, lexemes, found, use));
 }
 
 /**

@@ -9,7 +9,11 @@ function words(list: string): ReadonlySet<string> {
   );
 }
 
-/** Countries, regions, states and large cities, lower case ("new york", "mexico"). */
+/**
+ * Countries, regions, states and large cities, lower case ("new york", "mexico"), and the news
+ * agencies' abbreviations of US states that are no word or name of their own ("Calif.", "Mich.";
+ * not "Mass.", "Miss.", "Mo.", "La.", "Pa.").
+ */
 export const PLACES = words(`
   afghanistan, albania, algeria, andorra, angola, argentina, armenia, australia, austria,
   azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
@@ -64,7 +68,9 @@ export const PLACES = words(`
   cape town, pretoria, addis ababa, khartoum, tripoli, tunis, algiers, casablanca, rabat, accra,
   dakar, kinshasa, kampala, harare, mogadishu, aleppo, mosul, fallujah, basra, kandahar, gaza city,
   ramallah, sochi, crimea, davos, strasbourg, luxembourg, monaco, vatican city, westminster,
-  downing street, whitehall, highbury, anfield, wembley, old trafford, stamford bridge
+  downing street, whitehall, highbury, anfield, wembley, old trafford, stamford bridge,
+  ala, ariz, ark, calif, colo, conn, fla, ga, ill, kan, ky, md, mich, minn, mont, neb, nev, okla,
+  ore, tenn, vt, va, wis, wyo
 `);
 
 /** Adjectives and nouns of nationality, region and faith ("Mexican", "Welsh", "Catholic"). */

@@ -6,7 +6,9 @@
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { Ref } from "./mentions.ts";
+import { participleAside } from "./participle-phrase.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
+import { salienceWeights } from "./pronoun-salience.ts";
 import { isEvent, isPersonLike, isPublication, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
 
@@ -34,25 +36,37 @@ export function pronounAntecedent(
   const person = (id: number) => isPersonLike(entities[id]) && fits(entities[id]);
   const ahead = cataphoricSubject(lexemes, refs, k, person);
   if (ahead !== undefined) return ahead;
+  const weights = salienceWeights(lexemes, refs);
+  const aside = participleAside(lexemes, refs, k);
   const widened = mostSalient(
     refs,
     k,
     ref.sentence,
     (id) => person(id) || isUnknownName(lexemes, entities[id]),
     unnamed,
+    aside,
+    weights,
   );
   // The name is most salient but no subject there ("... Sanders met Tad Devine. He said"): the
   // most salient person, as before; with none near, the fallback below.
   const found =
     widened >= 0 && !person(widened) && !mainSubjectBefore(lexemes, refs, k, widened)
-      ? mostSalient(refs, k, ref.sentence, person, unnamed)
+      ? mostSalient(refs, k, ref.sentence, person, unnamed, aside, weights)
       : widened;
   if (found !== UNRESOLVED) return found;
   // Nobody known to be a person is near: a full name of unknown kind is the best remaining guess.
-  return mostSalient(refs, k, ref.sentence, (id) => {
-    const entity = entities[id];
-    return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
-  });
+  return mostSalient(
+    refs,
+    k,
+    ref.sentence,
+    (id) => {
+      const entity = entities[id];
+      return entity?.kind === "unknown" && entity.first !== undefined && fits(entity);
+    },
+    undefined,
+    aside,
+    weights,
+  );
 }
 
 /**

@@ -47,7 +47,9 @@ export function isPersonLike(entity: EntityDraft | undefined): boolean {
  * speaker's words, not the narrative). `unnamed` weighs references to someone the article does not
  * name, and a spokesperson's (0 to leave one out); when such a reference is the most salient, the
  * answer is NOBODY, or the organisation the spokesperson speaks for. `seen`, when given, leaves out
- * the references it skips and collects the entities that were weighed.
+ * the references it skips and collects the entities that were weighed. `weights`, when given, is
+ * each reference's grammatical weight instead (`salienceWeights`: a sentence's reporter is its
+ * main subject).
  */
 export function mostSalient(
   refs: readonly Ref[],
@@ -56,6 +58,7 @@ export function mostSalient(
   accept: (entity: number) => boolean,
   unnamed?: (ref: Ref) => number,
   seen?: { readonly ids: Set<number>; readonly skip: (ref: Ref) => boolean },
+  weights?: Float32Array,
 ): number {
   let best = -1;
   let bestScore = 0;
@@ -77,7 +80,8 @@ export function mostSalient(
     if (weight === 0) continue;
     if (ref.entity >= 0) seen?.ids.add(ref.entity);
     // "Williams suggested that the candidate was": a subordinate clause's subject is no main subject.
-    const score = weight * (ref.subject && ref.embedded !== true ? 1.5 : 1) * 0.5 ** distance;
+    const role = weights?.[k] ?? (ref.subject && ref.embedded !== true ? 1.5 : 1);
+    const score = weight * role * 0.5 ** distance;
     if (score > bestScore) {
       best = ref.entity;
       bestScore = score;

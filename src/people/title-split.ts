@@ -87,6 +87,19 @@ export function titleSplit(lowers: readonly string[]): number {
     !FIRST_NAMES.has(lowers[split] as string)
   )
     split++;
+  return afterRemit(lowers, split);
+}
+
+/**
+ * "Undersecretary for Political Affairs Wendy Sherman": a title that goes on with "for" or "of"
+ * names a remit, whatever its words, up to a given name that leaves a surname after it.
+ */
+function afterRemit(lowers: readonly string[], split: number): number {
+  const link = lowers[split - 1];
+  if (link !== "for" && link !== "of") return split;
+  for (let k = split; k < lowers.length - 1; k++) {
+    if (FIRST_NAMES.has(lowers[k] as string)) return k;
+  }
   return split;
 }
 

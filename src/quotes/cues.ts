@@ -14,6 +14,7 @@ import {
   speechLemma,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
+import { opensNextQuotation } from "./forward-cue.ts";
 import {
   frontedClauseEnd,
   leadingSubject,
@@ -169,6 +170,8 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
+    // "“...at night?” On immigration, Diane Granger said: “Where...”": the clause opens the next quotation.
+    if (opensNextQuotation(people, w, m)) return undefined;
     const s = leadingSubject(people, j, m) ?? subjectBefore(people, m, j);
     // Adjacent when the attribution starts right after the quotation, apposition or not.
     return s === undefined

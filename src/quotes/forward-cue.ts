@@ -61,3 +61,27 @@ function speakerOpening(lexemes: readonly Lexeme[], k: number): number | undefin
     of++;
   return SOURCE_PREPOSITIONS.has(lexemes[of]?.lower ?? "") ? of : undefined;
 }
+
+/** Words that may follow a speech verb before it opens a quotation: "writes back:", "said again:". */
+const VERB_PARTICLES = new Set(["back", "again", "later", "simply"]);
+
+/**
+ * True when the speech verb at `m`, after a quotation that ended its sentence, introduces the next
+ * one: a colon right before the next opening mark, or a comma when the next quotation starts a
+ * sentence. A split quotation's cue ("“Yes,” he said, “and...”") is shared by both parts.
+ */
+export function opensNextQuotation(people: People, w: QuoteWindow, m: number): boolean {
+  const { lexemes } = people;
+  const k = VERB_PARTICLES.has(lexemes[m + 1]?.lower ?? "") ? m + 2 : m + 1;
+  const mark = lexemes[k + 1];
+  const inside = lexemes[k + 2];
+  // The window ends at the next quotation, its last lexeme the verb's colon or the one before.
+  if (k < w.ceiling || k > w.ceiling + 1 || mark === undefined || !/^["“‘']$/.test(mark.text))
+    return false;
+  if (inside === undefined || inside.quote < 0) return false;
+  // A quotation inside a sentence shares its cue: his "warmest congratulations", saying: "...".
+  if (!/^[.?!]$/.test(lexemes[w.after - 2]?.text ?? "")) return false;
+  const punct = lexemes[k]?.text;
+  // "“Why now?” Mills writes back, “You look fine.”": a new sentence opens the next quotation.
+  return punct === ":" || (punct === "," && inside.cap && inside.text !== "I");
+}

@@ -205,7 +205,7 @@ function pronounSalience(
       if (mention === undefined) continue;
       const distance = pronoun.sentence - mention.sentence;
       if (distance > SALIENCE_SENTENCES) break;
-      score = Math.max(score, (mention.subject ? SUBJECT_SALIENCE : 1) * 0.5 ** distance);
+      score = Math.max(score, mention.weight * 0.5 ** distance);
     }
     out.set(id, score);
     best = Math.max(best, score);

@@ -1,6 +1,7 @@
 import type { People } from "../people/descriptions.ts";
 import { CREDIT_OPENERS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
+import { salienceWeights } from "../people/pronoun-salience.ts";
 import { NARRATIVE, NOBODY } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
 
@@ -13,6 +14,8 @@ export interface NarrativeMention {
   readonly paragraph: number;
   /** Stands where a clause's subject stands. */
   readonly subject: boolean;
+  /** How salient the mention makes its entity for a later he or she (`salienceWeights`). */
+  readonly weight: number;
 }
 
 /**
@@ -58,6 +61,7 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
   const seen = new Uint8Array(sentences);
   const mentions = new Map<number, NarrativeMention[]>();
   const paragraphSubject = new Map<number, number>();
+  const weights = salienceWeights(lexemes, refs);
   refs.forEach((ref, r) => {
     if (ref.quote !== NARRATIVE) return;
     if (
@@ -82,6 +86,7 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
       sentence: ref.sentence,
       paragraph: ref.paragraph,
       subject: ref.subject,
+      weight: weights[r] ?? 1,
     });
     mentions.set(ref.entity, list);
   });

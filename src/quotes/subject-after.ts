@@ -3,14 +3,18 @@ import {
   AUXILIARY_VERBS,
   CLAUSE_OPENERS,
   CLAUSE_STARTS,
+  COURTESY_TITLES,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  isRoleNoun,
   NAME_FOLLOWERS,
   NOUN_PREPOSITIONS,
+  ROLE_RANKS,
   SPEAKS_FOR_PREPOSITIONS,
   SPOKES_NOUNS,
   SUBJECT_DETERMINERS,
   SUBJECT_HEAD_PREPOSITIONS,
+  TITLE_HEADS,
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import type { Lexeme } from "../text/lexer.ts";
@@ -20,6 +24,7 @@ import {
   namedSpokesperson,
   type Subject,
   spokenFor,
+  unreadName,
   voiceEndingAt,
 } from "./subject.ts";
 
@@ -39,13 +44,21 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
     // "said Opera spokeswoman, Berit Hanson": the spokesperson's name, when the article gives it.
     const spokes = ref.last + 1 <= limit ? namedSpokesperson(people, ref.last + 1, k) : undefined;
     if (spokes !== undefined) return appositiveName(people, spokes.last + 1) ?? spokes;
-    if (startsClause(lexemes[ref.last + 1])) {
+    const next = lexemes[ref.last + 1];
+    if (startsClause(next)) {
       return NAMES_BEFORE_ROLE.has(ref.form)
         ? namedAfterRole(people, ref.last + 1, limit)
         : undefined;
     }
-    return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+    // "said Treasury Under Secretary John Taylor": the person after the organisation's title.
+    const titled =
+      next?.cap === true && NAMES_BEFORE_ROLE.has(ref.form)
+        ? namedAfterRole(people, ref.last + 1, limit)
+        : undefined;
+    return titled ?? { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
   }
+  const unread = unreadNameAfter(people, k, limit);
+  if (unread !== undefined) return unread;
   const lex = lexemes[k];
   // "“Yes,” said A" at the very end: a determiner with no word after it names nobody.
   if (lex?.word !== true || !SUBJECT_DETERMINERS.has(lex.lower) || k + 1 > limit) return undefined;
@@ -136,9 +149,30 @@ function namedAfterRole(people: People, from: number, limit: number): Subject | 
     const lex = lexemes[k] as Lexeme;
     // One comma, after the role and right before the name: "chief economist, Steve Radley".
     if (lex.text === "," && k > from && (refAt[k + 1] ?? -1) >= 0) continue;
-    if (!lex.word || lex.cap || !isRoleWord(lex.lower)) return undefined;
+    if (!lex.word || !isRoleWord(lex.lower)) return undefined;
+    if (
+      lex.cap &&
+      !isRoleNoun(lex.lower) &&
+      !ROLE_RANKS.has(lex.lower) &&
+      !TITLE_HEADS.has(lex.lower)
+    )
+      return undefined;
   }
   return undefined;
+}
+
+/**
+ * "said Mr French", "said Cuban, who…": a name the people stage did not read, ending the cue (see
+ * `unreadName`).
+ */
+function unreadNameAfter(people: People, k: number, limit: number): Subject | undefined {
+  const n = COURTESY_TITLES.has(people.lexemes[k]?.lower ?? "")
+    ? people.lexemes[k + 1]?.text === "."
+      ? k + 2
+      : k + 1
+    : k;
+  if (n > limit || people.lexemes[n + 1]?.word === true) return undefined;
+  return unreadName(people, k, n);
 }
 
 function possessiveSpeaker(
@@ -206,9 +240,11 @@ function phraseSpeaker(
   return authorOf(people, from, head, limit) ?? { entity: NOBODY, first: from, last: head };
 }
 
-/** Participles that say who made a document: "a report published by X", "a survey carried out by X". */
+/** Participles that say who made a document: "a report published by X", "a court filing signed by X". */
 const AUTHORED = new Set(
-  "published issued released commissioned compiled produced prepared conducted written".split(" "),
+  "published issued released commissioned compiled produced prepared conducted written filed signed submitted sent drafted".split(
+    " ",
+  ),
 );
 
 /**

@@ -21,6 +21,7 @@ import {
   namedSpokesperson,
   type Subject,
   spokenFor,
+  unreadNameBefore,
   voiceEndingAt,
 } from "./subject.ts";
 import { MAX_APPOSITION_LEXEMES, nameBeforeApposition, roleOfName } from "./subject-apposition.ts";
@@ -199,7 +200,9 @@ function nounPhraseEndingAt(
   // Not an acronym ("the US had agreed").
   if (unnamedPlural(lex) && lexemes[k - 1]?.lower === "the")
     return { entity: NOBODY, first: k - 1, last: k };
-  if (lex.cap || FUNCTION_WORDS.has(lex.lower)) return undefined;
+  // "worrying, Cuban said", "Mr French said": a name the people stage did not read.
+  if (lex.cap) return unreadNameBefore(people, k, floor);
+  if (FUNCTION_WORDS.has(lex.lower)) return undefined;
   const spokes = namedSpokesperson(people, k, floor) ?? voiceEndingAt(people, k);
   if (spokes !== undefined) return spokes;
   const owned = possessedRole(people, k, floor);

@@ -1,5 +1,10 @@
 import type { People } from "../people/descriptions.ts";
-import { SPOKES_NOUNS } from "../people/lexicon.ts";
+import {
+  CALENDAR_WORDS,
+  COURTESY_TITLES,
+  FUNCTION_WORDS,
+  SPOKES_NOUNS,
+} from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { NOBODY } from "../people/sentinels.ts";
 import { ownerBeforeNoun } from "../people/spokespeople.ts";
@@ -81,4 +86,43 @@ export function voiceEndingAt(people: People, head: number): Subject | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * A name the people stage did not read, at lexemes `first`..`n`: a capitalised word that is also a
+ * nationality or a colour ("Cuban", "French", "White"), after a courtesy title or alone. It is the
+ * one person the article gave that surname; after a title it names someone all the same (NOBODY:
+ * a named speaker, not whoever spoke before); alone and nobody's surname, it is no name.
+ */
+export function unreadName(people: People, first: number, n: number): Subject | undefined {
+  const { lexemes, refAt } = people;
+  const word = lexemes[n];
+  const title = first < n && COURTESY_TITLES.has(lexemes[first]?.lower ?? "");
+  if (word === undefined || !word.word || !word.cap || word.possessive) return undefined;
+  if ((refAt[n] ?? -1) >= 0 || CALENDAR_WORDS.has(word.lower) || FUNCTION_WORDS.has(word.lower))
+    return undefined;
+  const person = onlyPersonCalled(people, word.lower);
+  if (person !== undefined) return { entity: person, first, last: n };
+  return title ? { entity: NOBODY, first, last: n } : undefined;
+}
+
+/** The one person whose surname is `surname`, if exactly one has it. */
+function onlyPersonCalled(people: People, surname: string): number | undefined {
+  let found: number | undefined;
+  for (const entity of people.entities) {
+    if (entity.kind !== "person" || entity.surname !== surname) continue;
+    if (found !== undefined) return undefined;
+    found = entity.id;
+  }
+  return found;
+}
+
+/** A name the people stage did not read ending at `k`: alone after punctuation, or after "Mr". */
+export function unreadNameBefore(people: People, k: number, floor: number): Subject | undefined {
+  const { lexemes } = people;
+  const title = lexemes[k - 1]?.text === "." ? k - 2 : k - 1;
+  if (title >= floor && COURTESY_TITLES.has(lexemes[title]?.lower ?? ""))
+    return unreadName(people, title, k);
+  // "the French said" is a people, not a name.
+  return k - 1 < floor || lexemes[k - 1]?.word !== true ? unreadName(people, k, k) : undefined;
 }
