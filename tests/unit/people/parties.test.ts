@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/analyze.ts";
-
-/** The speaker of the quotation that starts with `words`; undefined when there is none. */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const quote = analyzeArticle({ text }).quotes.find((q) => q.text.startsWith(words));
-  return quote === undefined ? undefined : quote.speaker;
-}
+import { speakerOf } from "../quotes/speaker-of.ts";
 
 const CAMPAIGN =
   "Campaign chief Mara Quinlan defended the leaflets on Tuesday. " +

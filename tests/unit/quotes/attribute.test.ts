@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/analyze.ts";
-
-/** The speaker given to the quotation that starts with `words`. */
-function speakerOf(text: string, words: string): string | null | undefined {
-  const quote = analyzeArticle({ text }).quotes.find(
-    (q) => q.type !== "indirect" && q.text.startsWith(words),
-  );
-  return quote === undefined ? undefined : quote.speaker;
-}
+import { speakerOf } from "./speaker-of.ts";
 
 describe("speaker attribution", () => {
   const cases: Array<[string, string, string, string | null]> = [
@@ -326,7 +319,7 @@ describe("speaker attribution", () => {
   ];
 
   it.each(cases)("%s", (_name, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
+    expect(speakerOf(text, words, { reported: false })).toBe(speaker);
   });
 
   it("resolves a role description to the person given that role, and shows it only when sure", () => {

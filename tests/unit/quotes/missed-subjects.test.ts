@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../../src/analyze.ts";
-
-/** The speaker newsbrief gives the quotation that starts with `start`, or null. */
-function speakerOf(text: string, start: string): string | null {
-  const quote = analyzeArticle({ text }).quotes.find((q) =>
-    text.slice(q.start, q.end).replace(/^["“]/, "").startsWith(start),
-  );
-  if (quote === undefined) throw new Error(`no quotation starts with ${start}`);
-  return quote.speaker;
-}
+import { speakerOf } from "./speaker-of.ts";
 
 const opening =
   'Harbour board chair Nadia Okonkwo defended the new mooring fees on Tuesday. "The fees pay for the dredging," she said.';
