@@ -3,6 +3,7 @@ import { speechLemma } from "../text/speech-verbs.ts";
 import { opensClause } from "./clause.ts";
 import {
   ANONYMOUS_HEAD_PREPOSITIONS,
+  ASSOCIATE_NOUNS,
   COMPARISON_WORDS,
   FUNCTION_WORDS,
   genderOfNoun,
@@ -53,7 +54,10 @@ export function anonymousRef(
   const head = anonymousHead(lexemes, i, known);
   if (head < 0) return undefined;
   // "The prime minister's official aide": someone's aide, as unnamed as "an aide".
-  if (definite && !ownedBefore(lexemes, i, head)) return undefined;
+  // "the former top aide to President X": someone close to X, unnamed, never X.
+  if (definite && !ownedBefore(lexemes, i, head) && !associateOf(lexemes, head, known)) {
+    return undefined;
+  }
   const noun = (lexemes[head] as Lexeme).lower;
   if (nameFollows(lexemes, head, known)) return undefined;
   // "the former vice president's spokeswoman" speaks for whoever the owner turns out to be ("Al
@@ -115,6 +119,25 @@ function ownedVoice(lexemes: readonly Lexeme[], i: number, head: number, clause:
     ...genderOfNoun(noun),
     voice: { speaksFor: -1, owner: i },
   };
+}
+
+/** Prepositions that tie an associate to the person: "aide to X", "friend of X". */
+const ASSOCIATE_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of"]);
+
+/**
+ * "aide to President X", "friend of Y": the associate noun at `head` followed by a person's name
+ * (not an organisation's: "the assistant to the board" is a post someone holds).
+ */
+export function associateOf(
+  lexemes: readonly Lexeme[],
+  head: number,
+  known: Pick<RefsSoFar, "names" | "nameAt">,
+): boolean {
+  const noun = lexemes[head];
+  if (noun === undefined || !ASSOCIATE_NOUNS.has(noun.lower)) return false;
+  if (!ASSOCIATE_PREPOSITIONS.has(lexemes[head + 1]?.lower ?? "")) return false;
+  const name = known.names[known.nameAt[head + 2] ?? -1];
+  return name !== undefined && name.kind !== "organization" && !name.possessive;
 }
 
 /** A possessive between the article at `i` and the head: "the minister's spokesman". */

@@ -1,4 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { associateOf } from "./anonymous.ts";
 import { clauseMarks } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
 import { groupEpithet, isEpithet } from "./epithets.ts";
@@ -43,6 +44,9 @@ export function descriptionRef(
   if (head === undefined) return undefined;
   // "his daughter" is a relation, not a role the article gives; "his foreign ministry" is an organisation.
   if (owned && !(ORG_NOUNS.has(head.lower) && !head.cap)) return undefined;
+  // "the former top aide to President X" is someone close to X whom the article leaves unnamed
+  // (`anonymousRef`), not a description to lend a name to.
+  if (associateOf(lexemes, k, { names, nameAt })) return undefined;
   const named = nameInApposition(lexemes, k, names, nameAt);
   return {
     first: i,

@@ -118,9 +118,16 @@ function reportAt(
   }
   const lemma = speechVerbAt(people, k);
   if (lemma === undefined || !isReportingVerb(lemma) || lex.cap) return undefined;
+  // "Castellanos will draw up a plan, said Janet Pruitt, a parent.": a verb right after a comma with
+  // a name after it is inverted; the clause's own subject before it is part of what was said. Not
+  // "Sessions, a Trump supporter, said Clinton's record...": a phrase naming nobody is what was said.
+  const invertedFirst = nameInApposition(people, k - 2)
+    ? undefined
+    : inverted(people, k, lemma, floor, last);
+  if (invertedFirst !== undefined && invertedFirst.entity !== NOBODY) return invertedFirst;
   // "called the project a waste and said the money...": the second verb shares the first one's subject.
   const subject = subjectBefore(people, k, floor) ?? coordinatedSubject(people, k);
-  if (subject === undefined) return inverted(people, k, lemma, floor, last);
+  if (subject === undefined) return invertedFirst ?? inverted(people, k, lemma, floor, last);
   const end = sentenceEnd(lexemes, k, last);
   if (introducesQuote(lexemes, k, end)) return undefined;
   const after = complementStart(people, k, lemma, end);
@@ -189,6 +196,16 @@ function inverted(
   const first = afterDateline(lexemes, floor, k - 2);
   if (k - 2 - first + 1 < MIN_WORDS) return undefined;
   return report(subject, first, k - 2, k, lexemes[k] as Lexeme);
+}
+
+/**
+ * ", Corey Lewandowski, said the aide who...": a name set off by a comma or dash right before the
+ * verb's comma is the verb's subject in apposition, not the end of an inverted verb's clause.
+ */
+function nameInApposition(people: People, k: number): boolean {
+  const ref = people.refs[people.refAt[k] ?? -1];
+  if (ref === undefined || ref.last !== k || ref.form === "pronoun") return false;
+  return /^[,—–(-]$/.test(people.lexemes[ref.first - 1]?.text ?? "");
 }
 
 /** "According to The Washington Post, Snow makes $168,000": the clause after (or before) the source. */

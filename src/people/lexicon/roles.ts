@@ -100,6 +100,14 @@ export const PERSON_NOUNS = words(`
 `);
 
 /**
+ * Nouns of someone close to a person, who is not that person: "the former top aide to President
+ * X", "a longtime friend of Y" (a spokesperson for X speaks for X, so is not among them).
+ */
+export const ASSOCIATE_NOUNS = words(`
+  aide adviser advisor friend ally confidant confidante associate assistant staffer
+`);
+
+/**
  * Nouns that name one person for their owner: "his father", "Reyes's lawyer". Relations of which
  * people commonly have several ("friend", "neighbour", "cousin") name nobody in particular.
  */
