@@ -124,7 +124,7 @@ function reportAt(
   const invertedFirst = nameInApposition(people, k - 2)
     ? undefined
     : inverted(people, k, lemma, floor, last);
-  if (invertedFirst !== undefined && invertedFirst.entity !== NOBODY) return invertedFirst;
+  if (invertedFirst !== undefined && namedSpeaker(people, invertedFirst)) return invertedFirst;
   // "called the project a waste and said the money...": the second verb shares the first one's subject.
   const subject = subjectBefore(people, k, floor) ?? coordinatedSubject(people, k);
   if (subject === undefined) return invertedFirst ?? inverted(people, k, lemma, floor, last);
@@ -196,6 +196,15 @@ function inverted(
   const first = afterDateline(lexemes, floor, k - 2);
   if (k - 2 - first + 1 < MIN_WORDS) return undefined;
   return report(subject, first, k - 2, k, lexemes[k] as Lexeme);
+}
+
+/**
+ * An inverted cue that names its speaker ("said Janet Pruitt", "said the Beijing News"), not a
+ * description the article may have lent a name to ("said the report").
+ */
+function namedSpeaker(people: People, found: ReportedSpeech): boolean {
+  const ref = people.refs[people.refAt[found.subject.last] ?? -1];
+  return found.entity !== NOBODY && ref !== undefined && ref.form !== "role";
 }
 
 /**
