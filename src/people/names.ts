@@ -1,5 +1,6 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { FIRST_NAMES } from "./first-names.ts";
+import { words } from "./lexicon/words.ts";
 import {
   CALENDAR_WORDS,
   COURTESY_TITLES,
@@ -29,6 +30,8 @@ import {
   knownSurnames,
   titleSplit,
 } from "./title-split.ts";
+import { withWordSurnames } from "./word-surnames.ts";
+
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
 /** A capitalised name in the text, split into its title and the name itself. */
@@ -72,6 +75,7 @@ export function findNames(
   skipParagraphs: ReadonlySet<number>,
 ): NameMention[] {
   const found: { run: Run; mention: NameMention }[] = [];
+  const unread: Run[] = [];
   let i = 0;
   while (i < lexemes.length) {
     const lex = lexemes[i] as Lexeme;
@@ -98,11 +102,16 @@ export function findNames(
       for (const part of parts) {
         const mention = readRun(text, lexemes, part);
         if (mention !== null) found.push({ run: part, mention });
+        else unread.push(part);
       }
     }
     i = run.to + 1;
   }
-  return withPlacesByUse(lexemes, rereadAroundSurnames(text, lexemes, found, use));
+  const surnames = knownSurnames(found.map((f) => f.mention));
+  const reread = rereadAroundSurnames(text, lexemes, found, surnames, use);
+  const asSurname = (run: Run) => readRun(text, lexemes, run, true, true);
+  const named = withWordSurnames(lexemes, reread, unread, surnames, asSurname);
+  return withPlacesByUse(lexemes, named);
 }
 
 /**
@@ -113,9 +122,9 @@ function rereadAroundSurnames(
   text: string,
   lexemes: readonly Lexeme[],
   found: readonly { run: Run; mention: NameMention }[],
+  surnames: ReadonlySet<string>,
   use: WordUse,
 ): NameMention[] {
-  const surnames = knownSurnames(found.map((f) => f.mention));
   const out: NameMention[] = [];
   for (const { run, mention } of found) {
     const cut = mention.kind === "organization" ? run : aroundSurname(lexemes, run, surnames, use);
@@ -142,8 +151,11 @@ interface NameCore {
   readonly tail?: string;
 }
 
-/** `afterRole`: a role stands right before the run ("spokeswoman Kira Dean"), so it names someone. */
-function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
+/**
+ * `afterRole`: a role stands right before the run ("spokeswoman Kira Dean"), so it names someone.
+ * `surname`: the run is one word the article uses as a known person's surname ("Cuban said").
+ */
+function coreOf(toks0: readonly Lexeme[], afterRole: boolean, surname = false): NameCore | null {
   let toks = toks0;
   let lowers = toks.map((t) => t.lower);
   const split = titleSplit(lowers);
@@ -160,10 +172,11 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean): NameCore | null {
   start = afterInnerParty(lowers, start);
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
-  // "Mr. King", "Ms. Bishop": after a courtesy title a word of a title is a surname.
-  const surname =
+  // "Mr. King", "Mr French", "Dr White": after a courtesy title a word of a title, a nationality
+  // or a colour is a surname.
+  const courtesy =
     split > 0 && COURTESY_TITLES.has(lowers[split - 1] ?? "") && coreWords.length === 1;
-  if (surname && SURNAME_TITLES.has(coreWords[0] as string)) {
+  if ((courtesy && wordSurname(coreWords[0] as string)) || (surname && coreWords.length === 1)) {
     return { toks, lowers, split, core, coreWords, ...(tail ? { tail } : {}) };
   }
   if (coreWords.length === 0 || coreWords.every((w) => TITLE_WORDS.has(w))) return null;
@@ -201,12 +214,16 @@ function surnameAlone(
   );
 }
 
-/** `person`: the run is known to name a person, whatever organisation's word it ends in. */
+/**
+ * `person`: the run is known to name a person, whatever organisation's word it ends in; `surname`:
+ * it is one word used as a known person's surname, whatever else the word is.
+ */
 function readRun(
   text: string,
   lexemes: readonly Lexeme[],
   whole: Run,
   person = false,
+  surname = false,
 ): NameMention | null {
   if (whole.from > whole.to) return null;
   const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
@@ -216,7 +233,7 @@ function readRun(
   if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
   if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);
-  const name = coreOf(words, prefix !== undefined);
+  const name = coreOf(words, prefix !== undefined, surname);
   if (name === null) return null;
   const { toks, split, core, coreWords } = name;
   const last = toks[toks.length - 1] as Lexeme;
@@ -279,6 +296,14 @@ function nameEnd(text: string, toks: readonly Lexeme[]): number {
 function isInitial(word: string): boolean {
   return word.length === 1 || /^(\p{L}\.)+\p{L}?$/u.test(word);
 }
+
+/** A surname after "Mr": a word of a title ("King"), a nationality ("French") or a colour ("White"). */
+function wordSurname(word: string): boolean {
+  return SURNAME_TITLES.has(word) || NATIONALITIES.has(word) || COLOURS.has(word);
+}
+
+/** Colours that are surnames too: "Jimmy White", "Mr Brown". */
+const COLOURS = words("white black brown green grey gray");
 
 function isNeverAName(word: string): boolean {
   return (
