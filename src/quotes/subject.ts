@@ -106,15 +106,28 @@ export function unreadName(people: People, first: number, n: number): Subject | 
   return title ? { entity: NOBODY, first, last: n } : undefined;
 }
 
-/** The one person whose surname is `surname`, if exactly one has it. */
+/** Marks a surname that more than one person carries. */
+const SHARED = -1;
+
+const bySurname = new WeakMap<People, ReadonlyMap<string, number>>();
+
+/**
+ * The one person whose surname is `surname`, if exactly one has it. The table is built once per
+ * article: a cue per quotation asking it must not walk every entity each time.
+ */
 function onlyPersonCalled(people: People, surname: string): number | undefined {
-  let found: number | undefined;
-  for (const entity of people.entities) {
-    if (entity.kind !== "person" || entity.surname !== surname) continue;
-    if (found !== undefined) return undefined;
-    found = entity.id;
+  let table = bySurname.get(people);
+  if (table === undefined) {
+    const built = new Map<string, number>();
+    for (const entity of people.entities) {
+      if (entity.kind !== "person" || entity.surname === undefined) continue;
+      built.set(entity.surname, built.has(entity.surname) ? SHARED : entity.id);
+    }
+    bySurname.set(people, built);
+    table = built;
   }
-  return found;
+  const found = table.get(surname);
+  return found === undefined || found === SHARED ? undefined : found;
 }
 
 /** A name the people stage did not read ending at `k`: alone after punctuation, or after "Mr". */
