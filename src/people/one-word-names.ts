@@ -24,8 +24,15 @@ export function markNamesUsedAsPeople(
   refs: readonly Ref[],
   entities: readonly EntityDraft[],
 ): void {
-  const lower = new Set<string>();
-  for (const lex of lexemes) if (lex.word && !lex.cap) lower.add(lex.lower);
+  // The words the article writes in lower case, collected only once a name needs them (most never do).
+  let lower: Set<string> | undefined;
+  const writtenLower = (word: string): boolean => {
+    if (lower === undefined) {
+      lower = new Set<string>();
+      for (const lex of lexemes) if (lex.word && !lex.cap) lower.add(lex.lower);
+    }
+    return lower.has(word);
+  };
   refs.forEach((ref, k) => {
     const entity = entities[ref.entity];
     if (entity?.kind !== "unknown" || ref.possessive) return;
@@ -49,7 +56,7 @@ export function markNamesUsedAsPeople(
     // "Stars In Their Eyes said": the last word of a capitalised title is no one-word name.
     const before = lexemes[ref.first - 1];
     if (before?.word === true && before.cap && before.sentence === word.sentence) return;
-    if (!oneWord || lower.has(word.lower) || !speaks(lexemes, ref)) return;
+    if (!oneWord || writtenLower(word.lower) || !speaks(lexemes, ref)) return;
     if (pronounFollows(refs, k)) entity.kind = "person";
   });
 }

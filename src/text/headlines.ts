@@ -19,14 +19,39 @@ export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[
     const terminal = /[.!?:;…]["'”’)\]»]*$/.test(body);
     // A sentence-like paragraph is only a headline in title case, which a long one never is.
     if (terminal && body.length > 160) continue;
-    const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-    if (words.length === 0 || words.length > 25) continue;
-    const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
-    const capitals = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-    const ratio = content.length === 0 ? 0 : capitals / content.length;
+    const counts = countWords(body);
+    if (counts === undefined) continue;
+    const { words, content, capitals } = counts;
+    const ratio = content === 0 ? 0 : capitals / content;
     // Some feeds end their headlines with a period; full title case still gives them away.
-    if (terminal && !(ratio >= 0.8 && words.length >= 3)) continue;
+    if (terminal && !(ratio >= 0.8 && words >= 3)) continue;
     if (ratio >= 0.6 || (p.index === 0 && !SPEECH_VERB_IN_TEXT.test(body))) out.add(p.index);
   }
   return out;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const UPPER_START = /^\p{Lu}/u;
+/** The longest word of SMALL: longer words need no lower-casing to be told apart from them. */
+const SMALL_MAX = Math.max(...[...SMALL].map((w) => w.length));
+
+/**
+ * Counts a paragraph's words, its content words (not in SMALL) and the capitalised ones, in one
+ * pass without building arrays (this runs on most paragraphs of every article). Undefined for no
+ * word or more than 25 of them, where it stops counting.
+ */
+function countWords(body: string): { words: number; content: number; capitals: number } | undefined {
+  let words = 0;
+  let content = 0;
+  let capitals = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
+    if (++words > 25) return undefined;
+    const w = m[0];
+    if (w.length <= SMALL_MAX && SMALL.has(w.toLowerCase())) continue;
+    content++;
+    const code = w.charCodeAt(0);
+    if (code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(w)) capitals++;
+  }
+  return words === 0 ? undefined : { words, content, capitals };
 }
