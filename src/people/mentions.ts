@@ -79,6 +79,9 @@ export function buildRefs(
     if (at >= 0 && nameAt[at] === NO_NAME) nameAt[at] = n;
   });
   const isPerson = (n: number) => entities[entityOf[n] ?? -1]?.kind === "person";
+  // What the readers below know so far, made once rather than at each lexeme (`refAt` fills in place).
+  const known = { names, nameAt, refAt, isPerson };
+  const described = { names, nameAt, entityOf, entities };
   // The last lexeme of an unnamed person's phrase with a name inside ("a senior Dresner adviser").
   let associateEnd = -1;
   for (let i = 0; i < lexemes.length; i++) {
@@ -92,14 +95,14 @@ export function buildRefs(
       pushRef(refs, refAt, lexemes, asRelativeSubject(owner, lexemes, refs), quotedParagraphs);
       // "Reyes's mother said": the owner is named, the speaker is not.
       const owned = name.possessive
-        ? anonymousRef(lexemes, name.last, { names, nameAt, refAt, isPerson }, i)
+        ? anonymousRef(lexemes, name.last, known, i)
         : undefined;
       if (owned !== undefined) pushHidden(refs, owned, quotedParagraphs);
       i = Math.max(i, name.last);
       continue;
     }
     const ref =
-      descriptionRef(lexemes, i, { names, nameAt, entityOf, entities }) ??
+      descriptionRef(lexemes, i, described) ??
       pronounRef(lexemes, i) ??
       speakingIt(lexemes, i);
     if (ref !== undefined) {
@@ -108,13 +111,13 @@ export function buildRefs(
       const owner = ref.form === "role" && spokespersonAfter(lexemes, ref.last);
       pushRef(refs, refAt, lexemes, owner ? { ...ref, subject: false } : ref, quotedParagraphs);
       const voice = owner
-        ? anonymousRef(lexemes, ref.last, { names, nameAt, refAt, isPerson }, i)
+        ? anonymousRef(lexemes, ref.last, known, i)
         : undefined;
       if (voice !== undefined) pushHidden(refs, voice, quotedParagraphs);
       i = ref.last;
       continue;
     }
-    const unnamed = anonymousRef(lexemes, i, { names, nameAt, refAt, isPerson }, i);
+    const unnamed = anonymousRef(lexemes, i, known, i);
     if (unnamed !== undefined) {
       pushHidden(refs, withVoice(unnamed, nameAt, entityOf, entities), quotedParagraphs);
       // "a senior Dresner adviser": the name inside is read next, a mention like any other.

@@ -17,22 +17,14 @@ const CHAIN_REFS = 4;
  * "Attallah Shabazz, 41,"), or, for a one-word name that speaks ("Amira says", "said Okafor"), with
  * the next reference a "he" or "she" in the same paragraph ("... she says"). An organisation speaks
  * too ("Tesco said"), but carries no age and is "it", not "she"; a word the article also writes in
- * lower case ("Hope says") is left alone.
+ * lower case ("Hope says", `lowerWords`: those words, from `wordUse`) is left alone.
  */
 export function markNamesUsedAsPeople(
   lexemes: readonly Lexeme[],
   refs: readonly Ref[],
   entities: readonly EntityDraft[],
+  lowerWords: ReadonlySet<string>,
 ): void {
-  // The words the article writes in lower case, collected only once a name needs them (most never do).
-  let lower: Set<string> | undefined;
-  const writtenLower = (word: string): boolean => {
-    if (lower === undefined) {
-      lower = new Set<string>();
-      for (const lex of lexemes) if (lex.word && !lex.cap) lower.add(lex.lower);
-    }
-    return lower.has(word);
-  };
   refs.forEach((ref, k) => {
     const entity = entities[ref.entity];
     if (entity?.kind !== "unknown" || ref.possessive) return;
@@ -56,7 +48,7 @@ export function markNamesUsedAsPeople(
     // "Stars In Their Eyes said": the last word of a capitalised title is no one-word name.
     const before = lexemes[ref.first - 1];
     if (before?.word === true && before.cap && before.sentence === word.sentence) return;
-    if (!oneWord || writtenLower(word.lower) || !speaks(lexemes, ref)) return;
+    if (!oneWord || lowerWords.has(word.lower) || !speaks(lexemes, ref)) return;
     if (pronounFollows(refs, k)) entity.kind = "person";
   });
 }

@@ -42,14 +42,15 @@ export function readPeople(
   skip: ReadonlySet<number>,
   quotedParagraphs: ReadonlySet<number> = new Set(),
 ): PeopleReading {
-  const names = withTitleOrgs(text, lexemes, findNames(text, lexemes, wordUse(lexemes), skip));
+  const use = wordUse(lexemes);
+  const names = withTitleOrgs(text, lexemes, findNames(text, lexemes, use, skip));
   const { entities, entityOf } = groupNames(names);
   const { refs, refAt, owners } = withRelationRefs(
     lexemes,
     buildRefs(lexemes, names, entityOf, entities, quotedParagraphs),
   );
   markSpeakersAsPeople(lexemes, refs, refAt, entities);
-  markNamesUsedAsPeople(lexemes, refs, entities);
+  markNamesUsedAsPeople(lexemes, refs, entities, use.lower);
   // After the names read as people: "a Lufthansa spokeswoman" makes an unknown name an organisation's.
   for (const id of spokenForEntities(lexemes, refs, refAt)) {
     const draft = entities[id];

@@ -62,8 +62,10 @@ export function decisionFeatures(
   p: readonly number[],
   chosen: number,
   nobody: number,
+  into?: Float64Array,
 ): Float64Array {
-  const x = new Float64Array(CONFIDENCE_FEATURES.length);
+  // `into`: a vector to fill (zeroed here first) instead of a new one, for callers that read it at once.
+  const x = into?.fill(0) ?? new Float64Array(CONFIDENCE_FEATURES.length);
   const mine = p[chosen] ?? 0;
   let rival = 0;
   for (let i = 0; i < p.length; i++) if (i !== chosen) rival = Math.max(rival, p[i] ?? 0);

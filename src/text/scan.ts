@@ -8,8 +8,7 @@ export type Scanner = (from: number) => RegExpExecArray | null;
  * slice has no match: quadratic on thousands of one-word paragraphs.
  */
 export function createScanner(pattern: RegExp, text: string): Scanner {
-  const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
-  const regex = new RegExp(pattern.source, flags);
+  const regex = globalOf(pattern);
   let searchedFrom = Number.POSITIVE_INFINITY;
   let found: RegExpExecArray | null = null;
   return (from) => {
@@ -20,4 +19,18 @@ export function createScanner(pattern: RegExp, text: string): Scanner {
     searchedFrom = from;
     return found;
   };
+}
+
+// The global copy of each pattern, compiled once rather than per article. Sharing it is safe: every
+// search sets lastIndex right before its exec, and no state is read from it between searches.
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let regex = globals.get(pattern);
+  if (regex === undefined) {
+    const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
+    regex = new RegExp(pattern.source, flags);
+    globals.set(pattern, regex);
+  }
+  return regex;
 }

@@ -42,7 +42,8 @@ const NOT_ROLES = new Set(
 /** True for a noun of a person's role: the list above, or a profession in -ist ("biologist"). */
 export function isRoleNoun(word: string): boolean {
   if (ROLE_NOUNS.has(word)) return true;
-  return word.length >= 6 && /(ist|ologist)$/.test(word) && !NOT_ROLES.has(word);
+  // "-ologist" ends in "-ist" too: one suffix test, no regular expression per word.
+  return word.length >= 6 && word.endsWith("ist") && !NOT_ROLES.has(word);
 }
 
 /** Role nouns that speak for an organisation: "a spokeswoman for Lufthansa" is Lufthansa. */
