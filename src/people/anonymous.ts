@@ -1,5 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
-import { speechLemma } from "../text/speech-verbs.ts";
+import { speechLemma, speechLemmaOfLower } from "../text/speech-verbs.ts";
 import { opensClause } from "./clause.ts";
 import {
   ANONYMOUS_HEAD_PREPOSITIONS,
@@ -181,7 +181,7 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, known: RefsSoFar):
       if (NATIONALITIES.has(lex.lower)) continue;
       return -1;
     }
-    if (FUNCTION_WORDS.has(lex.lower) || speechLemma(lex.lower) !== undefined) return -1;
+    if (FUNCTION_WORDS.has(lex.lower) || speechLemmaOfLower(lex.lower) !== undefined) return -1;
     const next = lexemes[k + 1];
     // "A juror who declined to give her name": a noun with "who" after it is a person.
     const person = isRoleNoun(lex.lower) || PERSON_NOUNS.has(lex.lower) || next?.lower === "who";

@@ -94,25 +94,19 @@ export function buildRefs(
       const owner = i <= associateEnd ? { ...ref, subject: false } : ref;
       pushRef(refs, refAt, lexemes, asRelativeSubject(owner, lexemes, refs), quotedParagraphs);
       // "Reyes's mother said": the owner is named, the speaker is not.
-      const owned = name.possessive
-        ? anonymousRef(lexemes, name.last, known, i)
-        : undefined;
+      const owned = name.possessive ? anonymousRef(lexemes, name.last, known, i) : undefined;
       if (owned !== undefined) pushHidden(refs, owned, quotedParagraphs);
       i = Math.max(i, name.last);
       continue;
     }
     const ref =
-      descriptionRef(lexemes, i, described) ??
-      pronounRef(lexemes, i) ??
-      speakingIt(lexemes, i);
+      descriptionRef(lexemes, i, described) ?? pronounRef(lexemes, i) ?? speakingIt(lexemes, i);
     if (ref !== undefined) {
       // "the former vice president's spokeswoman said": the spokesperson is the clause's subject,
       // and speaks for the owner, resolved when the spokesperson is (`voiceOwner`).
       const owner = ref.form === "role" && spokespersonAfter(lexemes, ref.last);
       pushRef(refs, refAt, lexemes, owner ? { ...ref, subject: false } : ref, quotedParagraphs);
-      const voice = owner
-        ? anonymousRef(lexemes, ref.last, known, i)
-        : undefined;
+      const voice = owner ? anonymousRef(lexemes, ref.last, known, i) : undefined;
       if (voice !== undefined) pushHidden(refs, voice, quotedParagraphs);
       i = ref.last;
       continue;

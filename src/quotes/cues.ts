@@ -11,7 +11,7 @@ import {
   isDirectSpeechVerb,
   NOUN_LIKE_SPEECH_LEMMAS,
   QUOTED_AS_PARTICIPLES,
-  speechLemma,
+  speechLemmaOfLower,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
 import { opensNextQuotation } from "./forward-cue.ts";
@@ -97,7 +97,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const lex = people.lexemes[k];
   if (lex === undefined || !lex.word || (lex.cap && !lex.initial)) return undefined;
   if ((people.refAt[k] ?? -1) >= 0) return undefined;
-  const lemma = speechLemma(lex.lower) ?? phrasalSpeechVerb(people.lexemes, k);
+  const lemma = speechLemmaOfLower(lex.lower) ?? phrasalSpeechVerb(people.lexemes, k);
   if (lemma === undefined || !isNounLike(lex.lower, lemma)) return lemma;
   const prev = people.lexemes[k - 1];
   if (prev === undefined || !prev.word) return undefined;

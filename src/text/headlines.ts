@@ -40,7 +40,9 @@ const SMALL_MAX = Math.max(...[...SMALL].map((w) => w.length));
  * pass without building arrays (this runs on most paragraphs of every article). Undefined for no
  * word or more than 25 of them, where it stops counting.
  */
-function countWords(body: string): { words: number; content: number; capitals: number } | undefined {
+function countWords(
+  body: string,
+): { words: number; content: number; capitals: number } | undefined {
   let words = 0;
   let content = 0;
   let capitals = 0;

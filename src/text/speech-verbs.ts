@@ -207,6 +207,14 @@ export function speechLemma(word: string): string | undefined {
   return TABLE.forms.get(word.toLowerCase());
 }
 
+/**
+ * `speechLemma` of a word already in lower case (a lexeme's `lower`): the same answer without
+ * lower-casing it again, which doubled the cost of a look-up made at nearly every lexeme.
+ */
+export function speechLemmaOfLower(lower: string): string | undefined {
+  return TABLE.forms.get(lower);
+}
+
 /** True when the speech verb `lemma` has `flag` in the table. */
 export function hasSpeechVerbFlag(lemma: string, flag: SpeechVerbFlag): boolean {
   return TABLE.flags.get(lemma)?.has(flag) === true;
@@ -247,7 +255,7 @@ export const QUOTED_AS_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** A lower-case word that is a verb of saying direct speech ("said", "says", "told"). */
 export function isSpeechVerbLexeme(lex: Lexeme | undefined): boolean {
-  const lemma = lex?.word === true && !lex.cap ? speechLemma(lex.lower) : undefined;
+  const lemma = lex?.word === true && !lex.cap ? speechLemmaOfLower(lex.lower) : undefined;
   return lemma !== undefined && isDirectSpeechVerb(lemma);
 }
 
