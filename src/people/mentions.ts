@@ -99,6 +99,9 @@ export function buildRefs(
       i = Math.max(i, name.last);
       continue;
     }
+    // Punctuation starts no description, pronoun or unnamed person: none of the readers below
+    // would take it, so it is not offered to each of them.
+    if (!(lexemes[i] as Lexeme).word) continue;
     const ref =
       descriptionRef(lexemes, i, described) ?? pronounRef(lexemes, i) ?? speakingIt(lexemes, i);
     if (ref !== undefined) {

@@ -16,7 +16,8 @@ export function isEvent(entity: EntityDraft | undefined): boolean {
   const { mentions } = entity;
   if (mentions.length === 0) return false;
   const event = (m: EntityDraft["mentions"][number]) =>
-    EVENT_NAMES.has(m.words.join("-").toLowerCase());
+    // No event's name has more than two words: longer names are not joined to be looked up.
+    m.words.length <= 2 && EVENT_NAMES.has(m.words.join("-").toLowerCase());
   return (
     event(mentions[0] as (typeof mentions)[number]) &&
     event(mentions.at(-1) as (typeof mentions)[number])

@@ -19,7 +19,7 @@ export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[
     const terminal = /[.!?:;…]["'”’)\]»]*$/.test(body);
     // A sentence-like paragraph is only a headline in title case, which a long one never is.
     if (terminal && body.length > 160) continue;
-    const counts = countWords(body);
+    const counts = countWords(body, terminal);
     if (counts === undefined) continue;
     const { words, content, capitals } = counts;
     const ratio = content === 0 ? 0 : capitals / content;
@@ -38,10 +38,12 @@ const SMALL_MAX = Math.max(...[...SMALL].map((w) => w.length));
 /**
  * Counts a paragraph's words, its content words (not in SMALL) and the capitalised ones, in one
  * pass without building arrays (this runs on most paragraphs of every article). Undefined for no
- * word or more than 25 of them, where it stops counting.
+ * word or more than 25 of them, where it stops counting, or for a `terminal` paragraph that cannot
+ * be in title case.
  */
 function countWords(
   body: string,
+  terminal: boolean,
 ): { words: number; content: number; capitals: number } | undefined {
   let words = 0;
   let content = 0;
@@ -54,6 +56,9 @@ function countWords(
     content++;
     const code = w.charCodeAt(0);
     if (code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(w)) capitals++;
+    // A terminal paragraph is a headline only with 80% of at most 25 content words capitalised:
+    // past 5 others it cannot be, and the caller skips it as it skips one of too many words.
+    else if (terminal && content - capitals > 5) return undefined;
   }
   return words === 0 ? undefined : { words, content, capitals };
 }
