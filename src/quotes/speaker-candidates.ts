@@ -134,16 +134,19 @@ export function speakerCandidates(
 function candidateIds(people: People, index: SpeakerIndex, at: Situation): number[] {
   const ids = new Set<number>();
   // The walk below meets the same few entities again and again: each is weighed once per quotation.
-  const refused = new Set<number>();
+  let refused: Set<number> | undefined;
   const add = (id: number | undefined) => {
-    if (id === undefined || id < 0 || ids.has(id) || refused.has(id)) return;
+    if (id === undefined || id < 0 || ids.has(id) || refused?.has(id) === true) return;
     if (
       people.entities[id]?.kind !== "place" &&
       !isPlatform(people, id) &&
       !isEvent(people.entities[id])
     )
       ids.add(id);
-    else refused.add(id);
+    else {
+      refused ??= new Set();
+      refused.add(id);
+    }
   };
   // A cue may name a platform as a speaker ("Twitter said it had removed the post").
   const cued = at.cue?.entity;

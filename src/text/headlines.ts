@@ -1,3 +1,4 @@
+import { letterOrDigitUnits } from "./lexer.ts";
 import type { Paragraph } from "./span.ts";
 import { SPEECH_VERB_IN_TEXT } from "./speech-verbs.ts";
 
@@ -30,35 +31,61 @@ export function headlineParagraphs(text: string, paragraphs: readonly Paragraph[
   return out;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** The longest word of SMALL: longer words need no lower-casing to be told apart from them. */
 const SMALL_MAX = Math.max(...[...SMALL].map((w) => w.length));
 
 /**
- * Counts a paragraph's words, its content words (not in SMALL) and the capitalised ones, in one
- * pass without building arrays (this runs on most paragraphs of every article). Undefined for no
- * word or more than 25 of them, where it stops counting, or for a `terminal` paragraph that cannot
- * be in title case.
+ * Counts a paragraph's words (/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, read by hand so that no match
+ * array or string is made per word), its content words (not in SMALL) and the capitalised ones, in
+ * one pass (this runs on most paragraphs of every article). Undefined for no word or more than 25
+ * of them, where it stops counting, or for a `terminal` paragraph that cannot be in title case.
  */
-function countWords(
+export function countWords(
   body: string,
   terminal: boolean,
 ): { words: number; content: number; capitals: number } | undefined {
   let words = 0;
   let content = 0;
   let capitals = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(body); m !== null; m = WORD.exec(body)) {
+  let i = 0;
+  while (i < body.length) {
+    const first = letterOrDigitUnits(body, i);
+    if (first === 0) {
+      i += unitsAt(body, i);
+      continue;
+    }
+    const start = i;
+    i = wordEnd(body, i + first);
     if (++words > 25) return undefined;
-    const w = m[0];
-    if (w.length <= SMALL_MAX && SMALL.has(w.toLowerCase())) continue;
+    if (i - start <= SMALL_MAX && SMALL.has(body.slice(start, i).toLowerCase())) continue;
     content++;
-    const code = w.charCodeAt(0);
-    if (code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(w)) capitals++;
+    const code = body.charCodeAt(start);
+    if (code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(body.slice(start, i))) capitals++;
     // A terminal paragraph is a headline only with 80% of at most 25 content words capitalised:
     // past 5 others it cannot be, and the caller skips it as it skips one of too many words.
     else if (terminal && content - capitals > 5) return undefined;
   }
   return words === 0 ? undefined : { words, content, capitals };
+}
+
+/** Where a word's tail of letters, digits, apostrophes, periods and hyphens starting at `i` ends. */
+function wordEnd(body: string, i: number): number {
+  let at = i;
+  while (at < body.length) {
+    const code = body.charCodeAt(at);
+    if (code === 39 || code === 0x2019 || code === 46 || code === 45) {
+      at++;
+      continue;
+    }
+    const units = letterOrDigitUnits(body, at);
+    if (units === 0) break;
+    at += units;
+  }
+  return at;
+}
+
+/** Code units of the character at `i`: 2 for a surrogate pair. */
+function unitsAt(text: string, i: number): number {
+  return (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
 }

@@ -64,6 +64,15 @@ function codePointAt(text: string, i: number): number {
   return text.codePointAt(i) as number;
 }
 
+/**
+ * Code units of the letter or digit (\p{L} or \p{N}) at `i`, or 0 when the character there is
+ * none, for other stages that read words by hand.
+ */
+export function letterOrDigitUnits(text: string, i: number): number {
+  const cp = codePointAt(text, i);
+  return classOf(cp) === LETTER_OR_DIGIT ? unitsOf(cp) : 0;
+}
+
 /** Code units of code point `cp`. */
 function unitsOf(cp: number): number {
   return cp > 0xffff ? 2 : 1;

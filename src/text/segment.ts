@@ -175,7 +175,7 @@ function startsSentence(ch: string): boolean {
 /** The word (letters and inner dots) that ends right before `at`, e.g. "U.S" before the final dot. */
 function wordBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? "")) i--;
+  while (i > 0 && isLetterOrDot(text, i - 1)) i--;
   return text.slice(i, at).replace(/^\.+/, "");
 }
 
@@ -183,6 +183,25 @@ function wordAt(text: string, at: number): string {
   let i = at;
   while (i < text.length && OPENERS.has(text[i] ?? "")) i++;
   const start = i;
-  while (i < text.length && /\p{L}/u.test(text[i] ?? "")) i++;
+  while (i < text.length && isLetter(text, i)) i++;
   return text.slice(start, i);
+}
+
+// Character tests of the word readers above, one code unit at a time as before; ASCII is told by
+// its code, without a regular expression per character.
+const LETTER = /\p{L}/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? isAsciiLetter(code) : LETTER.test(text[i] as string);
+}
+
+function isLetterOrDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? code === 46 || isAsciiLetter(code) : LETTER_OR_DOT.test(text[i] as string);
 }
