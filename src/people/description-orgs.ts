@@ -54,9 +54,7 @@ export function lookupsOf(people: People): Lookups {
   const namesAt: Lookups["namesAt"] = new Map();
   for (const entity of people.entities) {
     for (const m of entity.mentions) {
-      const at = namesAt.get(m.first) ?? [];
-      at.push({ entity, last: m.last });
-      namesAt.set(m.first, at);
+      pushTo(namesAt, m.first, { entity, last: m.last });
     }
   }
   const built = { holders, orgs, newspapers, organizations, namesAt, namedBy: new Map() };

@@ -226,7 +226,12 @@ function readRun(
   surname = false,
 ): NameMention | null {
   if (whole.from > whole.to) return null;
-  const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
+  // The run's words, without slicing and filtering a copy (this runs for every capitalised run).
+  const words: Lexeme[] = [];
+  for (let k = whole.from; k <= whole.to && k < lexemes.length; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.word) words.push(lex);
+  }
   const lowers = words.map((t) => t.lower);
   const org =
     !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));

@@ -79,7 +79,11 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
       firstSubjectRef[ref.sentence] = r;
     }
     if (ref.entity < 0) return;
-    const list = mentions.get(ref.entity) ?? [];
+    let list = mentions.get(ref.entity);
+    if (list === undefined) {
+      list = [];
+      mentions.set(ref.entity, list);
+    }
     list.push({
       ref: r,
       at: ref.first,
@@ -88,7 +92,6 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
       subject: ref.subject,
       weight: weights[r] ?? 1,
     });
-    mentions.set(ref.entity, list);
   });
   return {
     mentions,
