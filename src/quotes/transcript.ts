@@ -106,6 +106,8 @@ function runOn(
 
 function labelOf(people: People, p: Paragraph): Labelled | undefined {
   const head = people.text.slice(p.start, Math.min(p.end, p.start + MAX_LABEL + 4));
+  // Every label ends in a colon: most paragraphs have none near their start, and skip the patterns.
+  if (!head.includes(":")) return undefined;
   const m = QUESTION.exec(head) ?? ANSWER.exec(head) ?? LABEL.exec(head);
   if (m === null) return undefined;
   const words = { start: p.start + m[0].length, end: trimmedEnd(people.text, p) };
