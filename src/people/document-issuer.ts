@@ -37,6 +37,9 @@ export function documentIssuer(people: People, index: number): number | undefine
     // statement" is a new one, issued by whoever the sentence says.
     const same = earlier !== undefined && lexemes[earlier.first]?.lower === "the";
     const id = same ? earlier.entity : issuerAt(people, k);
+    // "Voss's campaign sent out an email ... the email said": issued by someone the article names
+    // by no name, so nobody named; the organisation in focus would be a guess.
+    if (id === NOBODY) return NOBODY;
     return id >= 0 && !cannotSpeak(people.entities[id]) ? id : undefined;
   }
   return undefined;
@@ -104,6 +107,8 @@ function clauseSubject(people: People, k: number): number {
   for (let j = k - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence; j--) {
     const ref = refs[refAt[j] ?? -1];
     if (ref !== undefined && ref.first === j && isMainSubject(ref)) return ref.entity;
+    if (ref !== undefined && ref.first === j && isUnnamedSubject(ref)) return NOBODY;
+    if (ref !== undefined && ref.first === j && ownedOrganisationOpens(people, ref)) return NOBODY;
   }
   // "In a statement, the developer Harlow Homes announced": the first name after the opening phrase.
   for (let j = k + 1; j < lexemes.length && (lexemes[j] as Lexeme).sentence === sentence; j++) {
@@ -112,6 +117,24 @@ function clauseSubject(people: People, k: number): number {
     return ref.entity >= 0 && !ref.possessive && ref.quote === NARRATIVE ? ref.entity : -1;
   }
   return -1;
+}
+
+/**
+ * "Voss's campaign sent out an email": a possessive name opening its sentence before an
+ * organisation's noun is that organisation, which the article names by no name (stop 25: "the X
+ * campaign" is the campaign's, not the candidate's).
+ */
+function ownedOrganisationOpens(people: People, ref: Ref): boolean {
+  const { lexemes } = people;
+  const before = lexemes[ref.first - 1];
+  const opens = before === undefined || before.sentence !== lexemes[ref.first]?.sentence;
+  const noun = lexemes[ref.last + 1];
+  return ref.possessive && opens && noun !== undefined && !noun.cap && ORG_NOUNS.has(noun.lower);
+}
+
+/** A main subject naming someone the article does not name ("Voss's campaign", "the groups"). */
+function isUnnamedSubject(ref: Ref): boolean {
+  return ref.subject && ref.embedded !== true && ref.quote === NARRATIVE && ref.entity === NOBODY;
 }
 
 function isMainSubject(ref: Ref): boolean {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { speakerOf } from "./speaker-of.ts";
+
+/** Documents, and the organisations and descriptions that issue them (stop 26). */
+describe("who a document speaks for", () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    [
+      "gives an email sent by a candidate's campaign nobody, not the organisation in focus",
+      'Senator Dara Voss lost the primary to Governor Paul Harlan.\n\nThe Midwest Victory Fund, a group backing Harlan, spent heavily in the state. Voss\'s campaign sent out a fundraising email on Wednesday. "We absolutely need to win the states that lie ahead," the email said.',
+      "We absolutely need to win",
+      null,
+    ],
+    [
+      "gives a document nobody named before nobody again when it speaks a second time",
+      'The Fenmoor Skills Agency praised ministers for the scheme.\n\nSome courses will cost more. The government and its partners would "need to be creative". The report recommends more evening classes. The agency should also track progress "at frequent intervals", the report adds.',
+      "at frequent intervals",
+      null,
+    ],
+  ];
+  for (const [name, text, words, speaker] of cases) {
+    it(name, () => expect(speakerOf(text, words)).toBe(speaker));
+  }
+});
