@@ -5,7 +5,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import type { People } from "./descriptions.ts";
 import { organisationInFocus } from "./focus.ts";
-import { ORG_BEFORE, ORG_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, ORG_BEFORE, ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { cannotSpeak } from "./salience.ts";
 import { NARRATIVE, NOBODY, UNRESOLVED } from "./sentinels.ts";
@@ -72,7 +72,43 @@ function unnamedOrganisationSpoke(people: People, index: number): boolean {
 
 /** The issuer of the document noun at lexeme `k`: its owner, "from X", or its clause's subject. */
 function issuerAt(people: People, k: number): number {
-  return ownerBefore(people, k) ?? fromAfter(people, k) ?? clauseSubject(people, k);
+  return (
+    ownerBefore(people, k) ??
+    fromAfter(people, k) ??
+    issuedRightBefore(people, k) ??
+    clauseSubject(people, k)
+  );
+}
+
+/** Words between "a" and the document's noun: "a written statement", "a brief fundraising email". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "The Ledger said Birch provided a written statement": the name right before the verb that
+ * introduces the document ("X released/provided/sent (out) a ... statement") issued it, even inside
+ * a reported clause, where no main subject is marked. NOBODY when that name is someone unnamed.
+ */
+function issuedRightBefore(people: People, k: number): number | undefined {
+  const { lexemes, refs, refAt } = people;
+  // Back over the modifiers ("written") to "a"/"an" (function words, so no modifier), then the verb.
+  let j = k - 1;
+  while (k - 1 - j < MAX_MODIFIERS && isPlainWord(lexemes[j])) j--;
+  if (!ARTICLES.has(lexemes[j]?.lower ?? "")) return undefined;
+  j--;
+  if (lexemes[j]?.lower === "out") j--;
+  if (!isPlainWord(lexemes[j])) return undefined;
+  const ref = refs[refAt[j - 1] ?? -1];
+  if (ref === undefined || ref.last !== j - 1 || ref.possessive || ref.quote !== NARRATIVE) {
+    return undefined;
+  }
+  return ref.entity >= 0 || ref.entity === NOBODY ? ref.entity : undefined;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
+/** A lower-case word of the narrative that is no function word: a verb or a modifier. */
+function isPlainWord(lex: Lexeme | undefined): boolean {
+  return lex?.word === true && !lex.cap && !FUNCTION_WORDS.has(lex.lower);
 }
 
 /** "Obama's statement", "his statement", "the campaign's fundraising email". */

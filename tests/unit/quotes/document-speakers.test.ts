@@ -16,6 +16,12 @@ describe("who a document speaks for", () => {
       "at frequent intervals",
       null,
     ],
+    [
+      "gives a statement to the name right before the verb that introduced it, inside a reported clause",
+      'Defence Secretary Alan Birch used a personal email account for work, the Daily Ledger reported on Wednesday.\n\nThe Ledger said Birch provided a written statement in response to the newspaper\'s questions. "The secretary believes that his occasional use of personal email was a mistake," the statement said.',
+      "The secretary believes",
+      "Alan Birch",
+    ],
   ];
   for (const [name, text, words, speaker] of cases) {
     it(name, () => expect(speakerOf(text, words)).toBe(speaker));
