@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { speakerOf } from "./speaker-of.ts";
+
+/** “...” Trump said. — an attribution that is a sentence of its own after a full stop (stop 26). */
+describe("a bare attribution after a quotation's full stop", () => {
+  const text =
+    "The nominee caused outrage on Wednesday.\n\n“Ruritania, if you’re listening, I hope you find the emails that are missing.” Harlan said.\n\n“The talks are over.” Keeper Tom Bryce echoed Harlan's sentiments.";
+  it("gives the quotation to the name of the short sentence after it", () => {
+    expect(speakerOf(text, "Ruritania, if you")).toBe("Harlan");
+  });
+  it("does not read a full sentence after the quotation as its attribution", () => {
+    expect(speakerOf(text, "The talks are over")).not.toBe("Tom Bryce");
+  });
+});
