@@ -22,6 +22,18 @@ describe("who a document speaks for", () => {
       "The secretary believes",
       "Alan Birch",
     ],
+    [
+      "gives a campaign the article names by no name nobody, not the organisation in focus",
+      'Addressing the New Jersey Republican Party on Friday, Governor Paul Harlan praised the prosecutor. Lucas Fenn said he appreciated Harlan\'s "loyalty". The campaign\'s statement then declares "the matter is now concluded."',
+      "the matter is now concluded",
+      null,
+    ],
+    [
+      "gives 'the campaign' the organisation whose name holds the word",
+      'The Campaign for Clean Rivers met the minister on Monday. "The water is still filthy," the campaign said.',
+      "The water is still filthy",
+      "Campaign for Clean Rivers",
+    ],
   ];
   for (const [name, text, words, speaker] of cases) {
     it(name, () => expect(speakerOf(text, words)).toBe(speaker));
