@@ -12,3 +12,12 @@ describe("a bare attribution after a quotation's full stop", () => {
     expect(speakerOf(text, "The talks are over")).not.toBe("Tom Bryce");
   });
 });
+
+/** "As X put it, "..."": "put it" says the quotation (stop 26). */
+describe("put it", () => {
+  const text =
+    "Singer Leo Marsh has dethroned Ada Quill on the chart. As the Daily Ledger put it, “Hello, it’s Leo.” Marsh sold 90,000 copies.\n\nQuill put it to her label that she would tour. “It was a good run,” she said.";
+  it("gives the quotation to the subject of 'put it'", () => {
+    expect(speakerOf(text, "Hello, it’s Leo")).toBe("Daily Ledger");
+  });
+});
