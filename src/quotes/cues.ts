@@ -14,6 +14,7 @@ import {
   speechLemma,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
+import { bareAttribution } from "./bare-attribution.ts";
 import { opensNextQuotation } from "./forward-cue.ts";
 import {
   frontedClauseEnd,
@@ -178,7 +179,8 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
       ? undefined
       : cueOf("verb-after", s, m, m - j <= 4 || s.first === j, lemma);
   }
-  return undefined;
+  const bare = bareAttribution(people, w);
+  return bare === undefined ? undefined : cueOf("verb-after", bare, bare.last + 1, true);
 }
 
 /** A name after a dash that ends the quotation's line: “...” ― Pamela Padilla. */

@@ -21,3 +21,15 @@ describe("put it", () => {
     expect(speakerOf(text, "Hello, it’s Leo")).toBe("Daily Ledger");
   });
 });
+
+/** "“...?” Hannity pressed.": a name and any past-tense verb as the whole next sentence (stop 26). */
+describe("a name and a verb as the sentence after the quotation", () => {
+  const text =
+    "“By the way it is negotiable,” Harlan said. “Would it be negotiable about the 11 million?” Sean Tully pressed.\n\n“We will win.” The crowd booed.";
+  it("gives the quotation to that name", () => {
+    expect(speakerOf(text, "Would it be negotiable")).toBe("Sean Tully");
+  });
+  it("does not give it to a crowd reacting to it", () => {
+    expect(speakerOf(text, "We will win")).not.toBe("The crowd");
+  });
+});
