@@ -27,6 +27,7 @@ import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
+import { isWritingNoun } from "./writing-subjects.ts";
 
 /**
  * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
@@ -105,6 +106,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const after = people.refAt[k - 1] ?? -1;
   // "Bush's Facebook post:", "a Twitter post": after a platform the form names the writing.
   if (PLATFORMS.has(prev.lower)) return undefined;
+  if (isWritingNoun(prev.lower)) return lemma;
   return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;

@@ -34,6 +34,12 @@ describe("who a document speaks for", () => {
       "The water is still filthy",
       "Campaign for Clean Rivers",
     ],
+    [
+      "reads 'states' after an advert's voice-over as its verb, so the next quotation does not read on from a name",
+      "Karl Dorn's group attacked Ada Quill again on Monday. “I think it shows how desperate they are,” Quill said. In the new spot, the PAC tries to shift the conversation to guns.\n\n“They know Ada is the only one strong enough to stop Wall Street,” a voice-over in the ad states. “She’ll stand up to the gun lobby.”",
+      "She’ll stand up",
+      null,
+    ],
   ];
   for (const [name, text, words, speaker] of cases) {
     it(name, () => expect(speakerOf(text, words)).toBe(speaker));
