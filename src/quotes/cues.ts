@@ -106,7 +106,9 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const after = people.refAt[k - 1] ?? -1;
   // "Bush's Facebook post:", "a Twitter post": after a platform the form names the writing.
   if (PLATFORMS.has(prev.lower)) return undefined;
-  if (isWritingNoun(prev.lower)) return lemma;
+  // "the ad states", "a BBC statement read"; not "in a blog post" (a compound noun after "a").
+  const article = people.lexemes[k - 2]?.lower;
+  if (isWritingNoun(prev.lower) && article !== "a" && article !== "an") return lemma;
   return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;
