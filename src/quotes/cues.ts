@@ -27,7 +27,7 @@ import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
-import { isWritingNoun } from "./writing-subjects.ts";
+import { afterWritingNoun } from "./writing-subjects.ts";
 
 /**
  * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
@@ -106,9 +106,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const after = people.refAt[k - 1] ?? -1;
   // "Bush's Facebook post:", "a Twitter post": after a platform the form names the writing.
   if (PLATFORMS.has(prev.lower)) return undefined;
-  // "the ad states", "a BBC statement read"; not "in a blog post" (a compound noun after "a").
-  const article = people.lexemes[k - 2]?.lower;
-  if (isWritingNoun(prev.lower) && article !== "a" && article !== "an") return lemma;
+  if (afterWritingNoun(people.lexemes, k)) return lemma;
   return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;
