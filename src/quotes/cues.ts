@@ -170,7 +170,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
   for (let m = j; m <= w.ceiling && m - j <= MAX_VERB_AFTER_LEXEMES; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
-    if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
+    if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return bareCue(people, w);
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
     // "“...at night?” On immigration, Diane Granger said: “Where...”": the clause opens the next quotation.
@@ -181,6 +181,10 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
       ? undefined
       : cueOf("verb-after", s, m, m - j <= 4 || s.first === j, lemma);
   }
+  return bareCue(people, w);
+}
+
+function bareCue(people: People, w: QuoteWindow): Cue | undefined {
   const bare = bareAttribution(people, w);
   return bare === undefined ? undefined : cueOf("verb-after", bare, bare.last + 1, true);
 }

@@ -33,3 +33,12 @@ describe("a name and a verb as the sentence after the quotation", () => {
     expect(speakerOf(text, "We will win")).not.toBe("The crowd");
   });
 });
+
+/** "“...?” Beck questioned.": also with a verb of saying that takes no direct speech (stop 26). */
+describe("a bare attribution with a verb that takes no direct speech", () => {
+  it("gives the quotation to that name", () => {
+    const text =
+      "“He changed his mind on everything,” Harlan said. “What was the pivot point?” Sean Tully questioned.";
+    expect(speakerOf(text, "What was the pivot point")).toBe("Sean Tully");
+  });
+});
