@@ -42,3 +42,12 @@ describe("a bare attribution with a verb that takes no direct speech", () => {
     expect(speakerOf(text, "What was the pivot point")).toBe("Sean Tully");
   });
 });
+
+/** "said former secretary of state X": "of" inside a lower-case title after an inverted verb (stop 26). */
+describe("an inverted cue with 'of' in the title", () => {
+  it("gives the quotation to the name after the title", () => {
+    const text =
+      '"The first line of defense is within the community," said former secretary of state Ada Quill, who praised former president Tom Marsh for reaching out.';
+    expect(speakerOf(text, "The first line of defense")).toBe("Ada Quill");
+  });
+});
