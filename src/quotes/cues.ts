@@ -27,7 +27,7 @@ import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
-import { afterWritingNoun } from "./writing-subjects.ts";
+import { afterWritingNoun, writingBeforeColon } from "./writing-subjects.ts";
 
 /**
  * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
@@ -433,6 +433,10 @@ function colonCue(people: People, w: QuoteWindow): Cue | undefined {
   if (unnamed !== undefined) return unnamed;
   const signed = dashedName(people, w);
   if (signed !== undefined) return signed;
+  const issued = writingBeforeColon(people.lexemes, w.open - 1, w.floor);
+  const issuer = issued === undefined ? undefined : subjectBefore(people, issued, w.floor);
+  if (issued !== undefined && issuer !== undefined)
+    return cueOf("colon-name", issuer, issued, true);
   for (let k = w.floor; k < w.open - 1; k++) {
     const r = people.refAt[k] ?? -1;
     const ref = people.refs[r];

@@ -19,3 +19,35 @@ export function afterWritingNoun(lexemes: readonly Lexeme[], k: number): boolean
   const article = lexemes[k - 2]?.lower;
   return WRITING_NOUNS.has(noun) && article !== "a" && article !== "an";
 }
+
+/** Words between the verb and a writing's noun before a colon: "released the following statement:". */
+const MAX_BEFORE_NOUN = 3;
+
+/**
+ * "President Hal Mercer released the following statement: “...”" / "The club issued a statement:":
+ * a colon right after a writing's noun whose verb has a subject introduces that subject's words.
+ * Returns the verb's lexeme, for the caller to read its subject; undefined otherwise.
+ */
+export function writingBeforeColon(
+  lexemes: readonly Lexeme[],
+  colon: number,
+  floor: number,
+): number | undefined {
+  const noun = lexemes[colon - 1];
+  if (noun === undefined || noun.cap || !WRITING_NOUNS.has(noun.lower)) return undefined;
+  let k = colon - 2;
+  let determiner = false;
+  for (let n = 0; n < MAX_BEFORE_NOUN && k > floor; n++, k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.cap) return undefined;
+    if (DETERMINERS.has(lex.lower)) {
+      determiner = true;
+      k--;
+      break;
+    }
+  }
+  const verb = lexemes[k];
+  return determiner && verb?.word === true && !verb.cap && k > floor ? k : undefined;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this"]);

@@ -40,6 +40,12 @@ describe("who a document speaks for", () => {
       "She’ll stand up",
       null,
     ],
+    [
+      "gives the words after 'X released the following statement:' to X",
+      "When Walter Brenn died in 1998, President Hal Mercer released the following statement:\n\n“Nora and I offer our condolences to the family and friends of Walter Brenn.”\n\nThe Ledger is expected to endorse Mercer.",
+      "Nora and I offer",
+      "Hal Mercer",
+    ],
   ];
   for (const [name, text, words, speaker] of cases) {
     it(name, () => expect(speakerOf(text, words)).toBe(speaker));
