@@ -63,6 +63,13 @@ export function lookupsOf(people: People): Lookups {
 }
 
 /**
+ * Heads of organisations an article names by no name: "the campaign" is a candidate's campaign
+ * ("the Trump campaign", stop 25: nobody named), not the organisation in focus, unless an
+ * organisation's name holds the word ("the Campaign for Clean Rivers").
+ */
+const UNNAMED_HEADS: ReadonlySet<string> = new Set(["campaign"]);
+
+/**
  * Resolves a description headed by an organisation's noun ("the company", "the newspaper", "the
  * Teamsters union") to an organisation of the article, or NOBODY.
  */
@@ -81,7 +88,7 @@ export function resolveOrg(
   if (named.length === 1) return named[0] as number;
   const inner = innerOrganisation(people, ref);
   if (inner !== undefined) return inner;
-  if (!GENERIC_ORG_HEADS.has(head) || words.length > 1) return NOBODY;
+  if (!GENERIC_ORG_HEADS.has(head) || words.length > 1 || UNNAMED_HEADS.has(head)) return NOBODY;
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));

@@ -5,7 +5,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import type { People } from "./descriptions.ts";
 import { organisationInFocus } from "./focus.ts";
-import { ORG_BEFORE, ORG_NOUNS } from "./lexicon.ts";
+import { FUNCTION_WORDS, ORG_BEFORE, ORG_NOUNS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { cannotSpeak } from "./salience.ts";
 import { NARRATIVE, NOBODY, UNRESOLVED } from "./sentinels.ts";
@@ -37,6 +37,9 @@ export function documentIssuer(people: People, index: number): number | undefine
     // statement" is a new one, issued by whoever the sentence says.
     const same = earlier !== undefined && lexemes[earlier.first]?.lower === "the";
     const id = same ? earlier.entity : issuerAt(people, k);
+    // "Voss's campaign sent out an email ... the email said": issued by someone the article names
+    // by no name, so nobody named; the organisation in focus would be a guess.
+    if (id === NOBODY) return NOBODY;
     return id >= 0 && !cannotSpeak(people.entities[id]) ? id : undefined;
   }
   return undefined;
@@ -69,7 +72,43 @@ function unnamedOrganisationSpoke(people: People, index: number): boolean {
 
 /** The issuer of the document noun at lexeme `k`: its owner, "from X", or its clause's subject. */
 function issuerAt(people: People, k: number): number {
-  return ownerBefore(people, k) ?? fromAfter(people, k) ?? clauseSubject(people, k);
+  return (
+    ownerBefore(people, k) ??
+    fromAfter(people, k) ??
+    issuedRightBefore(people, k) ??
+    clauseSubject(people, k)
+  );
+}
+
+/** Words between "a" and the document's noun: "a written statement", "a brief fundraising email". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * "The Ledger said Birch provided a written statement": the name right before the verb that
+ * introduces the document ("X released/provided/sent (out) a ... statement") issued it, even inside
+ * a reported clause, where no main subject is marked. NOBODY when that name is someone unnamed.
+ */
+function issuedRightBefore(people: People, k: number): number | undefined {
+  const { lexemes, refs, refAt } = people;
+  // Back over the modifiers ("written") to "a"/"an" (function words, so no modifier), then the verb.
+  let j = k - 1;
+  while (k - 1 - j < MAX_MODIFIERS && isPlainWord(lexemes[j])) j--;
+  if (!ARTICLES.has(lexemes[j]?.lower ?? "")) return undefined;
+  j--;
+  if (lexemes[j]?.lower === "out") j--;
+  if (!isPlainWord(lexemes[j])) return undefined;
+  const ref = refs[refAt[j - 1] ?? -1];
+  if (ref === undefined || ref.last !== j - 1 || ref.possessive || ref.quote !== NARRATIVE) {
+    return undefined;
+  }
+  return ref.entity >= 0 || ref.entity === NOBODY ? ref.entity : undefined;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
+/** A lower-case word of the narrative that is no function word: a verb or a modifier. */
+function isPlainWord(lex: Lexeme | undefined): boolean {
+  return lex?.word === true && !lex.cap && !FUNCTION_WORDS.has(lex.lower);
 }
 
 /** "Obama's statement", "his statement", "the campaign's fundraising email". */
@@ -104,6 +143,8 @@ function clauseSubject(people: People, k: number): number {
   for (let j = k - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence; j--) {
     const ref = refs[refAt[j] ?? -1];
     if (ref !== undefined && ref.first === j && isMainSubject(ref)) return ref.entity;
+    if (ref !== undefined && ref.first === j && isUnnamedSubject(ref)) return NOBODY;
+    if (ref !== undefined && ref.first === j && ownedOrganisationOpens(people, ref)) return NOBODY;
   }
   // "In a statement, the developer Harlow Homes announced": the first name after the opening phrase.
   for (let j = k + 1; j < lexemes.length && (lexemes[j] as Lexeme).sentence === sentence; j++) {
@@ -112,6 +153,24 @@ function clauseSubject(people: People, k: number): number {
     return ref.entity >= 0 && !ref.possessive && ref.quote === NARRATIVE ? ref.entity : -1;
   }
   return -1;
+}
+
+/**
+ * "Voss's campaign sent out an email": a possessive name opening its sentence before an
+ * organisation's noun is that organisation, which the article names by no name (stop 25: "the X
+ * campaign" is the campaign's, not the candidate's).
+ */
+function ownedOrganisationOpens(people: People, ref: Ref): boolean {
+  const { lexemes } = people;
+  const before = lexemes[ref.first - 1];
+  const opens = before === undefined || before.sentence !== lexemes[ref.first]?.sentence;
+  const noun = lexemes[ref.last + 1];
+  return ref.possessive && opens && noun !== undefined && !noun.cap && ORG_NOUNS.has(noun.lower);
+}
+
+/** A main subject naming someone the article does not name ("Voss's campaign", "the groups"). */
+function isUnnamedSubject(ref: Ref): boolean {
+  return ref.subject && ref.embedded !== true && ref.quote === NARRATIVE && ref.entity === NOBODY;
 }
 
 function isMainSubject(ref: Ref): boolean {

@@ -14,6 +14,7 @@ import {
   speechLemmaOfLower,
   VERB_CONTEXT_WORDS,
 } from "../text/speech-verbs.ts";
+import { bareAttribution } from "./bare-attribution.ts";
 import { opensNextQuotation } from "./forward-cue.ts";
 import {
   frontedClauseEnd,
@@ -26,6 +27,7 @@ import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
+import { afterWritingNoun, writingBeforeColon } from "./writing-subjects.ts";
 
 /**
  * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
@@ -104,6 +106,7 @@ export function speechVerbAt(people: People, k: number): string | undefined {
   const after = people.refAt[k - 1] ?? -1;
   // "Bush's Facebook post:", "a Twitter post": after a platform the form names the writing.
   if (PLATFORMS.has(prev.lower)) return undefined;
+  if (afterWritingNoun(people.lexemes, k)) return lemma;
   return VERB_CONTEXT_WORDS.has(prev.lower) || (after >= 0 && !people.refs[after]?.possessive)
     ? lemma
     : undefined;
@@ -167,7 +170,7 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
   for (let m = j; m <= w.ceiling && m - j <= MAX_VERB_AFTER_LEXEMES; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
-    if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return undefined;
+    if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return bareCue(people, w);
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
     // "“...at night?” On immigration, Diane Granger said: “Where...”": the clause opens the next quotation.
@@ -178,7 +181,12 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
       ? undefined
       : cueOf("verb-after", s, m, m - j <= 4 || s.first === j, lemma);
   }
-  return undefined;
+  return bareCue(people, w);
+}
+
+function bareCue(people: People, w: QuoteWindow): Cue | undefined {
+  const bare = bareAttribution(people, w);
+  return bare === undefined ? undefined : cueOf("verb-after", bare, bare.last + 1, true);
 }
 
 /** A name after a dash that ends the quotation's line: “...” ― Pamela Padilla. */
@@ -425,6 +433,10 @@ function colonCue(people: People, w: QuoteWindow): Cue | undefined {
   if (unnamed !== undefined) return unnamed;
   const signed = dashedName(people, w);
   if (signed !== undefined) return signed;
+  const issued = writingBeforeColon(people.lexemes, w.open - 1, w.floor);
+  const issuer = issued === undefined ? undefined : subjectBefore(people, issued, w.floor);
+  if (issued !== undefined && issuer !== undefined)
+    return cueOf("colon-name", issuer, issued, true);
   for (let k = w.floor; k < w.open - 1; k++) {
     const r = people.refAt[k] ?? -1;
     const ref = people.refs[r];

@@ -16,6 +16,7 @@ const PHRASAL_SPEECH: ReadonlyMap<string, string> = new Map([
  */
 export function phrasalSpeechVerb(lexemes: readonly Lexeme[], k: number): string | undefined {
   const particle = lexemes[k + 1];
+  if (particle?.lower === "it") return putIt(lexemes, k);
   // Most words are followed by neither particle: no key is built for them.
   if (particle === undefined || (particle.lower !== "back" && particle.lower !== "on")) {
     return undefined;
@@ -24,4 +25,15 @@ export function phrasalSpeechVerb(lexemes: readonly Lexeme[], k: number): string
   if (lemma !== "continue") return lemma;
   const next = lexemes[k + 2];
   return next === undefined || !next.word || next.lower === "with" ? lemma : undefined;
+}
+
+/**
+ * "As Vulture put it, "..."" / "..., as one aide put it.": "put it" with nothing after it but
+ * punctuation says the quotation ("put it to the minister", "put it bluntly" are left alone).
+ */
+function putIt(lexemes: readonly Lexeme[], k: number): string | undefined {
+  const verb = (lexemes[k] as Lexeme).lower;
+  if (verb !== "put" && verb !== "puts") return undefined;
+  const next = lexemes[k + 2];
+  return next === undefined || !next.word ? "say" : undefined;
 }

@@ -75,6 +75,11 @@ export function subjectAfter(people: People, verb: number, limit: number): Subje
 /** How many words may modify a name after an inverted verb: "said Tory shadow local government secretary X". */
 const MAX_NAME_MODIFIERS = 6;
 
+/** A lower-case word of a title before "of" ("secretary", "minister"), no function word. */
+function isTitleWord(lex: Lexeme | undefined): boolean {
+  return lex?.word === true && !lex.cap && !FUNCTION_WORDS.has(lex.lower);
+}
+
 /**
  * Skips the words that modify a name after an inverted verb: "said union leader Rosa Delgado",
  * "said Swedish trades union official Ulf Carlsson" (a capitalised adjective too, and an
@@ -87,6 +92,8 @@ function modifiersBeforeName(people: People, from: number, limit: number): numbe
     // "said the Rev. Peter Wherry": "the" before a titled name, not a description.
     if (lex.lower === "the" && k === from && (people.refAt[k + 1] ?? -1) >= 0) continue;
     const abbreviation = lex.text.length > 1 && lex.text === lex.text.toUpperCase();
+    // "said former secretary of state Ada Quill": "of" inside a lower-case title.
+    if (lex.lower === "of" && k > from && isTitleWord(people.lexemes[k - 1])) continue;
     if (!lex.word || (FUNCTION_WORDS.has(lex.lower) && !abbreviation)) break;
     if (SUBJECT_DETERMINERS.has(lex.lower)) break;
   }

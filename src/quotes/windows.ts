@@ -1,4 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { speechLemma } from "../text/speech-verbs.ts";
 import type { QuoteWindow } from "./cues.ts";
 import type { QuotedSpan } from "./extract.ts";
 
@@ -67,21 +68,45 @@ function sentenceFloor(lexemes: readonly Lexeme[], open: number, limit: number):
 /**
  * The right window's end. A quotation ending in "?" or "!" ends its sentence for the splitter, but
  * its attribution follows: “How many times?” Clinton said. So a few words of the next sentence count.
+ * After a full stop only a next sentence that is no more than the attribution counts: “... are missing.” Trump
+ * said. (“...” Trump said the talks ... is a sentence of its own.)
  */
 function ceilingOf(lexemes: readonly Lexeme[], open: number, after: number, limit: number): number {
   const close = Math.max(open, after - 1);
   const next = lexemes[after];
   const mark = lexemes[after - 2];
   if (
-    next !== undefined &&
-    next.sentence !== lexemes[close]?.sentence &&
-    next.paragraph === lexemes[close]?.paragraph &&
-    mark !== undefined &&
-    /^[?!]$/.test(mark.text)
+    next === undefined ||
+    next.sentence === lexemes[close]?.sentence ||
+    next.paragraph !== lexemes[close]?.paragraph ||
+    mark === undefined
   ) {
-    return Math.min(sentenceCeiling(lexemes, after, limit), after + 7, limit - 1);
+    return sentenceCeiling(lexemes, close, limit);
   }
+  const short = Math.min(sentenceCeiling(lexemes, after, limit), after + 7, limit - 1);
+  if (/^[?!]$/.test(mark.text)) return short;
+  if (mark.text === "." && isBareAttribution(lexemes, after, limit)) return short;
   return sentenceCeiling(lexemes, close, limit);
+}
+
+/** The most lexemes of a next sentence that is only an attribution: "Senator Ann Cole said ." */
+const MAX_BARE_ATTRIBUTION = 6;
+
+/**
+ * Whether the sentence from `after` is nothing but a name and a verb of saying ending it ("Trump
+ * said."): “...” Keeper Tony Bullock echoed McIntyre's sentiments. is a sentence of its own.
+ */
+function isBareAttribution(lexemes: readonly Lexeme[], after: number, limit: number): boolean {
+  const end = sentenceCeiling(lexemes, after, limit);
+  const verb = lexemes[end - 1];
+  return (
+    end - after < MAX_BARE_ATTRIBUTION &&
+    lexemes[end]?.text === "." &&
+    verb?.word === true &&
+    !verb.cap &&
+    speechLemma(verb.lower) !== undefined &&
+    lexemes[after]?.cap === true
+  );
 }
 
 function sentenceCeiling(lexemes: readonly Lexeme[], last: number, limit: number): number {
