@@ -178,10 +178,6 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   for (const id of lookupsOf(people).holders.get(head) ?? []) {
     const roleWords = people.roleWords.get(id) ?? new Set<string>();
     if (!words.every((w) => roleWords.has(w))) continue;
-    // "the actor discussed ..." is someone named before it, not an actor the article names later.
-    // "the actor discussed ..." is someone named before it, not an actor the article names later
-    // ("shadow chancellor Oliver Letwin" is not "the chancellor" of the paragraphs before him).
-    if (namedFirstAt(people, id) > ref.first) continue;
     const extraRank = [...roleWords].some((w) => ROLE_RANKS.has(w) && !ranks.includes(w));
     if (!extraRank && ranks.every((w) => roleWords.has(w))) holders.add(id);
   }
@@ -219,25 +215,6 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   else if (focus >= 0) people.guessed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : NOBODY;
   return Math.min(...holders);
-}
-
-const firstNamed = new WeakMap<readonly Ref[], Map<number, number>>();
-
-/**
- * The lexeme where the article first names the entity (its first reference that is a name, in
- * text order), built once per article; Infinity when it never does.
- */
-function namedFirstAt(people: People, id: number): number {
-  let table = firstNamed.get(people.refs);
-  if (table === undefined) {
-    table = new Map();
-    for (const ref of people.refs) {
-      if (ref.entity < 0 || ref.form === "pronoun" || ref.form === "role") continue;
-      if (!table.has(ref.entity)) table.set(ref.entity, ref.first);
-    }
-    firstNamed.set(people.refs, table);
-  }
-  return table.get(id) ?? Number.POSITIVE_INFINITY;
 }
 
 /**
