@@ -4,6 +4,7 @@ import {
   CLAUSE_OPENERS,
   FUNCTION_WORDS,
   isRoleNoun,
+  KINSHIP_NOUNS,
   ROLE_MODIFIERS,
   SUBORDINATING,
 } from "./lexicon.ts";
@@ -70,9 +71,45 @@ export function clauseMarks(
   at: number,
   canBeSubject: boolean,
 ): { subject: boolean; embedded?: true } {
-  const opener = canBeSubject ? clauseOpener(lexemes, at) : undefined;
+  const opener =
+    canBeSubject && !appositionToObject(lexemes, at) ? clauseOpener(lexemes, at) : undefined;
   if (opener === undefined) return { subject: false };
   return SUBORDINATING.has(opener) ? { subject: true, embedded: true } : { subject: true };
+}
+
+/** Words of a person's noun phrase before its noun: "his wife", "the party's longtime adviser". */
+const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  "his",
+  "her",
+  "their",
+  "its",
+  "the",
+  "a",
+  "an",
+]);
+
+/**
+ * "the campaign of his wife, Hillary Clinton, as she ...": a name set off by commas after a
+ * person's noun that is no clause's subject (an object, after "of") only repeats who that noun is,
+ * and is no subject either.
+ */
+function appositionToObject(lexemes: readonly Lexeme[], at: number): boolean {
+  const noun = lexemes[at - 2];
+  if (lexemes[at - 1]?.text !== "," || noun === undefined || !noun.word || noun.cap) return false;
+  if (!(KINSHIP_NOUNS.has(noun.lower) || isRoleNoun(noun.lower))) return false;
+  // Back to the noun phrase's determiner or owner: "his wife", "the party's longtime adviser".
+  let start = -1;
+  for (let k = at - 3; k >= 0 && at - 2 - k <= 4; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.sentence !== noun.sentence) break;
+    if (NOUN_PHRASE_WORDS.has(lex.lower) || lex.possessive) {
+      start = k;
+      break;
+    }
+    if (lex.cap || FUNCTION_WORDS.has(lex.lower)) break;
+  }
+  if (start < 0) return false;
+  return clauseOpener(lexemes, start) === undefined;
 }
 
 /** ", who believes" right after the reference ending at `last`: it is the relative clause's subject. */

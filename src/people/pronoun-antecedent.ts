@@ -174,3 +174,28 @@ function titleOfName(lexemes: readonly Lexeme[], refs: readonly Ref[], r: number
   }
   return true;
 }
+
+/** How many sentences back a pronoun of the same gender for someone else makes a binding unclear. */
+const OTHER_SENTENCES_BACK = 2;
+
+/**
+ * "Monique Dalle ... to visit her daughter. Dexter Wakefield told the Post that she was a
+ * regular": a he or she of the same gender that stood for someone else just before the name
+ * (`refs[r]`) says that person is in focus, and a subordinate clause's pronoun (what the name
+ * reports) may be theirs: no gender is learned from it. Looks `refsBack` references back at most.
+ */
+export function otherOfGenderBefore(
+  refs: readonly Ref[],
+  r: number,
+  pronoun: Ref,
+  refsBack: number,
+): boolean {
+  for (let j = r - 1; j >= 0 && r - j <= refsBack; j--) {
+    const other = refs[j] as Ref;
+    if (pronoun.sentence - other.sentence > OTHER_SENTENCES_BACK) return false;
+    if (other.quote !== NARRATIVE || other.form !== "pronoun") continue;
+    if (other.gender === pronoun.gender && other.entity >= 0 && other.entity !== pronoun.entity)
+      return true;
+  }
+  return false;
+}

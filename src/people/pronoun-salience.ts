@@ -4,6 +4,7 @@
 
 import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import { isSpeechVerbLexeme, TELL_ASK_FORMS } from "../text/speech-verbs.ts";
+import { FUNCTION_WORDS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { NARRATIVE } from "./sentinels.ts";
 
@@ -92,7 +93,7 @@ function reporterComma(lexemes: readonly Lexeme[], ref: Ref): number {
   let verb = ref.last + 1;
   while (BEFORE_VERB.has(lexemes[verb]?.lower ?? "") && verb - ref.last <= 2) verb++;
   if (isSpeechVerbLexeme(lexemes[verb]) && lexemes[verb]?.quote === NOT_QUOTED) {
-    return commaBefore(lexemes, ref.first - 1, ref.sentence);
+    return commaBefore(lexemes, modifiersBefore(lexemes, ref.first - 1), ref.sentence);
   }
   const said = lexemes[ref.first - 1];
   // "..., said Hemsley." or "..., said Hemsley, a professor": not "..., said he saw" (what he said),
@@ -110,6 +111,24 @@ function reporterComma(lexemes: readonly Lexeme[], ref: Ref): number {
     return -1;
   }
   return commaBefore(lexemes, ref.first - 2, ref.sentence);
+}
+
+/** Most lower-case words of a title read back before a reporter's name ("councilmember Mark Levine said"). */
+const MAX_TITLE_WORDS = 2;
+
+/**
+ * Back over the lower-case words of a title no lexicon lists, right after a quotation's comma:
+ * `"It's unanimous," councilmember Mark Levine said` reports as `", Levine said"` does.
+ */
+function modifiersBefore(lexemes: readonly Lexeme[], at: number): number {
+  let k = at;
+  while (at - k < MAX_TITLE_WORDS && lexemes[k]?.word === true && !(lexemes[k] as Lexeme).cap) {
+    // "..., for example, said Trump continued": a verb is no title.
+    if (FUNCTION_WORDS.has((lexemes[k] as Lexeme).lower) || isSpeechVerbLexeme(lexemes[k]))
+      return at;
+    k--;
+  }
+  return k === at ? at : k;
 }
 
 /** A comma at `at`, or right before a closing quotation mark there (`"change agent,"`). */

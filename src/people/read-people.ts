@@ -9,7 +9,7 @@ import { buildRefs, type Ref } from "./mentions.ts";
 import { wordUse } from "./name-runs.ts";
 import { findNames, type NameMention } from "./names.ts";
 import { markNamesUsedAsPeople } from "./one-word-names.ts";
-import { pronounAntecedent } from "./pronoun-antecedent.ts";
+import { otherOfGenderBefore, pronounAntecedent } from "./pronoun-antecedent.ts";
 import { type Relatives, relativeOf, withRelationRefs } from "./relatives.ts";
 import { appositiveRole, describedAsOrganisation, roleBeforeName } from "./roles.ts";
 import { isPersonLike } from "./salience.ts";
@@ -238,7 +238,9 @@ function clearAntecedent(
   for (let r = k - 1; r >= 0 && k - r <= CLEAR_REFS_BACK; r--) {
     const other = refs[r] as Ref;
     if (other.quote !== NARRATIVE || other.form === "pronoun" || other.form === "role") continue;
-    if (other.entity === ref.entity) return true;
+    // A subordinate clause's pronoun after someone else of its gender: no clear antecedent.
+    if (other.entity === ref.entity)
+      return ref.embedded !== true || !otherOfGenderBefore(refs, r, ref, CLEAR_REFS_BACK);
     const entity = entities[other.entity];
     if (isPersonLike(entity) && (entity?.gender ?? ref.gender) === ref.gender) return false;
   }

@@ -52,8 +52,10 @@ export const SPOKES_NOUNS = words(`
   spokeswomen
 `);
 
-/** Modifiers that make a role a different one: a deputy press secretary is not the press secretary. */
-export const ROLE_RANKS = words("deputy vice assistant associate acting interim junior under");
+/** Modifiers that make a role a different one: a deputy press secretary is not the press secretary, nor a shadow chancellor the chancellor. */
+export const ROLE_RANKS = words(
+  "deputy vice assistant associate acting interim junior under shadow",
+);
 
 /** Relations to someone: "Reyes's mother" is a person of her own, not anyone already named. */
 export const KINSHIP_NOUNS = words(`
