@@ -82,9 +82,29 @@ export function blockCandidates(text: string, paragraphs: readonly Paragraph[]):
   const out = new Set<number>();
   for (let p = 1; p < paragraphs.length; p++) {
     const intro = paragraphs[p - 1] as Paragraph;
-    if (text[intro.end - 1] === ":" && looksQuotable(text, paragraphs[p] as Paragraph)) out.add(p);
+    if (
+      text[intro.end - 1] === ":" &&
+      !oneWordLabel(text, intro) &&
+      looksQuotable(text, paragraphs[p] as Paragraph)
+    )
+      out.add(p);
   }
   return out;
+}
+
+/** A line's last words read back from its closing colon: a label ends them, or a sentence's end. */
+const LABEL_TAIL = 24;
+
+/**
+ * True when the introduction is one word and its colon ("PREVIOUSLY:", "Update:"): a label that can
+ * name no speaker and no verb, so the paragraph after it is the narrative's, not someone's words.
+ */
+function oneWordLabel(text: string, intro: Paragraph): boolean {
+  const from = Math.max(intro.start, intro.end - 1 - LABEL_TAIL);
+  const tail = text.slice(from, intro.end - 1);
+  const line = /[^\n.!?]*$/.exec(tail)?.[0] ?? tail;
+  const whole = from === intro.start || line.length < tail.length;
+  return whole && /^\s*[\p{L}'’-]+\s*$/u.test(line);
 }
 
 function looksQuotable(text: string, body: Paragraph): boolean {
