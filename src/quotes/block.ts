@@ -100,11 +100,13 @@ const LABEL_TAIL = 24;
  * name no speaker and no verb, so the paragraph after it is the narrative's, not someone's words.
  */
 function oneWordLabel(text: string, intro: Paragraph): boolean {
-  const from = Math.max(intro.start, intro.end - 1 - LABEL_TAIL);
-  const tail = text.slice(from, intro.end - 1);
-  const line = /[^\n.!?]*$/.exec(tail)?.[0] ?? tail;
-  const whole = from === intro.start || line.length < tail.length;
-  return whole && /^\s*[\p{L}'’-]+\s*$/u.test(line);
+  const floor = Math.max(intro.start, intro.end - 1 - LABEL_TAIL);
+  let from = intro.end - 1;
+  while (from > floor && !"\n.!?".includes(text[from - 1] as string)) from--;
+  if (from === floor && floor > intro.start && !"\n.!?".includes(text[from - 1] as string)) {
+    return false;
+  }
+  return /^\s*[\p{L}'’-]+\s*$/u.test(text.slice(from, intro.end - 1));
 }
 
 function looksQuotable(text: string, body: Paragraph): boolean {
