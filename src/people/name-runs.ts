@@ -17,7 +17,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import { dateBeforeName, openerBeforeNonName } from "./not-names.ts";
+import { dateBeforeName, descriptorBeforeName, openerBeforeNonName } from "./not-names.ts";
 import { afterElidedParticle } from "./particles.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 
@@ -60,6 +60,20 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       to = next;
       continue;
     }
+    // "Reporters Without Borders", "League Against Cruel Sports": a capitalised preposition
+    // inside a sentence between capitalised words is inside the name.
+    const joined = lexemes[next + 1];
+    if (
+      cand.cap &&
+      !cand.initial &&
+      CAPITALISED_LINKS.has(cand.lower) &&
+      joined?.word === true &&
+      joined.cap &&
+      joined.sentence === cur.sentence
+    ) {
+      to = next + 1;
+      continue;
+    }
     const surname = afterElidedParticle(text, lexemes, next);
     if (surname > 0) {
       to = surname;
@@ -95,6 +109,9 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
   }
   return { from, to };
 }
+
+/** Prepositions an organisation's name capitalises inside it: "Reporters Without Borders". */
+const CAPITALISED_LINKS = new Set(["without", "against", "sans"]);
 
 /**
  * "... starring in Malcolm X. Attallah Shabazz, his daughter, said": a one-letter initial after a
@@ -304,6 +321,7 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
       (lex.initial && wordBeforeFullName(lexemes, from, run.to, use)) ||
       openerBeforeNonName(lexemes, from, run.to, use) ||
       dateBeforeName(lexemes, from, run.to) ||
+      descriptorBeforeName(lexemes, from, run.to, use) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUP_PLURALS.has(lex.lower)) ||

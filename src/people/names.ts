@@ -168,7 +168,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean, surname = false): 
   }
   // "Republican Donald Trump": a party or nationality before a full name is not part of it.
   let start = afterDescriptors(lowers, split);
-  while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
+  while (start < toks.length - 2 && describesBefore(lowers, start)) start++;
   start = afterInnerParty(lowers, start);
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
@@ -301,6 +301,19 @@ function isInitial(word: string): boolean {
 function wordSurname(word: string): boolean {
   return SURNAME_TITLES.has(word) || NATIONALITIES.has(word) || COLOURS.has(word);
 }
+
+/**
+ * A word before a full name that is a party or nationality: "Republican", "Welsh", and the two
+ * words of "Lib Dem(s)" ("Lib Dem Norman Baker", "Lib Dems David Laws").
+ */
+function describesBefore(lowers: readonly string[], k: number): boolean {
+  const w = lowers[k] as string;
+  if (NATIONALITIES.has(w)) return true;
+  if (w === "lib") return LIB_DEM.has(lowers[k + 1] ?? "");
+  return LIB_DEM.has(w) && lowers[k - 1] === "lib";
+}
+
+const LIB_DEM = words("dem dems");
 
 /** Colours that are surnames too: "Jimmy White", "Mr Brown". */
 const COLOURS = words("white black brown green grey gray");
