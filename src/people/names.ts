@@ -25,7 +25,9 @@ import {
   afterDescriptors,
   afterInnerParty,
   aroundSurname,
+  demonymAt,
   inTitle,
+  isDescriptorWord,
   isOfficeHolder,
   knownSurnames,
   titleSplit,
@@ -228,6 +230,10 @@ function readRun(
   if (whole.from > whole.to) return null;
   const words = lexemes.slice(whole.from, whole.to + 1).filter((l) => l.word);
   const lowers = words.map((t) => t.lower);
+  // "said Moscow-based US lawyer Jamie Firestone", "The Londoners have conceded": no one's name
+  // ("the New Yorker" may be the magazine, so a two-word demonym alone stays).
+  if (lowers.length === 1 && isDescriptorWord(lowers[0] as string)) return null;
+  if (lowers.length === 1 && demonymAt(lowers, 0) === 1) return null;
   const org =
     !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));
   if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
@@ -308,7 +314,9 @@ function wordSurname(word: string): boolean {
  */
 function describesBefore(lowers: readonly string[], k: number): boolean {
   const w = lowers[k] as string;
-  if (NATIONALITIES.has(w)) return true;
+  if (NATIONALITIES.has(w) || demonymAt(lowers, k) === 1) return true;
+  // "New Yorker Dick Morris": the first word of a two-word demonym, then the second.
+  if (demonymAt(lowers, k) === 2 || demonymAt(lowers, k - 1) === 2) return true;
   if (w === "lib") return LIB_DEM.has(lowers[k + 1] ?? "");
   return LIB_DEM.has(w) && lowers[k - 1] === "lib";
 }

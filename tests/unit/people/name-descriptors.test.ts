@@ -60,3 +60,27 @@ describe("words stuck before a name that are no part of it (stop 26)", () => {
     expect(speakerOf(text, "worried")).toBe("League Against Noise");
   });
 });
+
+describe("descriptors and demonyms that are no one's name (stop 26)", () => {
+  it("reads no name in 'Moscow-based' and gives the quote to the person after it", () => {
+    const text = [
+      "Oil firm row",
+      "",
+      "“The pledged assets stay with the firm,” said Oslo-based US lawyer Brenna Quill, who is not connected to the case.",
+    ].join("\n");
+    expect(speakerOf(text, "The pledged assets")).toBe("Brenna Quill");
+    expect(peopleNames(text)).not.toContain("Oslo-based");
+  });
+
+  it("drops a demonym before a full name and a group of people from a place", () => {
+    const text = [
+      "Poll row",
+      "",
+      "New Yorker Dale Fenwick said the party was “finished”.",
+      "",
+      "The Londoners have conceded six goals in two games.",
+    ].join("\n");
+    expect(speakerOf(text, "finished")).toBe("Dale Fenwick");
+    expect(peopleNames(text)).not.toContain("Londoners");
+  });
+});
