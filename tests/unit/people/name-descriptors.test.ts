@@ -84,3 +84,17 @@ describe("descriptors and demonyms that are no one's name (stop 26)", () => {
     expect(peopleNames(text)).not.toContain("Londoners");
   });
 });
+
+describe("a title's remit before the name (stop 26)", () => {
+  it("cuts the remit's words off a name that follows it", () => {
+    const text = [
+      "Spending row",
+      "",
+      "But Chief Secretary to the Treasury Paul Hannock attacked the plans. “The cuts are massive,” he said.",
+      "",
+      "Shadow leader of the Commons Oliver Tresk said it was “a farce”.",
+    ].join("\n");
+    expect(speakerOf(text, "The cuts are massive")).toBe("Paul Hannock");
+    expect(speakerOf(text, "a farce")).toBe("Oliver Tresk");
+  });
+});
