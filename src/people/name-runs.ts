@@ -353,7 +353,9 @@ const REMIT_GLUE = new Set(["the", "and"]);
  */
 function remitBeforeName(lexemes: readonly Lexeme[], from: number, to: number): boolean {
   const lex = lexemes[from] as Lexeme;
-  if (from >= to - 1 || FIRST_NAMES.has(lex.lower)) return false;
+  // "the former top aide to President Martin Hale": a title opens a name, not a remit.
+  if (from >= to - 1 || FIRST_NAMES.has(lex.lower) || TITLE_HEADS.has(lex.lower)) return false;
+  if (HONORIFICS.has(lex.lower)) return false;
   // The run ends in a given name and one surname: "... Treasury Paul Boateng", not "San Francisco
   // Police Department".
   const given = lexemes[to - 1] as Lexeme;
