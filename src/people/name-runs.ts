@@ -17,7 +17,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import { dateBeforeName, openerBeforeNonName } from "./not-names.ts";
+import { dateBeforeName, descriptorBeforeName, openerBeforeNonName } from "./not-names.ts";
 import { afterElidedParticle } from "./particles.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 
@@ -60,6 +60,20 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       to = next;
       continue;
     }
+    // "Reporters Without Borders", "League Against Cruel Sports": a capitalised preposition
+    // inside a sentence between capitalised words is inside the name.
+    const joined = lexemes[next + 1];
+    if (
+      cand.cap &&
+      !cand.initial &&
+      CAPITALISED_LINKS.has(cand.lower) &&
+      joined?.word === true &&
+      joined.cap &&
+      joined.sentence === cur.sentence
+    ) {
+      to = next + 1;
+      continue;
+    }
     const surname = afterElidedParticle(text, lexemes, next);
     if (surname > 0) {
       to = surname;
@@ -95,6 +109,9 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
   }
   return { from, to };
 }
+
+/** Prepositions an organisation's name capitalises inside it: "Reporters Without Borders". */
+const CAPITALISED_LINKS = new Set(["without", "against", "sans"]);
 
 /**
  * "... starring in Malcolm X. Attallah Shabazz, his daughter, said": a one-letter initial after a
@@ -304,6 +321,8 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
       (lex.initial && wordBeforeFullName(lexemes, from, run.to, use)) ||
       openerBeforeNonName(lexemes, from, run.to, use) ||
       dateBeforeName(lexemes, from, run.to) ||
+      descriptorBeforeName(lexemes, from, run.to, use) ||
+      remitBeforeName(lexemes, from, run.to) ||
       (lex.initial && lex.lower.endsWith("s") && isRoleNoun(lex.lower.slice(0, -1))) ||
       // "Police said", "Staff say": a group opening the sentence is no name.
       (lex.initial && GROUP_PLURALS.has(lex.lower)) ||
@@ -321,4 +340,37 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
 
 function opensTitle(next: Lexeme | undefined): boolean {
   return next?.cap === true && TITLE_HEADS.has(next.lower);
+}
+
+/** Words between a title's "for", "of" or "to" and its remit's capitalised words. */
+const REMIT_GLUE = new Set(["the", "and"]);
+
+/**
+ * "Chief Secretary to the Treasury Paul Boateng", "MP for Sleaford and North Hykeham Douglas
+ * Hogg": a run inside a title's remit (after a title or role and "for", "of" or "to", a few words
+ * back) starts with the remit's words; up to a given name followed by a surname, they are no part
+ * of the name.
+ */
+function remitBeforeName(lexemes: readonly Lexeme[], from: number, to: number): boolean {
+  const lex = lexemes[from] as Lexeme;
+  // "the former top aide to President Martin Hale": a title opens a name, not a remit.
+  if (from >= to - 1 || FIRST_NAMES.has(lex.lower) || TITLE_HEADS.has(lex.lower)) return false;
+  if (HONORIFICS.has(lex.lower)) return false;
+  // The run ends in a given name and one surname: "... Treasury Paul Boateng", not "San Francisco
+  // Police Department".
+  const given = lexemes[to - 1] as Lexeme;
+  if (!FIRST_NAMES.has(given.lower) || ORG_WORDS.has((lexemes[to] as Lexeme).lower)) return false;
+  for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
+    const before = lexemes[k] as Lexeme;
+    if (before.sentence !== lex.sentence) return false;
+    if (before.lower === "for" || before.lower === "of" || before.lower === "to") {
+      const head = lexemes[k - 1];
+      return (
+        head !== undefined &&
+        (TITLE_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || isRoleNoun(head.lower))
+      );
+    }
+    if (!REMIT_GLUE.has(before.lower) && !before.cap) return false;
+  }
+  return false;
 }

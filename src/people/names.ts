@@ -25,7 +25,9 @@ import {
   afterDescriptors,
   afterInnerParty,
   aroundSurname,
+  demonymAt,
   inTitle,
+  isDescriptorWord,
   isOfficeHolder,
   knownSurnames,
   titleSplit,
@@ -168,7 +170,7 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean, surname = false): 
   }
   // "Republican Donald Trump": a party or nationality before a full name is not part of it.
   let start = afterDescriptors(lowers, split);
-  while (start < toks.length - 2 && NATIONALITIES.has(lowers[start] as string)) start++;
+  while (start < toks.length - 2 && describesBefore(lowers, start)) start++;
   start = afterInnerParty(lowers, start);
   const core = toks.slice(start);
   const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
@@ -233,6 +235,10 @@ function readRun(
     if (lex.word) words.push(lex);
   }
   const lowers = words.map((t) => t.lower);
+  // "said Moscow-based US lawyer Jamie Firestone", "The Londoners have conceded": no one's name
+  // ("the New Yorker" may be the magazine, so a two-word demonym alone stays).
+  if (lowers.length === 1 && isDescriptorWord(lowers[0] as string)) return null;
+  if (lowers.length === 1 && demonymAt(lowers, 0) === 1) return null;
   const org =
     !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));
   if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
@@ -306,6 +312,21 @@ function isInitial(word: string): boolean {
 function wordSurname(word: string): boolean {
   return SURNAME_TITLES.has(word) || NATIONALITIES.has(word) || COLOURS.has(word);
 }
+
+/**
+ * A word before a full name that is a party or nationality: "Republican", "Welsh", and the two
+ * words of "Lib Dem(s)" ("Lib Dem Norman Baker", "Lib Dems David Laws").
+ */
+function describesBefore(lowers: readonly string[], k: number): boolean {
+  const w = lowers[k] as string;
+  if (NATIONALITIES.has(w) || demonymAt(lowers, k) === 1) return true;
+  // "New Yorker Dick Morris": the first word of a two-word demonym, then the second.
+  if (demonymAt(lowers, k) === 2 || demonymAt(lowers, k - 1) === 2) return true;
+  if (w === "lib") return LIB_DEM.has(lowers[k + 1] ?? "");
+  return LIB_DEM.has(w) && lowers[k - 1] === "lib";
+}
+
+const LIB_DEM = words("dem dems");
 
 /** Colours that are surnames too: "Jimmy White", "Mr Brown". */
 const COLOURS = words("white black brown green grey gray");

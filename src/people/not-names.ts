@@ -66,3 +66,42 @@ export function openerBeforeNonName(
     NEVER_AFTER_A_NAME.has(next.lower)
   );
 }
+
+/**
+ * Occupations written before a name that are no titles and no name's words: "Rapper Eminem",
+ * "Teenager Sania Mirza", "Wing Christophe Dominici" (a rugby position).
+ */
+const OPENING_DESCRIPTORS = words(`
+  fellow matchwinner rapper teenager youngster olympian model comedian comic rocker crooner schoolboy schoolgirl
+  wing winger flanker prop hooker fly-half scrum-half full-back sprinter hurdler
+`);
+
+/**
+ * "Film-maker Spike Lee", "Singer-songwriter Sam Hale", "Man-of-the-match Duff": a compound whose
+ * later parts are lower case and end in an agent noun (or has three parts) describes the person
+ * after it; a given name's parts are capitalised ("Jean-Luc") or short syllables ("Ji-sung").
+ */
+function describesPerson(text: string): boolean {
+  const parts = text.split("-");
+  if (parts.length < 2 || parts.slice(1).some((p) => p === "" || p !== p.toLowerCase()))
+    return false;
+  const last = parts[parts.length - 1] as string;
+  return parts.length >= 3 || (last.length >= 4 && /(er|or|ist|ian)$/.test(last));
+}
+
+/**
+ * A sentence's first word that describes the person named after it (an occupation, a position,
+ * a descriptive compound) and that the article never capitalises inside a sentence: no part of
+ * the name. Only before another capitalised word of the run.
+ */
+export function descriptorBeforeName(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  use: CapitalisedUse,
+): boolean {
+  const lex = lexemes[from] as Lexeme;
+  if (from >= to || !lex.initial || lex.possessive || use.capitalised.has(lex.lower)) return false;
+  if (FIRST_NAMES.has(lex.lower)) return false;
+  return OPENING_DESCRIPTORS.has(lex.lower) || describesPerson(lex.text);
+}

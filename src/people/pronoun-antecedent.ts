@@ -11,6 +11,7 @@ import { NATIONALITIES, PLACES } from "./places.ts";
 import { salienceWeights } from "./pronoun-salience.ts";
 import { isEvent, isPersonLike, isPublication, mostSalient } from "./salience.ts";
 import { NARRATIVE, UNRESOLVED } from "./sentinels.ts";
+import { reportedSubject } from "./slifted.ts";
 
 /** How far back (in references) the subject look for a name of unknown kind goes. */
 const SUBJECT_REFS_BACK = 40;
@@ -31,8 +32,10 @@ export function pronounAntecedent(
   unnamed: (ref: Ref) => number,
 ): number {
   const ref = refs[k] as Ref;
+  // "Mr Blair has failed, he claimed,": a reporting clause after its report is not the report's subject.
+  const reported = reportedSubject(lexemes, refs, k);
   const fits = (entity: EntityDraft | undefined) =>
-    entity?.gender === undefined || entity.gender === ref.gender;
+    entity?.id !== reported && (entity?.gender === undefined || entity.gender === ref.gender);
   const person = (id: number) => isPersonLike(entities[id]) && fits(entities[id]);
   const ahead = cataphoricSubject(lexemes, refs, k, person);
   if (ahead !== undefined) return ahead;
@@ -42,7 +45,7 @@ export function pronounAntecedent(
     refs,
     k,
     ref.sentence,
-    (id) => person(id) || isUnknownName(lexemes, entities[id]),
+    (id) => person(id) || (id !== reported && isUnknownName(lexemes, entities[id])),
     unnamed,
     aside,
     weights,

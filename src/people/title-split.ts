@@ -45,6 +45,27 @@ const PERSON_DESCRIPTOR =
  */
 const PLACE_DESCRIPTOR = /^\p{L}[\p{L}.]*-(based|backed|owned|led)$/u;
 
+/** "Moscow-based", "Paris-born": a word that describes whoever is named after it, never a name. */
+export function isDescriptorWord(word: string): boolean {
+  return PERSON_DESCRIPTOR.test(word) || PLACE_DESCRIPTOR.test(word);
+}
+
+/**
+ * "New Zealander", "New Yorker", "Londoner": one or two words that name someone from a place (the
+ * place the lexicon knows, then "er"/"ers"). Returns how many words from `k` the demonym takes, 0
+ * for none.
+ */
+export function demonymAt(lowers: readonly string[], k: number): number {
+  const stem = (w: string | undefined) => w?.replace(/ers?$/, "") ?? "";
+  const one = lowers[k];
+  const two = lowers[k + 1];
+  if (two !== undefined && /ers?$/.test(two) && PLACES.has(`${one} ${stem(two)}`)) return 2;
+  // "Corker" is no man from Cork: a one-word demonym's place has five letters or more.
+  return one !== undefined && /ers?$/.test(one) && stem(one).length >= 5 && PLACES.has(stem(one))
+    ? 1
+    : 0;
+}
+
 /**
  * Where the name starts after the descriptors opening it at `start` ("Tunisian-born Ali Kader",
  * "Texas-based Matt Reyes"). A descriptor is no title: it does not make the name a person's.

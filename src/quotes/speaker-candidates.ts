@@ -7,6 +7,7 @@ import { PLATFORMS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { cannotSpeak, isEvent, isPersonLike } from "../people/salience.ts";
 import { NARRATIVE, UNRESOLVED } from "../people/sentinels.ts";
+import { reportedSubject } from "../people/slifted.ts";
 import { describesOwner, speaksForSomeone } from "../people/spokespeople.ts";
 import {
   type CueForm,
@@ -116,8 +117,14 @@ export function speakerCandidates(
   // long quotation): only the one who spoke just before, if nobody else near can be it.
   const unresolved = form === "pronoun" && (at.cue?.entity ?? NOBODY) < 0;
   const heir = unresolved ? speakerBefore(people, ids, ref, at) : undefined;
+  // "Mr Blair has failed, he claimed,": the reported words' subject is not the pronoun's speaker.
+  const reported =
+    form === "pronoun" && ref !== undefined
+      ? reportedSubject(people.lexemes, people.refs, people.refAt[ref.first] ?? -1)
+      : -1;
   for (const id of ids) {
     if (bound !== undefined && id !== bound) continue;
+    if (id === reported) continue;
     if (unresolved && id !== heir) continue;
     const f = features(people, index, at, id, form, ref, salience, guessed, nearby, VECTORS.next());
     // The cue names nobody else: its pronoun is no other person's.
@@ -232,10 +239,12 @@ function boundAntecedent(
   ref: Ref,
 ): number | undefined {
   if (ref.gender === undefined) return undefined;
+  // "Mr Blair has failed, he claimed,": the reported words' subject is not who reports them.
+  const reported = reportedSubject(people.lexemes, people.refs, people.refAt[ref.first] ?? -1);
   let found: number | undefined;
   for (const id of ids) {
     const entity = people.entities[id];
-    if (entity === undefined || !isPersonLike(entity)) continue;
+    if (entity === undefined || !isPersonLike(entity) || id === reported) continue;
     if (entity.gender !== undefined && entity.gender !== ref.gender) continue;
     if (!subjectBefore(index, id, ref)) continue;
     if (found !== undefined) return undefined;

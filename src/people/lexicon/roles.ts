@@ -23,7 +23,7 @@ export const ROLE_NOUNS = words(`
   governor-elect businessman businesswoman tycoon billionaire entrepreneur investor banker
   chancellor regulator prosecutor sheriff marshal administrator superintendent principal dean
   commentator blogger novelist poet artist designer architect engineer farmer fisherman miner
-  pensioner shopkeeper owner landlord tenant mp mep peer chieftain warlord commander-in-chief
+  pensioner shopkeeper owner landlord tenant mp mep msp mla peer chieftain warlord commander-in-chief
   monarch king queen prince princess pope cardinal archbishop secretary-general veteran
   campaigner lobbyist negotiator mediator analyst economist critic physicist chemist professor
   physician technician librarian musician politician statistician mathematician historian
