@@ -1,0 +1,207 @@
+// `npm run audit:quotes -- [corpus.jsonl] [--sample N] [--seed S] [--named | --unnamed]`: what
+// newsbrief answers on an unannotated corpus (default: the BBC corpus in ../shared/eval/corpus),
+// for auditing a rule before keeping it. Without --sample, one tab-separated line per quotation
+// (article id, start offset, type, speaker or "-", confidence, cue rule and any withheld guess,
+// context), stable from run to run, so that two runs diff into the answers a change moved. With
+// --sample N, N quotations drawn by a seeded generator, laid out for reading.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { analyzeArticle } from "../analyze.ts";
+import { readError } from "../article/read-error.ts";
+import { isNewsbriefError, NewsbriefError } from "../errors.ts";
+import type { Quote } from "../quotes/quote.ts";
+
+const USAGE =
+  "Usage: npm run audit:quotes -- [corpus.jsonl] [--sample N] [--seed S] [--named | --unnamed]\n" +
+  "With no file: ../shared/eval/corpus/bbc.jsonl. Lines of the corpus are JSON objects with id and text.\n";
+
+const DEFAULT_CORPUS = "../shared/eval/corpus/bbc.jsonl";
+/** Files whose answers are scored against held-out or hand-made gold: read them with eval:quotes. */
+const ANNOTATED = /^gold-|^polnear-dev/;
+/** Characters of context on each side of a quotation. */
+const CONTEXT = 80;
+const READ_CONTEXT = 300;
+
+interface AuditArgs {
+  readonly path: string;
+  readonly sample: number | undefined;
+  readonly seed: number;
+  readonly which: "all" | "named" | "unnamed";
+}
+
+/** One quotation's answer, with where it is. */
+export interface AuditRow {
+  readonly id: string;
+  readonly text: string;
+  readonly quote: Quote;
+}
+
+function positive(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 0) {
+    throw new NewsbriefError("COMMAND_INVALID", `${flag} takes a whole number.`);
+  }
+  return n;
+}
+
+function parseArgs(argv: readonly string[], root: string): AuditArgs {
+  let path: string | undefined;
+  let sample: number | undefined;
+  let seed = 1;
+  let which: AuditArgs["which"] = "all";
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--sample") sample = positive(arg, argv[++i]);
+    else if (arg === "--seed") seed = positive(arg, argv[++i]);
+    else if (arg === "--named") which = "named";
+    else if (arg === "--unnamed") which = "unnamed";
+    else if (arg.startsWith("-")) {
+      throw new NewsbriefError("COMMAND_INVALID", `Unexpected argument "${arg}".`);
+    } else if (path === undefined) path = arg;
+    else throw new NewsbriefError("COMMAND_INVALID", "Give one corpus file.");
+  }
+  const chosen = resolve(root, path ?? DEFAULT_CORPUS);
+  if (ANNOTATED.test(basename(chosen))) {
+    throw new NewsbriefError(
+      "COMMAND_INVALID",
+      `${basename(chosen)} is annotated: score it with npm run eval:quotes (its held-out parts are never read).`,
+    );
+  }
+  if (path === undefined && !existsSync(chosen)) {
+    throw new NewsbriefError("COMMAND_INVALID", `Give the corpus JSONL file (none at ${chosen}).`);
+  }
+  return { path: chosen, sample, seed, which };
+}
+
+/** The corpus's articles: JSON lines with a string id and text; any other line is an error. */
+async function readCorpus(path: string): Promise<Array<{ id: string; text: string }>> {
+  let content: string;
+  try {
+    content = await readFile(path, "utf8");
+  } catch (error) {
+    throw readError(path, error);
+  }
+  const out: Array<{ id: string; text: string }> = [];
+  content.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new NewsbriefError("INPUT_INVALID", `${basename(path)} line ${i + 1} is not JSON.`);
+    }
+    const { id, text } = (value ?? {}) as { id?: unknown; text?: unknown };
+    if (typeof id !== "string" || typeof text !== "string") {
+      throw new NewsbriefError(
+        "INPUT_INVALID",
+        `${basename(path)} line ${i + 1} needs an id and a text.`,
+      );
+    }
+    out.push({ id, text });
+  });
+  return out;
+}
+
+/** Every quotation newsbrief finds in the articles, in article and text order. */
+export function auditRows(articles: ReadonlyArray<{ id: string; text: string }>): AuditRow[] {
+  return articles.flatMap(({ id, text }) =>
+    analyzeArticle({ text }).quotes.map((quote) => ({ id, text, quote })),
+  );
+}
+
+function context(row: AuditRow, width: number): string {
+  const { text, quote } = row;
+  return text
+    .slice(Math.max(0, quote.start - width), Math.min(text.length, quote.end + width))
+    .replace(/\s+/g, " ");
+}
+
+function ruleOf(quote: Quote): string {
+  const rule = quote.why?.rule ?? "";
+  const withheld = quote.why?.withheld;
+  return withheld === undefined ? rule : `${rule} withheld:${withheld.speaker}`;
+}
+
+/** The diffable line of one answer. */
+export function formatRow(row: AuditRow): string {
+  const { quote } = row;
+  return [
+    row.id,
+    String(quote.start),
+    quote.type,
+    quote.speaker ?? "-",
+    quote.confidence.toFixed(2),
+    ruleOf(quote),
+    context(row, CONTEXT),
+  ].join("\t");
+}
+
+/** A small seeded generator (mulberry32): the same seed draws the same sample on every machine. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` rows drawn without replacement, uniformly, by a seeded partial shuffle. */
+export function sampleRows<T>(rows: readonly T[], n: number, seed: number): T[] {
+  const pool = [...rows];
+  const random = generator(seed);
+  const count = Math.min(n, pool.length);
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+  }
+  return pool.slice(0, count);
+}
+
+function formatForReading(row: AuditRow, n: number): string {
+  const { quote } = row;
+  const who = quote.speaker ?? `nobody (${ruleOf(quote) || "no cue"})`;
+  const cue = quote.cue === undefined ? "" : `  cue: ${quote.cue.text}\n`;
+  return (
+    `#${n} ${row.id} @${quote.start} ${quote.type}: ${who} ${quote.confidence.toFixed(2)}\n` +
+    `  quote: ${quote.text.replace(/\s+/g, " ")}\n${cue}  ${context(row, READ_CONTEXT)}\n`
+  );
+}
+
+/** Runs the audit with the given arguments; returns the exit code. */
+export async function runQuotesAudit(
+  argv: readonly string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  root = process.cwd(),
+): Promise<number> {
+  try {
+    const args = parseArgs(argv, root);
+    const rows = auditRows(await readCorpus(args.path)).filter(
+      (r) => args.which === "all" || (r.quote.speaker !== null) === (args.which === "named"),
+    );
+    if (args.sample === undefined) {
+      for (const row of rows) out.write(`${formatRow(row)}\n`);
+      return 0;
+    }
+    const drawn = sampleRows(rows, args.sample, args.seed);
+    out.write(
+      `${drawn.length} of ${rows.length} ${args.which === "all" ? "" : `${args.which} `}quotations, seed ${args.seed}\n\n`,
+    );
+    drawn.forEach((row, i) => {
+      out.write(`${formatForReading(row, i + 1)}\n`);
+    });
+    return 0;
+  } catch (error) {
+    if (!isNewsbriefError(error)) throw error;
+    err.write(`audit:quotes: ${error.message}\n${error.code === "COMMAND_INVALID" ? USAGE : ""}`);
+    return error.code === "COMMAND_INVALID" ? 2 : 1;
+  }
+}
+
+if (process.argv[1] !== undefined && /audit-cli\.ts$/.test(process.argv[1])) {
+  process.exitCode = await runQuotesAudit(process.argv.slice(2), process.stdout, process.stderr);
+}
