@@ -23,6 +23,7 @@ import {
   openingApposition,
 } from "./fronted-clause.ts";
 import { phrasalSpeechVerb } from "./phrasal-speech.ts";
+import { possessedAgent } from "./possessed-agent.ts";
 import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
@@ -215,7 +216,11 @@ export function agentCue(people: People, w: QuoteWindow): Cue | undefined {
   const the = people.lexemes[w.after + 1]?.lower === "the" ? 1 : 0;
   const r = people.refAt[w.after + 1 + the] ?? -1;
   const ref = people.refs[r];
-  if (ref === undefined || ref.possessive || ref.form === "pronoun") return undefined;
+  if (ref === undefined || ref.possessive || ref.form === "pronoun") {
+    // "by his friend and fellow broadcaster Tom Reed": the name after the owner and the role.
+    const named = possessedAgent(people, w.after, w.ceiling);
+    return named === undefined ? undefined : cueOf("passive-agent", named, w.after, true);
+  }
   const s = subjectAfter(people, w.after + the, w.ceiling);
   return s === undefined || s.entity === NOBODY
     ? undefined
