@@ -18,6 +18,7 @@ import { NATIONALITIES } from "./places.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
 import { spokespersonBefore } from "./spokesperson-before.ts";
+import { unnamedGroupBefore } from "./unnamed-before.ts";
 
 /** What the people stage knows, shared by the resolvers. */
 export interface People {
@@ -192,6 +193,12 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     return named >= 0 ? named : (spokespersonBefore(people, index) ?? NOBODY);
   }
   if (holders.size === 0 && (hasOwner(people, ref) || namesPerson(people, ref))) return NOBODY;
+  // "Mexican officials ... the official said": one of an unnamed group, when nobody holds the noun.
+  const heldByAnyone = (lookupsOf(people).holders.get(head)?.length ?? 0) > 0;
+  const bare = words.length === 1 && words[0] === head;
+  if (holders.size === 0 && bare && !heldByAnyone && unnamedGroupBefore(people, ref, head)) {
+    return NOBODY;
+  }
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)
