@@ -193,7 +193,8 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     return named >= 0 ? named : (spokespersonBefore(people, index) ?? NOBODY);
   }
   if (holders.size === 0 && (hasOwner(people, ref) || namesPerson(people, ref))) return NOBODY;
-  // "Mexican officials ... the official said": one of an unnamed group, when nobody holds the noun.
+  // "Mexican officials ... the official said", "greeted by an organizer ... the organizer told them":
+  // someone unnamed, when nobody holds the noun.
   const heldByAnyone = (lookupsOf(people).holders.get(head)?.length ?? 0) > 0;
   const bare = words.length === 1 && words[0] === head;
   if (holders.size === 0 && bare && !heldByAnyone && unnamedGroupBefore(people, ref, head)) {

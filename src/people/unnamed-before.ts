@@ -23,7 +23,8 @@ function pluralOf(head: string): string {
  * "As X's stature grew, Mexican officials conducted polling ... "...," the official said": a
  * description whose noun nobody in the article is given, right after an unnamed group of that noun
  * acting in the narrative, is one of them: nobody the article names, never the most salient name.
- * The nearest use of the noun decides ("the official" before it is someone already met); a group
+ * The nearest use of the noun decides ("the official" before it is someone already met, "were
+ * greeted by an organizer" the unnamed agent "the organizer" then is); a group
  * named right after ("officials Ana Ruiz and ...") or acting beside a named subject ("Deeley will
  * host her last show and guest presenters will stand in") is not who the description is.
  */
@@ -34,7 +35,7 @@ export function unnamedGroupBefore(people: People, ref: Ref, head: string): bool
     const lex = lexemes[k];
     if (lex === undefined || lex.sentence < ref.sentence - SENTENCES_BACK) break;
     if (!lex.word || (lex.cap && !lex.initial) || lex.quote !== NOT_QUOTED) continue;
-    if (lex.lower === head) return false;
+    if (lex.lower === head) return agentIntroduced(lexemes, k);
     if (lex.lower !== plural) continue;
     if (namedSubjectIn(people, k) || !opensGroup(lexemes, k)) return false;
     const named = refs[refAt[k + 1] ?? -1];
@@ -77,4 +78,17 @@ function opensGroup(lexemes: readonly Lexeme[], k: number): boolean {
     if (!lex.word || FUNCTION_WORDS.has(lex.lower)) return false;
   }
   return k === 0;
+}
+
+/**
+ * "were greeted by an organizer": the noun at `k` introduced as the unnamed agent of a passive,
+ * "by" then "a"/"an" and up to one modifier before it.
+ */
+function agentIntroduced(lexemes: readonly Lexeme[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && k - j <= 2; j--) {
+    const lex = lexemes[j] as Lexeme;
+    if (!lex.word) return false;
+    if (lex.lower === "a" || lex.lower === "an") return lexemes[j - 1]?.lower === "by";
+  }
+  return false;
 }

@@ -25,6 +25,19 @@ Quaye will host her last show on 4 April and guest presenters will stand in unti
 "I have loved every minute of it," the presenter said.
 `;
 
+// "were greeted by an organizer": an unnamed agent of a passive; "the organizer" after it is that
+// person, not the couple the sentence is about.
+const CANVASS = `Old friends join the door-knocking in Fairhaven
+
+Wilma Drossel has driven four hours to help her oldest friend's campaign.
+
+Drossel and her husband, Anton, were greeted by an organizer at a field office on the east side of Fairhaven.
+
+"You are going to be the most convincing messengers," the organizer told them.
+
+The couple spent the afternoon knocking on doors.
+`;
+
 describe("a description after an unnamed group of its noun", () => {
   it("is one of the group, named by nobody", () => {
     expect(speakerOf(CONSULATES, "We found young people")).toBeNull();
@@ -32,5 +45,9 @@ describe("a description after an unnamed group of its noun", () => {
 
   it("is the person in focus when the group acts beside a named subject", () => {
     expect(speakerOf(FAREWELL, "I have loved every minute")).toBe("Maribel Quaye");
+  });
+
+  it("is the unnamed agent a passive introduced with a/an", () => {
+    expect(speakerOf(CANVASS, "You are going to be")).toBeNull();
   });
 });
