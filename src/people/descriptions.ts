@@ -15,9 +15,11 @@ import {
 } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { NATIONALITIES } from "./places.ts";
+import { isPublicationNoun, publicationNamedBefore } from "./publication-before.ts";
 import { isPersonLike, mostSalient } from "./salience.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
 import { spokespersonBefore } from "./spokesperson-before.ts";
+import { unnamedGroupBefore } from "./unnamed-before.ts";
 
 /** What the people stage knows, shared by the resolvers. */
 export interface People {
@@ -72,12 +74,31 @@ export function resolveDescription(people: People, index: number): number {
         documentIssuer(people, index) ??
         documentInFocus(people, index))
       : ref.head !== undefined && isOrgHead(ref.head)
-        ? resolveOrg(people, ref, index, words)
+        ? publicationOrOrg(people, ref, index, words)
         : resolvePerson(people, ref, index, words));
   ref.entity = resolved;
-  if (resolved >= 0) people.learned.set(key, resolved);
+  if (resolved >= 0 && !unlearned.has(ref)) people.learned.set(key, resolved);
   if (known !== undefined) people.confirmed.add(index);
   return resolved;
+}
+
+/** Descriptions resolved to a publication named just before, not to be learned for later ones. */
+const unlearned = new WeakSet<Ref>();
+
+/** An organisation's description; a publication's, when nothing else resolves it, the one named just before. */
+function publicationOrOrg(
+  people: People,
+  ref: Ref,
+  index: number,
+  words: readonly string[],
+): number {
+  const resolved = resolveOrg(people, ref, index, words);
+  if (resolved >= 0 || words.length > 1 || !isPublicationNoun(ref.head ?? "")) return resolved;
+  const named = publicationNamedBefore(people, ref);
+  if (named === undefined) return resolved;
+  // Not learned: a later "the paper" looks for its own publication.
+  unlearned.add(ref);
+  return named;
 }
 
 /** The name a description stands in apposition with: "The port's director, Ian Marsh," or "Ian Marsh, the port's director,". */
@@ -192,6 +213,13 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
     return named >= 0 ? named : (spokespersonBefore(people, index) ?? NOBODY);
   }
   if (holders.size === 0 && (hasOwner(people, ref) || namesPerson(people, ref))) return NOBODY;
+  // "Mexican officials ... the official said", "greeted by an organizer ... the organizer told them":
+  // someone unnamed, when nobody holds the noun.
+  const heldByAnyone = (lookupsOf(people).holders.get(head)?.length ?? 0) > 0;
+  const bare = words.length === 1 && words[0] === head;
+  if (holders.size === 0 && bare && !heldByAnyone && unnamedGroupBefore(people, ref, head)) {
+    return NOBODY;
+  }
   const accept =
     holders.size > 1
       ? (id: number) => holders.has(id)
