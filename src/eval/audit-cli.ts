@@ -11,6 +11,7 @@ import { analyzeArticle } from "../analyze.ts";
 import { readError } from "../article/read-error.ts";
 import { isNewsbriefError, NewsbriefError } from "../errors.ts";
 import type { Quote } from "../quotes/quote.ts";
+import { seededRandom } from "./seeded-random.ts";
 
 const USAGE =
   "Usage: npm run audit:quotes -- [corpus.jsonl] [--sample N] [--seed S] [--named | --unnamed]\n" +
@@ -137,22 +138,10 @@ export function formatRow(row: AuditRow): string {
   ].join("\t");
 }
 
-/** A small seeded generator (mulberry32): the same seed draws the same sample on every machine. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` rows drawn without replacement, uniformly, by a seeded partial shuffle. */
 export function sampleRows<T>(rows: readonly T[], n: number, seed: number): T[] {
   const pool = [...rows];
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const count = Math.min(n, pool.length);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (pool.length - i));

@@ -1,20 +1,9 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runQuotesAudit, sampleRows } from "../../../src/eval/audit-cli.ts";
-
-function sink(): { stream: Writable; text: () => string } {
-  let out = "";
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      out += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => out };
-}
+import { sink } from "./sink.ts";
 
 async function corpus(lines: readonly string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "audit-quotes-"));

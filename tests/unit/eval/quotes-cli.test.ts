@@ -1,21 +1,10 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runQuotesEval } from "../../../src/eval/quotes-cli.ts";
 import { splitOf } from "../../../src/eval/quotes-split.ts";
-
-function sink(): { stream: Writable; text: () => string } {
-  let out = "";
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      out += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => out };
-}
+import { sink } from "./sink.ts";
 
 function article(id: string, text: string, words: string, speaker: string): string {
   const start = text.indexOf(words);
