@@ -25,6 +25,16 @@ interface CapitalisedUse {
   readonly capitalised: ReadonlySet<string>;
 }
 
+/**
+ * A sentence's first word that may be an ordinary word capitalised only for opening it: not
+ * possessive, never capitalised inside a sentence of the article, and no known given name.
+ */
+function ordinaryOpener(lex: Lexeme, use: CapitalisedUse): boolean {
+  return (
+    lex.initial && !lex.possessive && !use.capitalised.has(lex.lower) && !FIRST_NAMES.has(lex.lower)
+  );
+}
+
 /** Months that are also given names: "April Ryan", "June Carter", "August Wilson", "Jan Berry". */
 const NAMED_MONTHS = words("april may june july august jan");
 
@@ -56,8 +66,7 @@ export function openerBeforeNonName(
   use: CapitalisedUse,
 ): boolean {
   const lex = lexemes[from] as Lexeme;
-  if (from !== to || !lex.initial || lex.possessive) return false;
-  if (use.capitalised.has(lex.lower) || FIRST_NAMES.has(lex.lower)) return false;
+  if (from !== to || !ordinaryOpener(lex, use)) return false;
   const next = lexemes[from + 1];
   return (
     next?.word === true &&
@@ -101,7 +110,6 @@ export function descriptorBeforeName(
   use: CapitalisedUse,
 ): boolean {
   const lex = lexemes[from] as Lexeme;
-  if (from >= to || !lex.initial || lex.possessive || use.capitalised.has(lex.lower)) return false;
-  if (FIRST_NAMES.has(lex.lower)) return false;
+  if (from >= to || !ordinaryOpener(lex, use)) return false;
   return OPENING_DESCRIPTORS.has(lex.lower) || describesPerson(lex.text);
 }
