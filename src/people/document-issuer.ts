@@ -6,6 +6,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import type { People } from "./descriptions.ts";
 import { organisationInFocus } from "./focus.ts";
 import { FUNCTION_WORDS, ORG_BEFORE, ORG_NOUNS } from "./lexicon.ts";
+import { isMainSubject } from "./main-subject.ts";
 import type { Ref } from "./mentions.ts";
 import { cannotSpeak } from "./salience.ts";
 import { NARRATIVE, NOBODY, UNRESOLVED } from "./sentinels.ts";
@@ -142,7 +143,9 @@ function clauseSubject(people: People, k: number): number {
   const sentence = (lexemes[k] as Lexeme).sentence;
   for (let j = k - 1; j >= 0 && (lexemes[j] as Lexeme).sentence === sentence; j--) {
     const ref = refs[refAt[j] ?? -1];
-    if (ref !== undefined && ref.first === j && isMainSubject(ref)) return ref.entity;
+    if (ref !== undefined && ref.first === j && isMainSubject(ref) && ref.entity >= 0) {
+      return ref.entity;
+    }
     if (ref !== undefined && ref.first === j && isUnnamedSubject(ref)) return NOBODY;
     if (ref !== undefined && ref.first === j && ownedOrganisationOpens(people, ref)) return NOBODY;
   }
@@ -170,9 +173,5 @@ function ownedOrganisationOpens(people: People, ref: Ref): boolean {
 
 /** A main subject naming someone the article does not name ("Voss's campaign", "the groups"). */
 function isUnnamedSubject(ref: Ref): boolean {
-  return ref.subject && ref.embedded !== true && ref.quote === NARRATIVE && ref.entity === NOBODY;
-}
-
-function isMainSubject(ref: Ref): boolean {
-  return ref.subject && ref.embedded !== true && ref.quote === NARRATIVE && ref.entity >= 0;
+  return isMainSubject(ref) && ref.entity === NOBODY;
 }

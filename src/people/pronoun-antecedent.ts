@@ -5,6 +5,7 @@
 
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
+import { firstMainSubject, isMainSubject } from "./main-subject.ts";
 import type { Ref } from "./mentions.ts";
 import { participleAside } from "./participle-phrase.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
@@ -142,25 +143,10 @@ function mainSubjectBefore(
     const ref = refs[r] as Ref;
     if (ref.sentence < sentence - 1) return false;
     if (ref.entity === id && isMainSubject(ref)) {
-      return firstMainSubject(refs, r) && !titleOfName(lexemes, refs, r);
+      return firstMainSubject(refs, r, SUBJECT_REFS_BACK) && !titleOfName(lexemes, refs, r);
     }
   }
   return false;
-}
-
-function isMainSubject(ref: Ref): boolean {
-  return ref.quote === NARRATIVE && ref.subject && ref.embedded !== true;
-}
-
-/** No main subject comes before `refs[r]` in its sentence (a few references back at most). */
-function firstMainSubject(refs: readonly Ref[], r: number): boolean {
-  const sentence = (refs[r] as Ref).sentence;
-  for (let j = r - 1; j >= 0 && r - j <= SUBJECT_REFS_BACK; j--) {
-    const ref = refs[j] as Ref;
-    if (ref.sentence !== sentence) return true;
-    if (isMainSubject(ref)) return false;
-  }
-  return true;
 }
 
 /**

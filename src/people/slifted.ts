@@ -3,6 +3,7 @@
 // writer who meant Mr Blair would have written "Mr Blair claimed" or "..., Mr Blair claimed".
 
 import type { Lexeme } from "../text/lexer.ts";
+import { firstMainSubject, isMainSubject } from "./main-subject.ts";
 import type { Ref } from "./mentions.ts";
 import { NARRATIVE } from "./sentinels.ts";
 
@@ -31,26 +32,11 @@ export function reportedSubject(
   for (let r = k - 1; r >= 0 && k - r <= REFS_BACK; r--) {
     const before = refs[r] as Ref;
     if (before.sentence !== ref.sentence || before.quote !== NARRATIVE) return -1;
-    if (!mainSubject(before) || !firstInSentence(refs, r)) continue;
+    if (!isMainSubject(before) || !firstMainSubject(refs, r, REFS_BACK)) continue;
     // A name or description, not a pronoun ("She was tired, she said" may be one person) nor an
     // owner ("Her role meant she ..., she argued").
     const named = before.form !== "pronoun" && !before.possessive;
     return named && before.entity >= 0 ? before.entity : -1;
   }
   return -1;
-}
-
-function mainSubject(ref: Ref): boolean {
-  return ref.quote === NARRATIVE && ref.subject && ref.embedded !== true;
-}
-
-/** No main subject comes before `refs[r]` in its sentence. */
-function firstInSentence(refs: readonly Ref[], r: number): boolean {
-  const sentence = (refs[r] as Ref).sentence;
-  for (let j = r - 1; j >= 0 && r - j <= REFS_BACK; j--) {
-    const ref = refs[j] as Ref;
-    if (ref.sentence !== sentence) return true;
-    if (mainSubject(ref)) return false;
-  }
-  return true;
 }
