@@ -9,8 +9,9 @@ import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { analyzeArticle } from "../analyze.ts";
 import { readError } from "../article/read-error.ts";
-import { isNewsbriefError, NewsbriefError } from "../errors.ts";
+import { NewsbriefError } from "../errors.ts";
 import type { Quote } from "../quotes/quote.ts";
+import { commandFailure } from "./cli-error.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 const USAGE =
@@ -185,9 +186,7 @@ export async function runQuotesAudit(
     });
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
-    err.write(`audit:quotes: ${error.message}\n${error.code === "COMMAND_INVALID" ? USAGE : ""}`);
-    return error.code === "COMMAND_INVALID" ? 2 : 1;
+    return commandFailure("audit:quotes", error, USAGE, err);
   }
 }
 

@@ -6,8 +6,9 @@ import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { analyzeArticle } from "../analyze.ts";
 import { readError } from "../article/read-error.ts";
-import { isNewsbriefError, NewsbriefError } from "../errors.ts";
+import { NewsbriefError } from "../errors.ts";
 import { TRAINED_MODEL } from "../quotes/speaker-model.ts";
+import { commandFailure } from "./cli-error.ts";
 import { type GoldArticle, parseGoldArticles } from "./quotes-gold.ts";
 import {
   formatErrors,
@@ -170,9 +171,7 @@ export async function runQuotesEval(
     }
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
-    err.write(`eval:quotes: ${error.message}\n${error.code === "COMMAND_INVALID" ? USAGE : ""}`);
-    return error.code === "COMMAND_INVALID" ? 2 : 1;
+    return commandFailure("eval:quotes", error, USAGE, err);
   }
 }
 

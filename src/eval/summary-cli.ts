@@ -3,8 +3,9 @@
 // protocol: the same difference per fold, and every tuned constant chosen on the other folds.
 import { readFile } from "node:fs/promises";
 import { readError } from "../article/read-error.ts";
-import { isNewsbriefError, NewsbriefError } from "../errors.ts";
+import { NewsbriefError } from "../errors.ts";
 import { brief } from "../summary/brief.ts";
+import { commandFailure } from "./cli-error.ts";
 import {
   evaluateSummaries,
   formatEvaluation,
@@ -94,9 +95,7 @@ export async function runSummaryEval(
       );
     return 0;
   } catch (error) {
-    if (!isNewsbriefError(error)) throw error;
-    err.write(`eval:summary: ${error.message}\n${error.code === "COMMAND_INVALID" ? USAGE : ""}`);
-    return error.code === "COMMAND_INVALID" ? 2 : 1;
+    return commandFailure("eval:summary", error, USAGE, err);
   }
 }
 
