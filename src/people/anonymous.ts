@@ -5,6 +5,7 @@ import {
   ANONYMOUS_HEAD_PREPOSITIONS,
   ASSOCIATE_NOUNS,
   COMPARISON_WORDS,
+  FINITE_AUXILIARIES,
   FUNCTION_WORDS,
   genderOfNoun,
   INDEFINITES,
@@ -36,8 +37,9 @@ export interface RefsSoFar {
  * 81-year-old widow," / "A spokeswoman for the transit authority" / "Reyes's mother" (the phrase
  * starts at lexeme `i`; its clause at `clause`). It refers to nobody the article names, so the
  * pronouns and descriptions after it must not lend it a name. Undefined when the phrase is followed
- * by the person's name (", Jorge Tello,"), stands in apposition to one ("Raj Mehta, an analyst"), or
- * speaks for a named organisation ("a spokeswoman for Lufthansa").
+ * by the person's name (", Jorge Tello,"), stands in apposition to one ("Raj Mehta, an analyst") or
+ * to the he/she after it ("A former critic of the Lords, he has said"), or speaks for a named
+ * organisation ("a spokeswoman for Lufthansa").
  */
 export function anonymousRef(
   lexemes: readonly Lexeme[],
@@ -60,6 +62,7 @@ export function anonymousRef(
   }
   const noun = (lexemes[head] as Lexeme).lower;
   if (nameFollows(lexemes, head, known)) return undefined;
+  if (frontedApposition(lexemes, i, head)) return undefined;
   // "the former vice president's spokeswoman" speaks for whoever the owner turns out to be ("Al
   // Gore's spokeswoman" is read by the cue itself, as the name is known).
   if (owned && !det.cap && isSpokesperson(noun)) return ownedVoice(lexemes, i, head, clause);
@@ -209,6 +212,32 @@ function partyBefore(lexemes: readonly Lexeme[], i: number, head: number): strin
   if (word === undefined || !word.cap || !NATIONALITIES.has(word.lower)) return undefined;
   const party = head === i + 3 && lexemes[i + 2]?.lower === "party";
   return head === i + 2 || party ? word.lower : undefined;
+}
+
+/** How many lexemes after its noun a fronted apposition's comma may come. */
+const FRONTED_APPOSITION_LEXEMES = 8;
+
+/**
+ * "A former critic of the House of Lords, he has said": a phrase that opens its sentence and ends
+ * at a comma before "he" or "she", with no verb in it, describes that pronoun's person; it is
+ * nobody unnamed of its own.
+ */
+function frontedApposition(lexemes: readonly Lexeme[], i: number, head: number): boolean {
+  const det = lexemes[i] as Lexeme;
+  if (lexemes[i - 1]?.sentence === det.sentence) return false;
+  for (let k = head + 1; k < lexemes.length && k - head <= FRONTED_APPOSITION_LEXEMES; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.sentence !== det.sentence) return false;
+    if (lex.text === ",") {
+      const next = lexemes[k + 1];
+      return next?.lower === "he" || next?.lower === "she";
+    }
+    if (!lex.word) return false;
+    if (!lex.cap && (FINITE_AUXILIARIES.has(lex.lower) || speechLemma(lex.lower) !== undefined)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** ", Jorge Tello," after the phrase: the person has a name. */

@@ -1,3 +1,4 @@
+import { isBareOpener } from "./bare-opener.ts";
 import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
 import { GENERIC_ORG_HEADS, NEWSPAPER_HEADS, NEWSPAPER_NAME_WORDS } from "./lexicon.ts";
@@ -91,8 +92,25 @@ export function resolveOrg(
   if (!GENERIC_ORG_HEADS.has(head) || words.length > 1 || UNNAMED_HEADS.has(head)) return NOBODY;
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
-  const recent = mostSalient(people.refs, index, ref.sentence, (id) => organizations.has(id));
-  if (recent >= 0) return recent;
+  // "Novartis said ... the company estimated": a name of unknown kind the article let speak, and
+  // no person, is as much an organisation in focus as one typed so.
+  const speakers = unknownSpeakers(people);
+  const recent = mostSalient(people.refs, index, ref.sentence, (id) => {
+    if (organizations.has(id)) return true;
+    const entity = people.entities[id];
+    return (
+      speakers.has(id) &&
+      entity?.kind === "unknown" &&
+      !isPersonLike(entity) &&
+      !isBareOpener(people.lexemes, entity)
+    );
+  });
+  if (recent >= 0) {
+    // Read as an organisation from here on, as `unknownAsOrganisation` reads one.
+    const entity = people.entities[recent] as EntityDraft;
+    if (entity.kind === "unknown") entity.kind = "organization";
+    return recent;
+  }
   const main = mainOrganization(people, organizations, ref.first);
   return main >= 0 ? main : unknownAsOrganisation(people, index, ref);
 }

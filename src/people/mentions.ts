@@ -1,7 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { anonymousRef, nameInside } from "./anonymous.ts";
-import { clauseMarks, embedded, opensRelative } from "./clause.ts";
+import { clauseMarks, embedded, opensClause, opensRelative } from "./clause.ts";
 import { descriptionRef } from "./description-refs.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { MentionForm } from "./entity.ts";
@@ -9,7 +9,7 @@ import { FUNCTION_WORDS, GENDERED_PRONOUNS, IT_BEFORE_VERB } from "./lexicon.ts"
 import type { NameMention } from "./names.ts";
 import { partyNamed } from "./party-names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, NO_NAME, UNRESOLVED } from "./sentinels.ts";
-import { spokespersonAfter } from "./spokespeople.ts";
+import { isSpokesperson, spokespersonAfter } from "./spokespeople.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -96,6 +96,10 @@ export function buildRefs(
       // "Reyes's mother said": the owner is named, the speaker is not.
       const owned = name.possessive ? anonymousRef(lexemes, name.last, known, i) : undefined;
       if (owned !== undefined) pushHidden(refs, owned, quotedParagraphs);
+      // "A Harlow Mills spokesman told ... he said": the organisation speaks on through its "he".
+      const voice =
+        owned === undefined ? namedVoice(lexemes, i, name, entityOf[n] ?? -1) : undefined;
+      if (voice !== undefined) pushHidden(refs, voice, quotedParagraphs);
       i = Math.max(i, name.last);
       continue;
     }
@@ -181,6 +185,51 @@ function withVoice(
   const org = ref.voice.speaksFor < 0 ? -1 : (entityOf[nameAt[ref.voice.speaksFor] ?? -1] ?? -1);
   return { ...ref, entity: org >= 0 ? org : -1 };
 }
+
+/**
+ * "A Harlow Mills spokesman", "an Acme spokeswoman": a spokesperson named after the organisation
+ * right before the noun, the subject of its clause. The spokesperson is unnamed, and speaks for the
+ * organisation: a later "he" or "she" of the noun's gender is the organisation speaking on, as
+ * after "a spokeswoman for Acme". Undefined for anything else.
+ */
+function namedVoice(
+  lexemes: readonly Lexeme[],
+  at: number,
+  name: NameMention,
+  entity: number,
+): Ref | undefined {
+  const det = lexemes[at - 1];
+  const noun = lexemes[name.last + 1];
+  if (entity < 0 || name.possessive || det === undefined || noun === undefined) return undefined;
+  if (!INDEFINITES_AND_THE.has(det.lower) || det.sentence !== name.sentence) return undefined;
+  if (!noun.word || noun.cap || !isSpokesperson(noun.lower)) return undefined;
+  const gender = GENDERED_SPOKES.get(noun.lower);
+  // From the name on, not its determiner: the references stay in text order.
+  return {
+    first: at,
+    last: name.last + 1,
+    form: "role",
+    entity,
+    possessive: false,
+    quote: det.quote,
+    sentence: det.sentence,
+    paragraph: det.paragraph,
+    subject: opensClause(lexemes, at - 1),
+    head: noun.lower,
+    anonymous: true,
+    ...(gender === undefined ? {} : { gender }),
+    voice: { speaksFor: at },
+  };
+}
+
+/** The determiners a spokesperson named after their organisation follows: "a", "an", "the". */
+const INDEFINITES_AND_THE: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** The spokesperson nouns that say a gender. */
+const GENDERED_SPOKES: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["spokesman", "male"],
+  ["spokeswoman", "female"],
+]);
 
 /** An unnamed person counts for salience in the narrative only, and no lexeme points to it. */
 function pushHidden(refs: Ref[], ref: Ref, quotedParagraphs: ReadonlySet<number>): void {

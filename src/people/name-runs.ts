@@ -50,6 +50,11 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       next++;
     }
     const cand = lexemes[next];
+    const listed = remitListEnd(lexemes, from, to, next);
+    if (listed > 0) {
+      to = listed;
+      continue;
+    }
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
     if (cand.cap && DAYS_AND_MONTHS.has(cand.lower)) break;
@@ -108,6 +113,22 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     break;
   }
   return { from, to };
+}
+
+/**
+ * "Department for Culture, Media and Sport": a remit goes on past a comma as a list of capitalised
+ * words closed by "and" and one more ("X, Y and Z"); the lexeme that ends the list, or 0.
+ */
+function remitListEnd(lexemes: readonly Lexeme[], from: number, to: number, comma: number): number {
+  const cur = lexemes[to] as Lexeme;
+  const item = lexemes[comma + 1];
+  const and = lexemes[comma + 2];
+  const last = lexemes[comma + 3];
+  if (lexemes[comma]?.text !== "," || item === undefined || and === undefined || last === undefined)
+    return 0;
+  const inSentence = [item, and, last].every((l) => l.sentence === cur.sentence && l.word);
+  if (!inSentence || !item.cap || and.lower !== "and" || and.cap || !last.cap) return 0;
+  return namesRemit(lexemes, from, to) ? comma + 3 : 0;
 }
 
 /** Prepositions an organisation's name capitalises inside it: "Reporters Without Borders". */

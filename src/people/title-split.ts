@@ -127,7 +127,9 @@ function afterRemit(lowers: readonly string[], split: number): number {
 /**
  * "Atlantic City Mayor Don Guardian", "Mayor Don Guardian": an office (not an honorific, which
  * names buildings: "Queen Elizabeth Hospital") then a given name and one surname is a person even
- * when the surname is also an organisation's word ("Guardian", "Post").
+ * when the surname is also an organisation's word ("Guardian", "Post"); "Culture, Media and Sport
+ * Secretary Tessa Jowell": a given name newsbrief does not know counts when neither word is an
+ * organisation's.
  */
 export function isOfficeHolder(lowers: readonly string[]): boolean {
   const split = titleSplit(lowers);
@@ -138,7 +140,7 @@ export function isOfficeHolder(lowers: readonly string[]): boolean {
     head !== undefined &&
     TITLE_HEADS.has(head) &&
     !HONORIFICS.has(head) &&
-    FIRST_NAMES.has(lowers[split] as string)
+    (FIRST_NAMES.has(lowers[split] as string) || !lowers.slice(split).some((w) => ORG_WORDS.has(w)))
   );
 }
 

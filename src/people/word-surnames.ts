@@ -18,7 +18,8 @@ const ADJECTIVE_BEFORE = words(`
  * "Cuban said", "Irish, the tournament director,", "Welsh's side": one word that is the surname of
  * a person the article introduced in full, written where a subject stands: not after an article, a verb
  * "be" or a preposition of language, and followed by punctuation, its possessive, a verb of speech, an
- * auxiliary or "who"; before punctuation only where a clause opens ("Cuban, 66,", "said Irish.").
+ * auxiliary or "who", or, as a sentence's first word, by a past-tense verb ("White missed"); before
+ * punctuation only where a clause opens ("Cuban, 66,", "said Irish.").
  * "French officials", "White House", "the guests were mostly Irish." stay as they are.
  */
 function usedAsSurname(
@@ -34,7 +35,15 @@ function usedAsSurname(
   const next = lexemes[run.to + 1];
   if (next === undefined || !next.word) return opensClause(before, word);
   if (next.cap || next.sentence !== word.sentence) return false;
-  return isSpeechVerbLexeme(next) || RUN_AUXILIARIES.has(next.lower) || next.lower === "who";
+  if (isSpeechVerbLexeme(next) || RUN_AUXILIARIES.has(next.lower) || next.lower === "who")
+    return true;
+  // "White missed the Six Nations": a sentence's first word before a past-tense verb is its subject.
+  return startsSentence(before, word) && /^[a-z]{3,}ed$/.test(next.text);
+}
+
+/** `word` is its sentence's first word. */
+function startsSentence(before: Lexeme | undefined, word: Lexeme): boolean {
+  return before === undefined || before.sentence !== word.sentence;
 }
 
 /** `word` opens a clause or ends a verb of speech's: "... . Cuban, who", "said Irish.", "by Irish". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/analyze.ts";
+import { speakerOf } from "../quotes/speaker-of.ts";
 
 function people(text: string): { name: string; aliases: readonly string[] }[] {
   return analyzeArticle({ text }).people.map((p) => ({ name: p.name, aliases: p.aliases }));
@@ -45,5 +46,22 @@ describe("surnames that are also nationalities or colours", () => {
     expect(words).toEqual(expect.arrayContaining(["Jimmy White", "Marie French", "Tom English"]));
     for (const alias of ["French", "Irish", "White", "English", "White House"])
       expect(words).not.toContain(alias);
+  });
+
+  it("reads one that opens a sentence before a past-tense verb as its subject (stop 27)", () => {
+    const text = [
+      "Prop eager for Six Nations",
+      "",
+      "Harlow prop Dennis White says he is ready for the opening match in Dunmore.",
+      "",
+      '"I talk to the young players a lot," said White. "It helps them settle in."',
+      "",
+      'Coach Tom Baxter said: "The coaches push us. The fitness work is long. We all want a shirt."',
+      "",
+      "White missed most of last season with a knee injury and is keen to start.",
+      "",
+      '"I love the noise at Dunmore Park. It is one of my favourite grounds," he said.',
+    ].join("\n");
+    expect(speakerOf(text, "I love the noise")).toBe("Dennis White");
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { speakerOf } from "../quotes/speaker-of.ts";
+
+// "Tarvex said ... the company estimated": a one-word name newsbrief cannot type, that the article
+// lets speak, is the company in focus as much as an organisation named after it only in passing
+// ("Israel's Ostrava Laboratories") (stop 27).
+const MERGER = `Generics merger agreed
+
+Tarvex said on Monday that it would buy the generics unit of its rival for $2bn in cash.
+
+Tarvex will overtake Israel's Ostrava Laboratories as the biggest maker of generic drugs. The merged business would have sales of more than $5bn, the company said.
+`;
+
+// A capitalised word that only opens a sentence is no company: "Reports said ... the company".
+const LOANS = `Oil firm secures credit
+
+Halvorsen Energy has signed a supply deal with a Chinese state firm.
+
+Halvorsen Energy did not say what it would pay. Reports said on Monday that the Chinese firm had been offered a stake. The deal is worth $6bn over ten years, the company said.
+`;
+
+describe("the company in focus", () => {
+  it("may be a name of unknown kind that the article let speak", () => {
+    expect(speakerOf(MERGER, "The merged business would have")).toBe("Tarvex");
+  });
+
+  it("is never a sentence's capitalised first word", () => {
+    expect(speakerOf(LOANS, "The deal is worth")).toBe("Halvorsen Energy");
+  });
+});
