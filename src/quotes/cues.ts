@@ -30,7 +30,11 @@ import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
-import { afterWritingNoun, writingBeforeColon } from "./writing-subjects.ts";
+import {
+  afterWritingNoun,
+  ownedWritingBeforeColon,
+  writingBeforeColon,
+} from "./writing-subjects.ts";
 
 /**
  * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
@@ -476,6 +480,12 @@ function colonCue(people: People, w: QuoteWindow): Cue | undefined {
   if (unnamed !== undefined) return unnamed;
   const signed = dashedName(people, w);
   if (signed !== undefined) return signed;
+  const owner = ownedWritingBeforeColon(people, w.open - 1, w.floor);
+  const owned = people.refs[owner];
+  if (owned !== undefined) {
+    const subject = { entity: owned.entity, first: owned.first, last: owned.last };
+    return cueOf("colon-name", subject, w.open - 1, true);
+  }
   const issued = writingBeforeColon(people.lexemes, w.open - 1, w.floor);
   const issuer = issued === undefined ? undefined : subjectBefore(people, issued, w.floor);
   if (issued !== undefined && issuer !== undefined)
