@@ -64,6 +64,11 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
       participleSubject(people, k, clauseFloor(lexemes, floor))
     );
   }
+  // "The senator emailed supporters saying:", "sent a text message to supporters saying": a group
+  // right before the participle is the verb's object, not its subject; the clause's subject speaks.
+  if (gerund && objectGroup(lexemes, k, floor)) {
+    return participleSubject(people, k + 1, clauseFloor(lexemes, floor));
+  }
   let appositive: Subject | undefined;
   let skipped = false;
   let tagged = false;
@@ -115,6 +120,22 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     return nameBeforeApposition(people, k, floor) ?? subject;
   }
   return subject;
+}
+
+/** Words before a group noun that make it an object: "to supporters" (not "with reports saying"). */
+const OBJECT_MARKERS: ReadonlySet<string> = new Set(["to", "for"]);
+
+/**
+ * The lower-case group noun at `k` ("supporters", "reporters' is no group) is the object of the
+ * verb or preposition right before it: "emailed supporters saying", "a message to supporters saying".
+ */
+function objectGroup(lexemes: readonly Lexeme[], k: number, floor: number): boolean {
+  const noun = lexemes[k];
+  const before = lexemes[k - 1];
+  if (noun === undefined || before === undefined || k - 1 < floor) return false;
+  if (!noun.word || noun.cap || !GROUP_SUBJECTS.has(noun.lower)) return false;
+  if (!before.word || before.cap) return false;
+  return OBJECT_MARKERS.has(before.lower) || /ed$/.test(before.lower);
 }
 
 /** Words that open a relative clause about a person set off by commas. */
