@@ -10,7 +10,7 @@ import type { ReportedSpeech } from "./indirect.ts";
 import { type SpeechEvent, someoneElseSince, Timeline } from "./inherit.ts";
 import { speakerCandidates } from "./speaker-candidates.ts";
 import type { Candidate, Situation } from "./speaker-features.ts";
-import { indexSpeakers, type SpeakerIndex } from "./speaker-index.ts";
+import { indexSpeakers, type SpeakerIndex, withReportingSubjects } from "./speaker-index.ts";
 import {
   chooseSpeaker,
   type SpeakerChoice,
@@ -72,7 +72,10 @@ export function attributeReported(
   events: readonly SpeechEvent[],
   options: AttributionOptions = {},
 ): { speech: AttributedReport[]; events: SpeechEvent[] } {
-  const index = speakerIndexOf(people);
+  // The subject of a reporting verb is a subject of its sentence, whatever the people stage
+  // marked; the quotations after it read the index with those subjects in.
+  const index = withReportingSubjects(people, speakerIndexOf(people), reported);
+  indexes.set(people, index);
   const model = options.model ?? TRAINED_MODEL;
   const byVerb = new Map<number, number>();
   const speech = reported.map((r) => {

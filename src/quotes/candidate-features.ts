@@ -117,14 +117,17 @@ function discourse(
   set: (name: FeatureName, value?: number) => void,
 ): void {
   if (uncued && at.continues && at.previous === id) set("continues");
+  const subject = previousSubject(index, at);
   if (uncued && at.last?.entity === id) {
     if (at.interrupted) set("previous:interrupted");
     else if (at.last.paragraph === at.paragraph) set("previous:same-paragraph");
-    else if (at.startsParagraph && at.last.paragraph === at.paragraph - 1) {
+    else if (
+      at.last.paragraph === at.paragraph - 1 &&
+      (at.startsParagraph || opensWithSubject(people, index, at, id, subject))
+    ) {
       set("previous:paragraph-before");
     }
   }
-  const subject = previousSubject(index, at);
   if (uncued && subject === id && sameParagraphBefore(people, index, at)) {
     set("subject:previous-sentence");
   }
@@ -136,6 +139,23 @@ function discourse(
   if ((named & NAMED_BEFORE) !== 0) set("mention:sentence-before");
   if ((named & NAMED_INSIDE) !== 0) set("mention:inside");
   if ((named & NAMED_AFTER) !== 0 && uncued) set("mention:sentence-after");
+}
+
+/**
+ * "“...,” said Randall Balmer. ¶ Still, Balmer gives Schuller some credit. “...”": the quotation's
+ * paragraph opens with one sentence whose first subject is the last speaker, then the quotation,
+ * as if the paragraph opened with it.
+ */
+function opensWithSubject(
+  people: People,
+  index: SpeakerIndex,
+  at: Situation,
+  id: number,
+  subject: number | undefined,
+): boolean {
+  if (subject !== id || !sameParagraphBefore(people, index, at)) return false;
+  const start = index.sentenceStart[at.sentence - 1] ?? -1;
+  return people.lexemes[start - 1]?.paragraph !== at.paragraph && at.floor === at.open;
 }
 
 /** The sentence before the quotation is in its paragraph. */

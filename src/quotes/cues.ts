@@ -1,12 +1,14 @@
 import type { People } from "../people/descriptions.ts";
 import {
   CUE_SKIPPED_WORDS,
+  FRONTED_SUBORDINATORS,
   PASSIVE_ADVERBS,
   PASSIVE_BE_FORMS,
   PLATFORMS,
   VERB_CONJUNCTIONS,
 } from "../people/lexicon.ts";
-import type { Lexeme } from "../text/lexer.ts";
+import { isMainSubject } from "../people/main-subject.ts";
+import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import {
   isDirectSpeechVerb,
   NOUN_LIKE_SPEECH_LEMMAS,
@@ -28,7 +30,11 @@ import { NOBODY, type Subject } from "./subject.ts";
 import { subjectAfter } from "./subject-after.ts";
 import { subjectBefore } from "./subject-before.ts";
 import { MAX_SENTENCE_BACK_LEXEMES } from "./windows.ts";
-import { afterWritingNoun, writingBeforeColon } from "./writing-subjects.ts";
+import {
+  afterWritingNoun,
+  ownedWritingBeforeColon,
+  writingBeforeColon,
+} from "./writing-subjects.ts";
 
 /**
  * How far past a quotation's closing mark and punctuation a speech verb is looked for, in lexemes,
@@ -405,8 +411,44 @@ export function coordinatedSubject(people: People, m: number): Subject | undefin
     if (lemma === undefined) continue;
     return subjectBefore(people, v, start);
   }
-  return undefined;
+  return openingSubject(people, start, m - 1);
 }
+
+/**
+ * "Giles attempted to re-engage the campaign in October and said he had ...": with no verb of
+ * saying before the conjunction at `and`, the second verb shares the subject that opens the
+ * sentence, when that name is the sentence's only main-clause subject before the conjunction and
+ * nothing but its own verb phrase (no clause boundary, no quotation) stands between.
+ */
+function openingSubject(people: People, start: number, and: number): Subject | undefined {
+  const { lexemes, refs, refAt } = people;
+  let k = start;
+  while (k < and && !(lexemes[k] as Lexeme).word) k++;
+  const r = refAt[k] ?? -1;
+  const ref = refs[r];
+  if (ref === undefined || !isMainSubject(ref) || ref.possessive || ref.form === "role")
+    return undefined;
+  if (ref.form === "pronoun" || ref.entity < 0) return undefined;
+  for (let j = ref.last + 1; j < and; j++) {
+    const lex = lexemes[j] as Lexeme;
+    if (lex.quote !== NOT_QUOTED || /^[;:,—–-]$/.test(lex.text)) return undefined;
+    // "Capra was the butt of a gaffe when the host opened the envelope and declared": the
+    // conjunction joins the subordinate clause's verbs, not the opening subject's.
+    if (FRONTED_SUBORDINATORS.has(lex.lower) || CLAUSE_LINKS.has(lex.lower)) return undefined;
+    if (refs[refAt[j] ?? -1]?.subject === true) return undefined;
+  }
+  // "Hodgson converted and added a penalty": "added" without "that" is no saying here.
+  const verb = lexemes[and + 1];
+  const next = lexemes[and + 2];
+  if (verb?.lower.startsWith("add") === true && next?.word === true && next.lower !== "that")
+    return undefined;
+  return { entity: ref.entity, first: ref.first, last: ref.last };
+}
+
+/** Words that open a clause of their own inside a sentence: its verbs are not the opening subject's. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(
+  "who whom whose which where that as if since so".split(" "),
+);
 
 function onlyPunctuationBetween(lexemes: readonly Lexeme[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if ((lexemes[k] as Lexeme).word) return false;
@@ -438,6 +480,12 @@ function colonCue(people: People, w: QuoteWindow): Cue | undefined {
   if (unnamed !== undefined) return unnamed;
   const signed = dashedName(people, w);
   if (signed !== undefined) return signed;
+  const owner = ownedWritingBeforeColon(people, w.open - 1, w.floor);
+  const owned = people.refs[owner];
+  if (owned !== undefined) {
+    const subject = { entity: owned.entity, first: owned.first, last: owned.last };
+    return cueOf("colon-name", subject, w.open - 1, true);
+  }
   const issued = writingBeforeColon(people.lexemes, w.open - 1, w.floor);
   const issuer = issued === undefined ? undefined : subjectBefore(people, issued, w.floor);
   if (issued !== undefined && issuer !== undefined)

@@ -48,7 +48,9 @@ export const FEATURES = [
   // No cue: who the quotation continues or whose paragraph it is.
   "continues", // the quotation continues the previous one (same sentence, re-opened) and c spoke it
   "previous:same-paragraph", // c spoke last, in this paragraph, nobody else took the floor since
-  "previous:paragraph-before", // c spoke last, in the paragraph before, and this one opens with the quote
+  // c spoke last, in the paragraph before, and this one opens with the quote, or with one sentence
+  // whose first subject is c and then the quote ("Still, Balmer gives Schuller some credit. "...")
+  "previous:paragraph-before",
   "previous:interrupted", // c spoke last, but another person became a clause's subject since
   "subject:previous-sentence", // c is the first subject of the sentence before, same paragraph
   "subject:this-sentence", // no cue: c is the first subject of the quotation's own sentence, before it

@@ -104,6 +104,47 @@ export function indexSpeakers(people: People, isUnnamed: (ref: Ref) => boolean):
   };
 }
 
+/** Where a reporting verb's subject is: its entity, its sentence and the words that name it. */
+export interface ReportingSubject {
+  readonly entity: number;
+  readonly sentence: number;
+  readonly subject: { readonly first: number; readonly last: number };
+}
+
+/**
+ * The index with the subject of each reporting verb ("Florida delegate John Archer, wearing a
+ * T-shirt covered in Sanders buttons, said he ...") as its sentence's first subject, when the
+ * people stage marked no subject before it: the verb's grammar says who the sentence is about
+ * better than a name met first as a clause's subject after it ("Sanders buttons"), or none at all
+ * ("..., said Mr Lanzone."). A new index; the one given is left as it was. Linear in sentences.
+ */
+export function withReportingSubjects(
+  people: People,
+  index: SpeakerIndex,
+  reports: readonly ReportingSubject[],
+): SpeakerIndex {
+  let firstSubject: Int32Array | undefined;
+  let firstSubjectAt: Int32Array | undefined;
+  let firstSubjectRef: Int32Array | undefined;
+  for (const report of reports) {
+    const s = report.sentence;
+    if (report.entity < 0) continue;
+    const at = (firstSubjectAt ?? index.firstSubjectAt)[s] ?? -1;
+    if (((firstSubject ?? index.firstSubject)[s] ?? NO_SUBJECT) !== NO_SUBJECT) {
+      if (at <= report.subject.first) continue;
+    }
+    firstSubject ??= Int32Array.from(index.firstSubject);
+    firstSubjectAt ??= Int32Array.from(index.firstSubjectAt);
+    firstSubjectRef ??= Int32Array.from(index.firstSubjectRef);
+    firstSubject[s] = report.entity;
+    firstSubjectAt[s] = report.subject.first;
+    firstSubjectRef[s] = people.refAt[report.subject.last] ?? -1;
+  }
+  if (firstSubject === undefined || firstSubjectAt === undefined || firstSubjectRef === undefined)
+    return index;
+  return { ...index, firstSubject, firstSubjectAt, firstSubjectRef };
+}
+
 /** The last narrative mention of an entity that starts before lexeme `at`, by binary search. */
 export function lastMentionBefore(
   index: SpeakerIndex,

@@ -14,7 +14,7 @@ import {
 } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isPersonLike, mostSalient } from "../people/salience.ts";
-import type { Lexeme } from "../text/lexer.ts";
+import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import {
   entityOfRef,
   NOBODY,
@@ -64,6 +64,11 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
       participleSubject(people, k, clauseFloor(lexemes, floor))
     );
   }
+  // "The senator emailed supporters saying:", "sent a text message to supporters saying": a group
+  // right before the participle is the verb's object, not its subject; the clause's subject speaks.
+  if (gerund && objectGroup(lexemes, k, floor)) {
+    return participleSubject(people, k + 1, clauseFloor(lexemes, floor));
+  }
   let appositive: Subject | undefined;
   let skipped = false;
   let tagged = false;
@@ -81,6 +86,9 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     if (j < floor || (lexemes[j] as Lexeme).text !== opener) {
       return appositive ?? clauseSubject(people, Math.max(floor, k - CLAUSE_BACK_LEXEMES), k);
     }
+    // "Sandy Vale, who lost her son in Dayton, Ohio, in July 2012, said": the commas inside a
+    // relative clause are not the apposition's; the clause opens at its ", who".
+    if (opener === ",") j = relativeClauseOpening(lexemes, j, close, floor) ?? j;
     if (appositive === undefined) {
       appositive = leadingName(people, j + 1, close - 1);
       // "In Berea, Gov. Ada Kern (R-Ohio), said": a name with its party tag is the subject itself.
@@ -112,6 +120,46 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
     return nameBeforeApposition(people, k, floor) ?? subject;
   }
   return subject;
+}
+
+/** Words before a group noun that make it an object: "to supporters" (not "with reports saying"). */
+const OBJECT_MARKERS: ReadonlySet<string> = new Set(["to", "for"]);
+
+/**
+ * The lower-case group noun at `k` ("supporters", "reporters' is no group) is the object of the
+ * verb or preposition right before it: "emailed supporters saying", "a message to supporters saying".
+ */
+function objectGroup(lexemes: readonly Lexeme[], k: number, floor: number): boolean {
+  const noun = lexemes[k];
+  const before = lexemes[k - 1];
+  if (noun === undefined || before === undefined || k - 1 < floor) return false;
+  if (!noun.word || noun.cap || !GROUP_SUBJECTS.has(noun.lower)) return false;
+  if (!before.word || before.cap) return false;
+  return OBJECT_MARKERS.has(before.lower) || /ed$/.test(before.lower);
+}
+
+/** Words that open a relative clause about a person set off by commas. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose"]);
+
+/**
+ * The comma opening a relative clause about a person (", who ...", ", whose ...") that holds the
+ * comma at `j`, closed by the comma at `close` right before the verb; undefined when the words after
+ * `j` are no part of one. Looks back no further than an apposition reaches, never past the end of
+ * a clause (";", ":") or a quotation mark.
+ */
+function relativeClauseOpening(
+  lexemes: readonly Lexeme[],
+  j: number,
+  close: number,
+  floor: number,
+): number | undefined {
+  if (RELATIVE_PRONOUNS.has(lexemes[j + 1]?.lower ?? "")) return undefined;
+  for (let i = j - 1; i > floor && close - i <= MAX_APPOSITION_LEXEMES; i--) {
+    const lex = lexemes[i] as Lexeme;
+    if (/^[;:"“”]$/.test(lex.text) || lex.quote !== NOT_QUOTED) return undefined;
+    if (RELATIVE_PRONOUNS.has(lex.lower)) return lexemes[i - 1]?.text === "," ? i - 1 : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { People } from "../people/descriptions.ts";
-import { GROUP_SUBJECTS } from "../people/lexicon.ts";
+import { FUNCTION_WORDS, GROUP_SUBJECTS } from "../people/lexicon.ts";
 import type { Ref } from "../people/mentions.ts";
 import { isEvent } from "../people/salience.ts";
 import { NARRATIVE } from "../people/sentinels.ts";
@@ -20,7 +20,27 @@ export function participleSubject(
   floor: number,
 ): Subject | undefined {
   const from = Math.max(floor, comma - CLAUSE_BACK_LEXEMES);
-  return clauseSubject(people, from, comma) ?? groupOpening(people, from, comma);
+  // "Hundreds of demonstrators marched through the Democratic National Convention, chanting": a
+  // group of people opening the sentence is the subject, not a name later in its verb phrase.
+  const group = groupOpening(people, from, comma);
+  if (group !== undefined && opensSentenceAsNoun(people.lexemes, group.first)) return group;
+  return clauseSubject(people, from, comma) ?? group;
+}
+
+/** Group words that are pronouns or quantifiers, not a noun naming people ("It", "Some"). */
+const NOT_GROUP_NOUNS: ReadonlySet<string> = new Set(
+  "they we i you it one many some several others someone somebody anyone everyone nobody".split(
+    " ",
+  ),
+);
+
+/**
+ * The group word at `k` opens its sentence and is a noun for people ("Protesters", "Hundreds"),
+ * not a pronoun, a quantifier or a function word that merely ends in "s" ("This", "As").
+ */
+function opensSentenceAsNoun(lexemes: readonly Lexeme[], k: number): boolean {
+  const lex = lexemes[k];
+  return lex?.initial === true && !NOT_GROUP_NOUNS.has(lex.lower) && !FUNCTION_WORDS.has(lex.lower);
 }
 
 /** Speech verbs that stand before their speaker in a reporting clause: "..., said Benn, adding". */

@@ -83,10 +83,48 @@ function ceilingOf(lexemes: readonly Lexeme[], open: number, after: number, limi
   ) {
     return sentenceCeiling(lexemes, close, limit);
   }
-  const short = Math.min(sentenceCeiling(lexemes, after, limit), after + 7, limit - 1);
-  if (/^[?!]$/.test(mark.text)) return short;
+  const sentenceEnd = sentenceCeiling(lexemes, after, limit);
+  const short = Math.min(sentenceEnd, after + SHORT_AHEAD, limit - 1);
+  if (/^[?!]$/.test(mark.text)) return longAttribution(lexemes, short, sentenceEnd, limit) ?? short;
   if (mark.text === "." && isBareAttribution(lexemes, after, limit)) return short;
   return sentenceCeiling(lexemes, close, limit);
+}
+
+/** How many lexemes of the next sentence a quotation ending in "?" or "!" reads for its attribution. */
+const SHORT_AHEAD = 7;
+
+/** How many it reads when they end in a verb of saying with nothing reported after it. */
+const LONG_AHEAD = 12;
+
+/** Words after a verb of saying that report nothing: "said of the swirl", "said on Tuesday". */
+const NOTHING_REPORTED = new Set("of on in at during after before when while as".split(" "));
+
+/**
+ * “Perpetual motion!” Rep. Glenn Tomkins, R-Pa., said of the day: a name with its party tag is
+ * longer than the few words read after a "?" or "!". Past them, up to LONG_AHEAD lexemes, the
+ * window still reaches a verb of saying that ends the attribution (punctuation or "of", "on" ...
+ * after it); never one that reports a clause of its own ("..., Eleanor Scott, said she was
+ * pleased" is the next sentence, not the attribution).
+ */
+function longAttribution(
+  lexemes: readonly Lexeme[],
+  short: number,
+  end: number,
+  limit: number,
+): number | undefined {
+  for (let k = short; k > short - SHORT_AHEAD; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.word && speechLemma(lex.lower) !== undefined) return undefined;
+  }
+  const last = Math.min(end, short + LONG_AHEAD - SHORT_AHEAD, limit - 1);
+  for (let k = short + 1; k <= last; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || lex.cap || speechLemma(lex.lower) === undefined) continue;
+    const next = lexemes[k + 1];
+    const ends = next === undefined || !next.word || NOTHING_REPORTED.has(next.lower);
+    return ends ? Math.min(end, k + 1) : undefined;
+  }
+  return undefined;
 }
 
 /** The most lexemes of a next sentence that is only an attribution: "Senator Ann Cole said ." */

@@ -1,3 +1,4 @@
+import type { People } from "../people/descriptions.ts";
 import { DOCUMENT_NOUNS } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
 
@@ -51,3 +52,41 @@ export function writingBeforeColon(
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this"]);
+
+/** Writings a named owner's words are quoted from: the writings above, posts and speeches. */
+const OWNED_WRITINGS: ReadonlySet<string> = new Set([
+  ...WRITING_NOUNS,
+  ..."post posting tweet column op-ed speech".split(" "),
+]);
+
+/** Words that may open "From X's post:" before the owner of the writing. */
+const OWNED_WRITING_OPENERS: ReadonlySet<string> = new Set(["from", "in", "per"]);
+
+/**
+ * "From Bush's Facebook post: “...”", "In Ms Rowe's statement:": a colon right after a writing's
+ * noun owned by a name that opens the clause (alone or after "from", "in", "per") introduces the
+ * owner's words. The owner's reference index, or -1.
+ */
+export function ownedWritingBeforeColon(people: People, colon: number, floor: number): number {
+  const { lexemes, refs, refAt } = people;
+  const noun = lexemes[colon - 1];
+  if (noun === undefined || noun.cap || !OWNED_WRITINGS.has(noun.lower)) return -1;
+  for (let k = colon - 2; k >= floor && colon - k <= MAX_BEFORE_NOUN + 1; k--) {
+    const r = refAt[k] ?? -1;
+    const ref = refs[r];
+    if (ref === undefined) {
+      if (!(lexemes[k] as Lexeme).word) return -1;
+      continue;
+    }
+    if (!ref.possessive) {
+      k = ref.first;
+      continue;
+    }
+    const opener = lexemes[ref.first - 1];
+    const opens =
+      ref.first === floor ||
+      (ref.first - 1 === floor && OWNED_WRITING_OPENERS.has(opener?.lower ?? ""));
+    return opens && ref.entity >= 0 && ref.form !== "pronoun" ? r : -1;
+  }
+  return -1;
+}

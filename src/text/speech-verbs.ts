@@ -110,6 +110,7 @@ const SPEECH_VERBS: readonly string[] = [
   "note | direct reporting noun",
   "observe | direct reporting",
   "offer | direct noun",
+  "opine | direct reporting",
   "plead: plead pleaded pled pleads pleading | direct",
   "pledge | direct reporting noun intention",
   "post | direct noun",
