@@ -1,6 +1,7 @@
 import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
+import type { ArticleCache } from "./article-cache.ts";
 import { lookupsOf, resolveOrg } from "./description-orgs.ts";
 import { documentInFocus, documentIssuer } from "./document-issuer.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -36,6 +37,8 @@ export interface People {
   readonly confirmed: Set<number>;
   /** Descriptions resolved by salience alone, no role or apposition naming them ("the American"). */
   readonly guessed: Set<number>;
+  /** Values worked out once per article from these people (see `ArticleCache`). */
+  readonly cache: Map<ArticleCache<unknown>, unknown>;
 }
 
 /** The words of a description that say what it is, without determiners and the like. */
