@@ -54,15 +54,19 @@ export function readForAttribution(article: Article): AttributionInput {
   for (const p of layoutCandidates(text, model.paragraphs)) quotable.add(p);
   const people = readPeople(text, lexemes, headlines, quotable);
   const gaps = paragraphsAfterGaps(model.paragraphs, article.quoteGaps);
-  const layouts = findLayoutQuotes(people, model.paragraphs, new Set([...headlines, ...gaps]));
+  // The sets below are filled in the order spreads would give, without the arrays in between.
+  const notLayout = new Set(headlines);
+  for (const p of gaps) notLayout.add(p);
+  const layouts = findLayoutQuotes(people, model.paragraphs, notLayout);
   const inLayouts = layouts.map((l) => l.paragraph);
-  const blocks = findBlockQuotes(
-    people,
-    model.paragraphs,
-    new Set([...headlines, ...gaps, ...inLayouts]),
-  );
-  const blockParagraphs = new Set([...blocks.map((b) => b.paragraph.index), ...inLayouts]);
-  const skip = new Set([...headlines, ...blockParagraphs]);
+  const notBlock = new Set(notLayout);
+  for (const p of inLayouts) notBlock.add(p);
+  const blocks = findBlockQuotes(people, model.paragraphs, notBlock);
+  const blockParagraphs = new Set<number>();
+  for (const b of blocks) blockParagraphs.add(b.paragraph.index);
+  for (const p of inLayouts) blockParagraphs.add(p);
+  const skip = new Set(headlines);
+  for (const p of blockParagraphs) skip.add(p);
   const found = findReportedSpeech(people, skip);
   return { text, model, lexemes, people, spans, layouts, blocks, blockParagraphs, skip, found };
 }
@@ -86,7 +90,8 @@ export function analyzeArticle(article: Article, options: AnalysisOptions = {}):
   const speakers = new Set<number>();
   for (const q of quotes) if (q.speakerId !== null) speakers.add(q.speakerId);
   // Descriptions a cue names a speaker with are that speaker's aliases; the stages return them.
-  const confirmed = new Set([...found.confirmed, ...spoken.flatMap((s) => s.confirmed)]);
+  const confirmed = new Set(found.confirmed);
+  for (const s of spoken) for (const r of s.confirmed) confirmed.add(r);
   const entities = buildEntities(people, names, speakers, confirmed);
   return { article, text: model, people: entities, quotes };
 }

@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { Entity, EntityKind, Mention } from "./entity.ts";
@@ -145,12 +146,12 @@ function aliasesOf(
 ): string[] {
   const seen = new Set<string>([name.toLowerCase()]);
   const aliases: string[] = [];
-  const add = (form: string) => {
+  const add = noName((form: string) => {
     const key = form.toLowerCase();
     if (form === "" || seen.has(key) || aliases.length >= MAX_ALIASES) return;
     seen.add(key);
     aliases.push(form);
-  };
+  });
   for (const n of names) {
     if (aliases.length >= MAX_ALIASES) break;
     add(people.text.slice(n.start, n.end));

@@ -1,3 +1,4 @@
+import { ArticleCache } from "./article-cache.ts";
 import { isBareOpener } from "./bare-opener.ts";
 import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -21,7 +22,7 @@ interface Lookups {
   readonly namedBy: Map<string, number[]>;
 }
 
-const lookups = new WeakMap<People, Lookups>();
+const lookups = new ArticleCache<Lookups>();
 
 // Appends in place: copying the list for each entity was quadratic when thousands share a word.
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -171,7 +172,7 @@ function innerOrganisation(people: People, ref: Ref): number | undefined {
   return found.id;
 }
 
-const speakersOf = new WeakMap<People, Set<number>>();
+const speakersOf = new ArticleCache<Set<number>>();
 
 /** Names of unknown kind the article lets speak ("Brill said"), found once per article. */
 function unknownSpeakers(people: People): Set<number> {

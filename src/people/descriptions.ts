@@ -1,6 +1,8 @@
+import { noName } from "../no-name.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { speechLemma } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
+import type { ArticleCache } from "./article-cache.ts";
 import { lookupsOf, resolveOrg } from "./description-orgs.ts";
 import { documentInFocus, documentIssuer } from "./document-issuer.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -36,6 +38,8 @@ export interface People {
   readonly confirmed: Set<number>;
   /** Descriptions resolved by salience alone, no role or apposition naming them ("the American"). */
   readonly guessed: Set<number>;
+  /** Values worked out once per article from these people (see `ArticleCache`). */
+  readonly cache: Map<ArticleCache<unknown>, unknown>;
 }
 
 /** The words of a description that say what it is, without determiners and the like. */
@@ -104,7 +108,7 @@ function publicationOrOrg(
 /** The name a description stands in apposition with: "The port's director, Ian Marsh," or "Ian Marsh, the port's director,". */
 function appositionOf(people: People, ref: Ref): number | undefined {
   const { lexemes, refAt, refs } = people;
-  const named = (r: number): number | undefined => {
+  const named = noName((r: number): number | undefined => {
     const other = refs[r];
     // "The developer, Greenfield Homes," names an organisation; "The port's director, Ian Marsh," a person.
     const fits =
@@ -113,7 +117,7 @@ function appositionOf(people: People, ref: Ref): number | undefined {
         : other?.form === "name" || other?.form === "title";
     if (other === undefined || other.possessive || !fits) return undefined;
     return other.entity >= 0 ? other.entity : undefined;
-  };
+  });
   if (lexemes[ref.last + 1]?.text === ",") {
     const after = named(refAt[ref.last + 2] ?? -1);
     if (after !== undefined) return after;

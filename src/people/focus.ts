@@ -1,3 +1,4 @@
+import { ArticleCache } from "./article-cache.ts";
 import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
 import type { Ref } from "./mentions.ts";
@@ -32,7 +33,7 @@ function isEstablished(people: People, entity: EntityDraft): boolean {
   );
 }
 
-const subjectsCache = new WeakMap<People, Map<number, number>>();
+const subjectsCache = new ArticleCache<Map<number, number>>();
 
 /** Per entity, the index of the first reference to it in a clause subject's place (built once). */
 function firstSubjects(people: People): Map<number, number> {

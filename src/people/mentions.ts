@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { isDirectSpeechVerb, speechLemma } from "../text/speech-verbs.ts";
 import { anonymousRef, nameInside } from "./anonymous.ts";
@@ -78,7 +79,7 @@ export function buildRefs(
     const at = nameAt[name.outerFirst] === NO_NAME ? name.outerFirst : name.first;
     if (at >= 0 && nameAt[at] === NO_NAME) nameAt[at] = n;
   });
-  const isPerson = (n: number) => entities[entityOf[n] ?? -1]?.kind === "person";
+  const isPerson = noName((n: number) => entities[entityOf[n] ?? -1]?.kind === "person");
   // What the readers below know so far, made once rather than at each lexeme (`refAt` fills in place).
   const known = { names, nameAt, refAt, isPerson };
   const described = { names, nameAt, entityOf, entities };

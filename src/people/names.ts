@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import { words } from "./lexicon/words.ts";
@@ -111,7 +112,7 @@ export function findNames(
   }
   const surnames = knownSurnames(found.map((f) => f.mention));
   const reread = rereadAroundSurnames(text, lexemes, found, surnames, use);
-  const asSurname = (run: Run) => readRun(text, lexemes, run, true, true);
+  const asSurname = noName((run: Run) => readRun(text, lexemes, run, true, true));
   const named = withWordSurnames(lexemes, reread, unread, surnames, asSurname);
   return withPlacesByUse(lexemes, named);
 }

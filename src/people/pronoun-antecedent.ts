@@ -3,6 +3,7 @@
 // it will be hard unless Sanders wins. "We must stipulate that," he said."): a given name newsbrief
 // does not know is no less a person's, and the subject, not a name further back, is who "he" is.
 
+import { noName } from "../no-name.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import type { EntityDraft } from "./entities.ts";
 import { firstMainSubject, isMainSubject } from "./main-subject.ts";
@@ -35,9 +36,11 @@ export function pronounAntecedent(
   const ref = refs[k] as Ref;
   // "Mr Blair has failed, he claimed,": a reporting clause after its report is not the report's subject.
   const reported = reportedSubject(lexemes, refs, k);
-  const fits = (entity: EntityDraft | undefined) =>
-    entity?.id !== reported && (entity?.gender === undefined || entity.gender === ref.gender);
-  const person = (id: number) => isPersonLike(entities[id]) && fits(entities[id]);
+  const fits = noName(
+    (entity: EntityDraft | undefined) =>
+      entity?.id !== reported && (entity?.gender === undefined || entity.gender === ref.gender),
+  );
+  const person = noName((id: number) => isPersonLike(entities[id]) && fits(entities[id]));
   const ahead = cataphoricSubject(lexemes, refs, k, person);
   if (ahead !== undefined) return ahead;
   const weights = salienceWeights(lexemes, refs);
@@ -119,11 +122,13 @@ function isUnknownName(lexemes: readonly Lexeme[], entity: EntityDraft | undefin
     return false;
   if (entity.first === undefined || isEvent(entity) || isPublication(entity)) return false;
   // The first and the latest name, not every one: the check stays constant-time (as isEvent's).
-  const thing = (m: EntityDraft["mentions"][number] | undefined) =>
-    m === undefined ||
-    DETERMINERS.has(lexemes[m.first - 1]?.lower ?? "") ||
-    DETERMINERS.has(m.words[0]?.toLowerCase() ?? "") ||
-    m.words.some((w) => PLACES.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase()));
+  const thing = noName(
+    (m: EntityDraft["mentions"][number] | undefined) =>
+      m === undefined ||
+      DETERMINERS.has(lexemes[m.first - 1]?.lower ?? "") ||
+      DETERMINERS.has(m.words[0]?.toLowerCase() ?? "") ||
+      m.words.some((w) => PLACES.has(w.toLowerCase()) || NATIONALITIES.has(w.toLowerCase())),
+  );
   return !thing(entity.mentions[0]) && !thing(entity.mentions.at(-1));
 }
 

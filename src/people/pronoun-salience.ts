@@ -15,10 +15,15 @@ const BEFORE_VERB: ReadonlySet<string> = new Set(["also", "later", "then", "has"
 /** Longest reported part read back from its reporter's comma, in lexemes. */
 const MAX_REPORT = 120;
 
-const cache = new WeakMap<
-  readonly Ref[],
-  { readonly length: number; readonly weights: Float32Array }
->();
+/**
+ * The last table built, for the reference list it was built from. One entry, not a WeakMap keyed by
+ * each article's list: V8's young-generation collector keeps a WeakMap entry with a young key alive,
+ * with everything it holds (see `ArticleCache`). The people stage and the speaker index ask for the
+ * same article's list in turn, and a table reads nothing that changes once a reference is made.
+ */
+let last:
+  | { readonly refs: readonly Ref[]; readonly length: number; readonly weights: Float32Array }
+  | undefined;
 
 /**
  * Per reference, how salient it makes its entity for a he or she: 1.5 for a main clause's subject
@@ -27,8 +32,10 @@ const cache = new WeakMap<
  * the pronouns are resolved.
  */
 export function salienceWeights(lexemes: readonly Lexeme[], refs: readonly Ref[]): Float32Array {
-  const known = cache.get(refs);
-  if (known !== undefined && known.length === refs.length) return known.weights;
+  const known = last;
+  if (known !== undefined && known.refs === refs && known.length === refs.length) {
+    return known.weights;
+  }
   const weights = new Float32Array(refs.length);
   refs.forEach((ref, r) => {
     // "The party's leadership had done nothing": an owner is no clause's subject.
@@ -38,7 +45,7 @@ export function salienceWeights(lexemes: readonly Lexeme[], refs: readonly Ref[]
   refs.forEach((ref, r) => {
     if (ref.quote === NARRATIVE && !ref.possessive) reportingTail(lexemes, refs, weights, r);
   });
-  cache.set(refs, { length: refs.length, weights });
+  last = { refs, length: refs.length, weights };
   return weights;
 }
 

@@ -67,6 +67,7 @@ export function readPeople(
     learned: new Map(),
     confirmed: new Set(),
     guessed: new Set(),
+    cache: new Map(),
     roles,
     names,
     entityOf,

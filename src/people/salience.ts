@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import type { EntityDraft } from "./entities.ts";
 import { EVENT_NAMES, PUBLICATION_HEADS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
@@ -15,9 +16,11 @@ export function isEvent(entity: EntityDraft | undefined): boolean {
   if (entity === undefined || entity.kind === "person") return false;
   const { mentions } = entity;
   if (mentions.length === 0) return false;
-  const event = (m: EntityDraft["mentions"][number]) =>
-    // No event's name has more than two words: longer names are not joined to be looked up.
-    m.words.length <= 2 && EVENT_NAMES.has(m.words.join("-").toLowerCase());
+  const event = noName(
+    (m: EntityDraft["mentions"][number]) =>
+      // No event's name has more than two words: longer names are not joined to be looked up.
+      m.words.length <= 2 && EVENT_NAMES.has(m.words.join("-").toLowerCase()),
+  );
   return (
     event(mentions[0] as (typeof mentions)[number]) &&
     event(mentions.at(-1) as (typeof mentions)[number])

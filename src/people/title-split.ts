@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import type { Lexeme } from "../text/lexer.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import {
@@ -56,7 +57,7 @@ export function isDescriptorWord(word: string): boolean {
  * for none.
  */
 export function demonymAt(lowers: readonly string[], k: number): number {
-  const stem = (w: string | undefined) => w?.replace(/ers?$/, "") ?? "";
+  const stem = noName((w: string | undefined) => w?.replace(/ers?$/, "") ?? "");
   const one = lowers[k];
   const two = lowers[k + 1];
   if (two !== undefined && /ers?$/.test(two) && PLACES.has(`${one} ${stem(two)}`)) return 2;

@@ -2,6 +2,7 @@
 // owner, whoever the owner turns out to be: a person, or an organisation ("the council's
 // spokesperson"). The owner's reference comes first in text order, so it is known when the
 // spokesperson's voice is resolved.
+import { ArticleCache } from "./article-cache.ts";
 import { type People, resolveDescription, wordsOf } from "./descriptions.ts";
 import type { Ref } from "./mentions.ts";
 import { cannotSpeak, isPersonLike } from "./salience.ts";
@@ -41,7 +42,7 @@ function onlyPersonBefore(people: People, id: number, k: number): boolean {
   return first === id && (second < 0 || firstMention(people, second) >= k);
 }
 
-const firstTwo = new WeakMap<People, readonly [number, number]>();
+const firstTwo = new ArticleCache<readonly [number, number]>();
 
 /** The two persons the article names first (-1 for none), found once per article. */
 function firstTwoPeople(people: People): readonly [number, number] {

@@ -1,4 +1,5 @@
 import { isAnonymous } from "../people/anonymous.ts";
+import { ArticleCache } from "../people/article-cache.ts";
 import type { People } from "../people/descriptions.ts";
 import { UNRESOLVED } from "../people/sentinels.ts";
 import type { Lexeme } from "../text/lexer.ts";
@@ -51,7 +52,7 @@ export interface AttributedReport extends ReportedSpeech {
 
 // The speaker index of each article's people, built once for its reported speech and its quotations
 // (the people do not change in between); it goes with the people object, never to another article.
-const indexes = new WeakMap<People, SpeakerIndex>();
+const indexes = new ArticleCache<SpeakerIndex>();
 
 function speakerIndexOf(people: People): SpeakerIndex {
   let index = indexes.get(people);

@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import type { People } from "../people/descriptions.ts";
 import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import { hasSpeechVerbFlag, isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
@@ -85,7 +86,7 @@ function outsideQuotations(
   found: ReportedSpeech,
 ): ReportedSpeech | undefined {
   let { first, last } = found;
-  const inside = (k: number) => (lexemes[k] as Lexeme).quote;
+  const inside = noName((k: number) => (lexemes[k] as Lexeme).quote);
   const open = inside(last);
   if (open !== NOT_QUOTED && lexemes[last + 1]?.quote === open) {
     while (last >= first && inside(last) === open) last--;
@@ -99,8 +100,9 @@ function outsideQuotations(
   let words = 0;
   for (let k = first; k <= last; k++) if ((lexemes[k] as Lexeme).word) words++;
   // A clause that was mostly the quotation is left to the quotation, as the whole clause was.
-  const chars = (from: number, to: number) =>
-    (lexemes[to] as Lexeme).end - (lexemes[from] as Lexeme).start;
+  const chars = noName(
+    (from: number, to: number) => (lexemes[to] as Lexeme).end - (lexemes[from] as Lexeme).start,
+  );
   const kept = chars(first, last) / Math.max(1, chars(found.first, found.last));
   return words >= MIN_WORDS && kept > 0.5 ? { ...found, first, last } : undefined;
 }

@@ -1,5 +1,6 @@
 // The candidates for a quotation's speaker: who is near it, and how salient each is at a pronoun.
 
+import { noName } from "../no-name.ts";
 import { isAnonymous } from "../people/anonymous.ts";
 import { isBareOpener } from "../people/bare-opener.ts";
 import type { People } from "../people/descriptions.ts";
@@ -142,7 +143,7 @@ function candidateIds(people: People, index: SpeakerIndex, at: Situation): numbe
   const ids = new Set<number>();
   // The walk below meets the same few entities again and again: each is weighed once per quotation.
   let refused: Set<number> | undefined;
-  const add = (id: number | undefined) => {
+  const add = noName((id: number | undefined) => {
     if (id === undefined || id < 0 || ids.has(id) || refused?.has(id) === true) return;
     if (
       people.entities[id]?.kind !== "place" &&
@@ -154,7 +155,7 @@ function candidateIds(people: People, index: SpeakerIndex, at: Situation): numbe
       refused ??= new Set();
       refused.add(id);
     }
-  };
+  });
   // A cue may name a platform as a speaker ("Twitter said it had removed the post").
   const cued = at.cue?.entity;
   if (cued !== undefined && cued >= 0 && !cannotSpeak(people.entities[cued])) ids.add(cued);

@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import trained from "./attribution-weights.json" with { type: "json" };
 import { CONFIDENCE_FEATURES, calibrated, decisionFeatures } from "./confidence.ts";
 import { type Candidate, FEATURES, type FeatureName } from "./speaker-features.ts";
@@ -118,8 +119,9 @@ export function chooseSpeaker(
   const chosen = candidates[best] as Candidate;
   const reasons = strongest(model, chosen, REASONS);
   const nobody = candidates.findIndex((c) => c.entity === NOBODY);
-  const confidence = (i: number) =>
-    calibrated(model.calibration, decisionFeatures(candidates, p, i, nobody, DECISION));
+  const confidence = noName((i: number) =>
+    calibrated(model.calibration, decisionFeatures(candidates, p, i, nobody, DECISION)),
+  );
   // Uncalibrated (reported statements: no annotated ones to fit the calibration on), the
   // calibration may only lower the choice's own probability, never raise it.
   const sure = calibrate ? confidence(best) : Math.min(confidence(best), p[best] ?? 0);

@@ -1,3 +1,4 @@
+import { ArticleCache } from "../people/article-cache.ts";
 import type { People } from "../people/descriptions.ts";
 import {
   CALENDAR_WORDS,
@@ -109,7 +110,7 @@ export function unreadName(people: People, first: number, n: number): Subject | 
 /** Marks a surname that more than one person carries. */
 const SHARED = -1;
 
-const bySurname = new WeakMap<People, ReadonlyMap<string, number>>();
+const bySurname = new ArticleCache<ReadonlyMap<string, number>>();
 
 /**
  * The one person whose surname is `surname`, if exactly one has it. The table is built once per

@@ -1,3 +1,4 @@
+import { noName } from "../no-name.ts";
 import { createScanner, type Scanner } from "./scan.ts";
 import { isSpace, type Paragraph, type Sentence, type TextModel, trimSpan } from "./span.ts";
 
@@ -62,12 +63,12 @@ function splitLines(text: string, from: number, to: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let blockStart = from;
   let pos = from;
-  const push = (start: number, end: number) => {
+  const push = noName((start: number, end: number) => {
     const span = trimSpan(text, start, end);
     if (span.end > span.start) {
       paragraphs.push({ start: span.start, end: span.end, index: paragraphs.length });
     }
-  };
+  });
   while (pos < to) {
     const newline = text.indexOf("\n", pos);
     if (newline === -1 || newline >= to) break;
