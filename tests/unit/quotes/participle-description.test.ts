@@ -16,3 +16,17 @@ describe("a participle after a clause opened by an unnamed description", () => {
     expect(speakerOf(text, "plainly unfair")).toBe("Marta Kellner");
   });
 });
+
+describe("a participle after a subordinate clause opened by a group of people", () => {
+  it("gives the chant to the protesters who gathered, not to the speaker of the main clause", () => {
+    const text =
+      'Mayor Ellen Brody spoke outside the old Harbour Casino, where about 40 protesters had gathered on Tuesday morning, chanting "no wages, no peace" after talks broke down. The casino did not comment.';
+    expect(speakerOf(text, "no wages, no peace", { unlisted: "nobody" })).toBeNull();
+  });
+
+  it("still gives a participle after a plain clause to its named subject", () => {
+    const text =
+      'Mayor Ellen Brody spoke outside the old Harbour Casino on Tuesday morning, calling the closure "a disgrace". The casino did not comment.';
+    expect(speakerOf(text, "a disgrace")).toBe("Ellen Brody");
+  });
+});
