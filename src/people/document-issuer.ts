@@ -51,8 +51,14 @@ export function documentIssuer(people: People, index: number): number | undefine
  * organisation named by no name has just acted (NOBODY then).
  */
 export function documentInFocus(people: People, index: number): number {
+  // "A US woman is suing HP ... the suit said": a lawsuit is its plaintiff's, and the organisation
+  // in focus is more often the one it is brought against.
+  if (LITIGATION.has((people.refs[index] as Ref).head ?? "")) return NOBODY;
   return unnamedOrganisationSpoke(people, index) ? NOBODY : organisationInFocus(people, index);
 }
+
+/** Documents brought against someone, not issued by the organisation in focus. */
+const LITIGATION: ReadonlySet<string> = new Set(["lawsuit", "suit", "complaint", "indictment"]);
 
 /**
  * "The Trump campaign responded ... "...," the statement said": a document no sentence mentioned

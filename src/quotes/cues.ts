@@ -342,6 +342,7 @@ function isPassiveAdverb(lower: string): boolean {
 /** How far before the quotation a passive participle still governs it: "was described as a "...". */
 const PASSIVE_REACH = 6;
 const ACCUSED_REACH = 10;
+const AGENT_REACH = 30;
 
 /**
  * "Blunkett has been accused of using the "politics of confusion"", "It was described as "...":
@@ -353,8 +354,14 @@ function isPassive(people: People, w: QuoteWindow, m: number): boolean {
   const { lexemes } = people;
   const verb = (lexemes[m] as Lexeme).lower;
   // "accused of treating the budget as a "...": the charge is a clause, longer than a complement.
+  // "Sanders was asked by host Bill Maher, who ..., "...": an agent after "by" may carry an
+  // apposition or a relative clause before the quotation.
   const reach =
-    verb === "accused" && lexemes[m + 1]?.lower === "of" ? ACCUSED_REACH : PASSIVE_REACH;
+    verb === "accused" && lexemes[m + 1]?.lower === "of"
+      ? ACCUSED_REACH
+      : lexemes[m + 1]?.lower === "by"
+        ? AGENT_REACH
+        : PASSIVE_REACH;
   if ((!verb.endsWith("ed") && verb !== "told") || w.open - m > reach) return false;
   if (lexemes[m + 1]?.lower === "by" && m + 2 === w.open) return false;
   if (lexemes[m + 1]?.lower === "to") {

@@ -24,7 +24,81 @@ export function participleSubject(
   // group of people opening the sentence is the subject, not a name later in its verb phrase.
   const group = groupOpening(people, from, comma);
   if (group !== undefined && opensSentenceAsNoun(people.lexemes, group.first)) return group;
-  return clauseSubject(people, from, comma) ?? group;
+  // "Clinton spoke down the street from the casino, where about 50 protesters had gathered,
+  // chanting": a group opening the last clause before the comma chants, not the main clause's name.
+  const gathered = subordinateGroup(people, from, comma);
+  if (gathered !== undefined) return gathered;
+  const subject = clauseSubject(people, from, comma);
+  // "A US woman is suing Hewlett Packard (HP), saying": a clause opened by an unnamed description
+  // ("A woman", "An official") before its auxiliary is that description's; the name after the
+  // verb is its object, so the participle names nobody.
+  if (subject !== undefined) {
+    const described = describedOpening(people, from, subject.first);
+    if (described !== undefined) return described;
+  }
+  return subject ?? group;
+}
+
+/** Words that open a subordinate clause whose own subject a participle after it may share. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["where", "while", "as", "when"]);
+
+/** Words that may stand before a group noun: "about 50 protesters", "the fans", "dozens of students". */
+const GROUP_LEADERS: ReadonlySet<string> = new Set(
+  "the about around some nearly almost more than over dozens hundreds thousands of angry".split(
+    " ",
+  ),
+);
+
+/**
+ * The last clause between `from` and `to` opens with "where", "while", "as" or "when" and a group
+ * of people ("where about 50 protesters had gathered"), with no comma after it: the group (NOBODY).
+ */
+function subordinateGroup(people: People, from: number, to: number): Subject | undefined {
+  const { lexemes, refAt } = people;
+  for (let k = to - 1; k >= from; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word && lex.text !== "-" && lex.text !== "—" && lex.text !== "–") {
+      if (/^[,;:]$/.test(lex.text)) return undefined;
+      continue;
+    }
+    if (!SUBORDINATORS.has(lex.lower)) continue;
+    for (let i = k + 1; i < to && i <= k + 5; i++) {
+      const w = lexemes[i] as Lexeme;
+      if (!w.word || (refAt[i] ?? -1) >= 0) return undefined;
+      if (GROUP_LEADERS.has(w.lower) || /^\d+$/.test(w.lower)) continue;
+      if (!w.cap && GROUP_SUBJECTS.has(w.lower) && !NOT_GROUP_NOUNS.has(w.lower))
+        return { entity: NOBODY, first: i, last: i };
+      return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Auxiliaries that end an opening noun phrase: "A woman is suing", "An aide has accused". */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  "is was are were has had have will would can could may might must should did does".split(" "),
+);
+
+/**
+ * The clause between `from` and `to` opens with an indefinite article ("A US woman", "An aide"),
+ * holds no name of its own, and has an auxiliary before `to`: the unnamed description is the
+ * subject (NOBODY).
+ */
+function describedOpening(people: People, from: number, to: number): Subject | undefined {
+  const { lexemes, refAt } = people;
+  let k = from;
+  while (k < to && !(lexemes[k] as Lexeme).word) k++;
+  const lex = lexemes[k];
+  if (lex === undefined || !lex.initial || (lex.lower !== "a" && lex.lower !== "an"))
+    return undefined;
+  for (let i = k + 1; i < to && i <= k + 6; i++) {
+    const w = lexemes[i] as Lexeme;
+    if (!w.word) return undefined;
+    if ((refAt[i] ?? -1) >= 0) continue;
+    if (AUXILIARIES.has(w.lower)) return { entity: NOBODY, first: k, last: i - 1 };
+  }
+  return undefined;
 }
 
 /** Group words that are pronouns or quantifiers, not a noun naming people ("It", "Some"). */
