@@ -3,10 +3,13 @@ import {
   ARTICLES,
   CLAUSE_OPENERS,
   FUNCTION_WORDS,
+  HONORIFICS,
   isRoleNoun,
   KINSHIP_NOUNS,
   ROLE_MODIFIERS,
+  ROLE_PREFIX_WORDS,
   SUBORDINATING,
+  TITLE_HEADS,
 } from "./lexicon.ts";
 
 /** How far back a noun phrase's start is looked for, in lexemes ("The Liberal Democrat parliamentary chairman"). */
@@ -39,7 +42,10 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
       i = k;
       break;
     }
-    if (!(lex.cap || isRoleNoun(lex.lower) || ROLE_MODIFIERS.has(lex.lower))) break;
+    // "Clinton campaign Chairman John Podesta", "state Rep. Gilda Ward": a role's lower-case word
+    // before an office's capitalised head; not "Radio 4's Today programme Mr Blair" (no office).
+    const prefix = ROLE_PREFIX_WORDS.has(lex.lower) && officeHead(lexemes[k + 1]);
+    if (!(lex.cap || prefix || isRoleNoun(lex.lower) || ROLE_MODIFIERS.has(lex.lower))) break;
     // "US coach X": an acronym is a modifier even when it spells a function word.
     if (FUNCTION_WORDS.has(lex.lower) && !isAcronym(lex.text)) break;
     i = k;
@@ -55,6 +61,11 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
     (prev.initial || lexemes[i - 2]?.text === ",")
     ? prev.lower
     : undefined;
+}
+
+/** A capitalised office that heads a title ("Chairman", "Rep"), not a courtesy title ("Mr"). */
+function officeHead(lex: Lexeme | undefined): boolean {
+  return lex?.cap === true && TITLE_HEADS.has(lex.lower) && !HONORIFICS.has(lex.lower);
 }
 
 /** "US", "EU": a word in capitals of two letters or more. */

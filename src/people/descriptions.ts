@@ -199,11 +199,15 @@ function nameBeforeHead(
 function resolvePerson(people: People, ref: Ref, index: number, words: readonly string[]): number {
   const head = ref.head as string;
   const ranks = words.filter((w) => ROLE_RANKS.has(w));
+  // "the governor said" is no former governor's: "former" is a rank of its own.
+  const former = describedFormer(people, ref);
   const holders = new Set<number>();
   for (const id of lookupsOf(people).holders.get(head) ?? []) {
     const roleWords = people.roleWords.get(id) ?? new Set<string>();
     if (!words.every((w) => roleWords.has(w))) continue;
-    const extraRank = [...roleWords].some((w) => ROLE_RANKS.has(w) && !ranks.includes(w));
+    const extraRank = [...roleWords].some(
+      (w) => (ROLE_RANKS.has(w) && !ranks.includes(w)) || (w === FORMER && !former),
+    );
     if (!extraRank && ranks.every((w) => roleWords.has(w))) holders.add(id);
   }
   if (holders.size === 1) {
@@ -247,6 +251,17 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   else if (focus >= 0) people.guessed.add(index);
   if (focus >= 0 || holders.size === 0) return focus >= 0 ? focus : NOBODY;
   return Math.min(...holders);
+}
+
+/** The word that makes an office past: "the former New Jersey governor". */
+const FORMER = "former";
+
+/** The description itself says "former" ("The former pollster"), which `wordsOf` may leave out. */
+function describedFormer(people: People, ref: Ref): boolean {
+  for (let k = ref.first; k <= ref.last; k++) {
+    if (people.lexemes[k]?.lower === FORMER) return true;
+  }
+  return false;
 }
 
 /**

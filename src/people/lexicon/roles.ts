@@ -33,6 +33,7 @@ export const ROLE_NOUNS = words(`
   midwife pharmacist homeowner shopper commuter motorist passenger bystander fan supporter
   barrister solicitor co-author coauthor ally confidant surrogate
   legend icon hopeful sensation prodigy supremo stalwart
+  neurosurgeon mogul pundit rapper comedian front-runner frontrunner
 `);
 
 const NOT_ROLES = new Set(
