@@ -157,6 +157,8 @@ function pronounFollows(refs: readonly Ref[], k: number, subjects = false): bool
     const ref = refs[j] as Ref;
     if (ref.paragraph !== from.paragraph && ref.paragraph !== from.paragraph + 1) return false;
     if (ref.quote !== NARRATIVE || ref.anonymous === true) continue;
+    // "said Hollande, who returned to Paris. He ...": a place is nobody's antecedent.
+    if (ref.entity < 0 && ref.form !== "pronoun") continue;
     if (subjects && !ref.subject) continue;
     return ref.form === "pronoun" && ref.gender !== undefined && ref.neuter !== true;
   }
