@@ -6,6 +6,7 @@ import {
   HONORIFICS,
   isRoleNoun,
   KINSHIP_NOUNS,
+  ORG_NOUNS,
   ROLE_MODIFIERS,
   ROLE_PREFIX_WORDS,
   SUBORDINATING,
@@ -45,7 +46,11 @@ function clauseOpener(lexemes: readonly Lexeme[], at: number): string | undefine
     // "Clinton campaign Chairman John Podesta", "state Rep. Gilda Ward": a role's lower-case word
     // before an office's capitalised head; not "Radio 4's Today programme Mr Blair" (no office).
     const prefix = ROLE_PREFIX_WORDS.has(lex.lower) && officeHead(lexemes[k + 1]);
-    if (!(lex.cap || prefix || isRoleNoun(lex.lower) || ROLE_MODIFIERS.has(lex.lower))) break;
+    // "Florida developer Mel Sembler": an organisation's noun that is also a person's trade
+    // ("developer", "publisher", "broadcaster") heads the phrase of a name after it as a role does.
+    const orgHead = k === at - 1 && ORG_NOUNS.has(lex.lower) && /(?:er|or)$/.test(lex.lower);
+    if (!(lex.cap || prefix || orgHead || isRoleNoun(lex.lower) || ROLE_MODIFIERS.has(lex.lower)))
+      break;
     // "US coach X": an acronym is a modifier even when it spells a function word.
     if (FUNCTION_WORDS.has(lex.lower) && !isAcronym(lex.text)) break;
     i = k;

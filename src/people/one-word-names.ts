@@ -2,7 +2,7 @@ import type { Lexeme } from "../text/lexer.ts";
 import { isSpeechVerbLexeme as isSpeechVerb, TELL_ASK_FORMS } from "../text/speech-verbs.ts";
 import { isBareOpener } from "./bare-opener.ts";
 import type { EntityDraft } from "./entities.ts";
-import { INVERTED_TAIL, NOT_BEFORE_SUBJECT, ORG_NOUNS } from "./lexicon.ts";
+import { INVERTED_TAIL, NOT_BEFORE_SUBJECT, ORG_NOUNS, ORG_WORDS } from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { NARRATIVE } from "./sentinels.ts";
@@ -48,9 +48,32 @@ export function markNamesUsedAsPeople(
     // "Stars In Their Eyes said": the last word of a capitalised title is no one-word name.
     const before = lexemes[ref.first - 1];
     if (before?.word === true && before.cap && before.sentence === word.sentence) return;
+    // "Florida developer Mel Sembler expressed dismay at Trump ... he told": two plain words after
+    // an organisation's noun, a main clause's subject whose next narrative subject is a "he" or
+    // "she", are a person's name (a company after "developer" is "it").
+    if (fullName(lexemes, ref) && ref.subject && !ref.embedded && pronounFollows(refs, k, true)) {
+      entity.kind = "person";
+      return;
+    }
     if (!oneWord || lowerWords.has(word.lower) || !speaks(lexemes, ref)) return;
     if (pronounFollows(refs, k)) entity.kind = "person";
   });
+}
+
+/**
+ * Two capitalised words right after a lower-case organisation's noun, neither an organisation's
+ * word nor a place's: "developer Mel Sembler", not "developer Harlow Homes".
+ */
+function fullName(lexemes: readonly Lexeme[], ref: Ref): boolean {
+  if (ref.last !== ref.first + 1) return false;
+  const head = lexemes[ref.first - 1];
+  if (head === undefined || !head.word || head.cap || !ORG_NOUNS.has(head.lower)) return false;
+  for (let k = ref.first; k <= ref.last; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.word || !lex.cap || lex.lower.length < 2 || ORG_WORDS.has(lex.lower)) return false;
+    if (PLACES.has(lex.lower) || NATIONALITIES.has(lex.lower)) return false;
+  }
+  return true;
 }
 
 /** "5-year-old Youssif", "the 19-year-old Brannigan": an age right before the name. */
@@ -124,13 +147,19 @@ function ownPronoun(refs: readonly Ref[], k: number): "male" | "female" | undefi
   return next.gender;
 }
 
-/** The next narrative reference in the paragraph, unnamed people aside, is a "he" or "she". */
-function pronounFollows(refs: readonly Ref[], k: number): boolean {
+/**
+ * The next narrative reference in the paragraph, unnamed people aside, is a "he" or "she"; with
+ * `subjects`, the next narrative subject (objects in between are skipped).
+ */
+function pronounFollows(refs: readonly Ref[], k: number, subjects = false): boolean {
   const from = refs[k] as Ref;
   for (let j = k + 1; j < refs.length && j - k <= CHAIN_REFS; j++) {
     const ref = refs[j] as Ref;
     if (ref.paragraph !== from.paragraph && ref.paragraph !== from.paragraph + 1) return false;
     if (ref.quote !== NARRATIVE || ref.anonymous === true) continue;
+    // "said Hollande, who returned to Paris. He ...": a place is nobody's antecedent.
+    if (ref.entity < 0 && ref.form !== "pronoun") continue;
+    if (subjects && !ref.subject) continue;
     return ref.form === "pronoun" && ref.gender !== undefined && ref.neuter !== true;
   }
   return false;
