@@ -3,15 +3,17 @@
 // for auditing a rule before keeping it. Without --sample, one tab-separated line per quotation
 // (article id, start offset, type, speaker or "-", confidence, cue rule and any withheld guess,
 // context), stable from run to run, so that two runs diff into the answers a change moved. With
-// --sample N, N quotations drawn by a seeded generator, laid out for reading.
-import { existsSync } from "node:fs";
+// --sample N, N quotations drawn by a seeded generator, laid out for reading. Articles that are
+// also held out for validation (the gold files' validation part, polnear-dev) are left out.
+import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { analyzeArticle } from "../analyze.ts";
 import { readError } from "../article/read-error.ts";
 import { NewsbriefError } from "../errors.ts";
 import type { Quote } from "../quotes/quote.ts";
 import { commandFailure } from "./cli-error.ts";
+import { splitOf } from "./quotes-split.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 const USAGE =
@@ -105,6 +107,47 @@ async function readCorpus(path: string): Promise<Array<{ id: string; text: strin
   return out;
 }
 
+/** Characters of an article's opening compared to find the same article in two files. */
+const OPENING = 120;
+
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The texts of the articles held out for validation: those of the validation part of the gold
+ * files (`gold-*.jsonl`, split by `splitOf`) and every polnear-dev article, read from the
+ * `quotes/` folder beside the corpus's folder (../shared/eval/quotes for the BBC corpus). Several
+ * gold articles are also in the BBC corpus; reading their answers there would be reading
+ * validation errors.
+ */
+async function heldOutTexts(corpusPath: string): Promise<string[]> {
+  const dir = join(dirname(corpusPath), "..", "quotes");
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((f) => ANNOTATED.test(f) && f.endsWith(".jsonl"));
+  const texts: string[] = [];
+  for (const file of files.sort()) {
+    const everyArticle = file.startsWith("polnear-dev");
+    for (const article of await readCorpus(join(dir, file))) {
+      if (everyArticle || splitOf(article.id) === "validation") texts.push(article.text);
+    }
+  }
+  return texts;
+}
+
+/** The corpus's articles that are none of the held-out ones: either's opening is in the other. */
+export function withoutHeldOut<T extends { text: string }>(
+  articles: readonly T[],
+  heldOut: readonly string[],
+): T[] {
+  const held = heldOut.map(squeezed);
+  return articles.filter((a) => {
+    const text = squeezed(a.text);
+    const start = text.slice(0, OPENING);
+    return !held.some((h) => h.includes(start) || text.includes(h.slice(0, OPENING)));
+  });
+}
+
 /** Every quotation newsbrief finds in the articles, in article and text order. */
 export function auditRows(articles: ReadonlyArray<{ id: string; text: string }>): AuditRow[] {
   return articles.flatMap(({ id, text }) =>
@@ -170,7 +213,14 @@ export async function runQuotesAudit(
 ): Promise<number> {
   try {
     const args = parseArgs(argv, root);
-    const rows = auditRows(await readCorpus(args.path)).filter(
+    const corpus = await readCorpus(args.path);
+    const kept = withoutHeldOut(corpus, await heldOutTexts(args.path));
+    if (kept.length < corpus.length) {
+      err.write(
+        `audit:quotes: ${corpus.length - kept.length} of ${corpus.length} articles left out: they are held out for validation.\n`,
+      );
+    }
+    const rows = auditRows(kept).filter(
       (r) => args.which === "all" || (r.quote.speaker !== null) === (args.which === "named"),
     );
     if (args.sample === undefined) {

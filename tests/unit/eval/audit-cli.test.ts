@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -61,6 +61,40 @@ describe("audit:quotes", () => {
     const unnamed = await run([path, "--sample", "5", "--unnamed"]);
     expect(unnamed.out).toMatch(/^1 of 1 unnamed quotations/);
     expect(unnamed.out).toContain("It took years");
+  });
+
+  it("leaves out articles held out for validation in the gold files beside the corpus", async () => {
+    const root = await mkdtemp(join(tmpdir(), "audit-quotes-"));
+    await mkdir(join(root, "corpus"));
+    await mkdir(join(root, "quotes"));
+    const path = join(root, "corpus", "news.jsonl");
+    await writeFile(path, `${ARTICLES.join("\n")}\n`);
+    const [first, second] = ARTICLES.map((line) => JSON.parse(line as string).text as string);
+    // The gold file holds both articles: a-1 in the tuning part (id 1...), a-2 in the validation
+    // part (id 9...), its whitespace laid out differently.
+    await writeFile(
+      join(root, "quotes", "gold-dev.jsonl"),
+      `${[
+        JSON.stringify({ id: "1aaaaa-a-1", text: first, quotes: [] }),
+        JSON.stringify({
+          id: "9bbbbb-a-2",
+          text: (second as string).replace("\n\n", "\n"),
+          quotes: [],
+        }),
+      ].join("\n")}\n`,
+    );
+    const { code, out, err } = await run([path]);
+    expect(code).toBe(0);
+    const ids = new Set(
+      out
+        .trim()
+        .split("\n")
+        .map((line) => line.split("\t")[0]),
+    );
+    expect([...ids]).toEqual(["a-1"]);
+    expect(err).toContain("1 of 2 articles left out: they are held out for validation");
+    // Without the gold folder both articles are read.
+    expect((await run([await corpus(ARTICLES)])).out).toContain("Tomas Reyes");
   });
 
   it("samples without replacement and reaches every row", () => {
