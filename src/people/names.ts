@@ -33,7 +33,7 @@ import {
   knownSurnames,
   titleSplit,
 } from "./title-split.ts";
-import { withWordSurnames } from "./word-surnames.ts";
+import { placeUsedAsSurname, withWordSurnames } from "./word-surnames.ts";
 
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
@@ -131,6 +131,14 @@ function rereadAroundSurnames(
   const out: NameMention[] = [];
   for (const { run, mention } of found) {
     const cut = mention.kind === "organization" ? run : aroundSurname(lexemes, run, surnames, use);
+    // "Paris, who used to work on Capitol Hill, said" after "Jeremy Paris": his surname, no place.
+    if (
+      mention.kind === "place" &&
+      placeUsedAsSurname(lexemes, mention.first, mention.last, surnames)
+    ) {
+      out.push({ ...mention, kind: "person" });
+      continue;
+    }
     const read =
       cut !== run
         ? readRun(text, lexemes, cut)
