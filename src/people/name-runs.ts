@@ -352,11 +352,39 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
         lowerWords.has(lex.lower) &&
         !TITLE_WORDS.has(lex.lower) &&
         // "Fire Chief Tom Banner": a word before a title is the title's, even if also lower case.
-        !opensTitle(lexemes[from + 1]));
+        !opensTitle(lexemes[from + 1]) &&
+        !givenNameOpening(lexemes, from, run.to, use));
     if (!ordinary) break;
     from++;
   }
   return { from, to: run.to };
+}
+
+/**
+ * "Bill Clinton got in on the game" in an article that writes "the bill": a sentence's first word
+ * that is a known given name, and no auxiliary ("Will Clinton win?"), before one more capitalised
+ * word that the article never writes in lower case and that is no organisation's or place's word,
+ * is the given name of a full name, not an ordinary word opening the sentence.
+ */
+function givenNameOpening(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  use: WordUse,
+): boolean {
+  const lex = lexemes[from] as Lexeme;
+  const surname = lexemes[from + 1];
+  if (to !== from + 1 || surname === undefined || !surname.word || !surname.cap) return false;
+  if (!FIRST_NAMES.has(lex.lower) || RUN_AUXILIARIES.has(lex.lower)) return false;
+  const w = surname.lower;
+  return !(
+    use.lower.has(w) ||
+    FUNCTION_WORDS.has(w) ||
+    ORG_WORDS.has(w) ||
+    PLACES.has(w) ||
+    NATIONALITIES.has(w) ||
+    TITLE_WORDS.has(w)
+  );
 }
 
 function opensTitle(next: Lexeme | undefined): boolean {
