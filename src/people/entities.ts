@@ -21,6 +21,11 @@ export interface EntityDraft {
   orgKey?: string;
   /** A peer's territorial designation: "whitby" for "Lord Jones of Whitby". */
   designation?: string;
+  /**
+   * The name is the opening words of an organisation's longer name in the article: "Sandy Hook"
+   * of "Sandy Hook Elementary School" (`markOrganisationOpeners`).
+   */
+  opensOrganisation?: true;
 }
 
 /** Names grouped into entities; `entityOf[i]` is the entity of `mentions[i]`, or -1 (places). */
@@ -221,4 +226,27 @@ function genderOfName(mention: NameMention): "male" | "female" | undefined {
 
 function compatible(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
+}
+
+/**
+ * "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn't just a national tragedy":
+ * a name of unknown kind whose words open an organisation's longer name in the same article names
+ * a place or a thing that organisation is named after, not a person, though its first word is a
+ * given name. Marks such entities; one pass over the names.
+ */
+export function markOrganisationOpeners(entities: readonly EntityDraft[]): void {
+  const openings = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== "organization") continue;
+    for (const m of e.mentions) {
+      for (let n = 2; n < m.words.length && n <= 3; n++)
+        openings.add(m.words.slice(0, n).join(" "));
+    }
+  }
+  if (openings.size === 0) return;
+  for (const e of entities) {
+    if (e.kind !== "unknown") continue;
+    const fullest = e.mentions[0];
+    if (fullest !== undefined && openings.has(fullest.words.join(" "))) e.opensOrganisation = true;
+  }
 }
