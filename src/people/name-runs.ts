@@ -55,6 +55,11 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       to = listed;
       continue;
     }
+    const nicknamed = afterNickname(lexemes, from, to);
+    if (nicknamed > 0) {
+      to = nicknamed;
+      continue;
+    }
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
     if (cand.cap && DAYS_AND_MONTHS.has(cand.lower)) break;
@@ -129,6 +134,38 @@ function remitListEnd(lexemes: readonly Lexeme[], from: number, to: number, comm
   const inSentence = [item, and, last].every((l) => l.sentence === cur.sentence && l.word);
   if (!inSentence || !item.cap || and.lower !== "and" || and.cap || !last.cap) return 0;
   return namesRemit(lexemes, from, to) ? comma + 3 : 0;
+}
+
+/** Marks that open and close a nickname inside a name, by the opening mark. */
+const NICKNAME_MARKS: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["“", "”"],
+  ["'", "'"],
+  ["‘", "’"],
+]);
+
+/**
+ * "Juan "Chico" Manriquez", "Marion 'Suge' Knight": a known given name that opens the run, then
+ * one or two capitalised words between quotation marks, then one capitalised word (no function
+ * word), all in one sentence, is one name; the lexeme of the surname, or 0.
+ */
+function afterNickname(lexemes: readonly Lexeme[], from: number, to: number): number {
+  const given = lexemes[to] as Lexeme;
+  if (to !== from || !FIRST_NAMES.has(given.lower) || given.possessive) return 0;
+  const open = lexemes[to + 1];
+  const close = open === undefined ? undefined : NICKNAME_MARKS.get(open.text);
+  if (open === undefined || close === undefined || open.start !== given.end + 1) return 0;
+  for (let n = 1; n <= 2; n++) {
+    const mark = lexemes[to + 2 + n];
+    const surname = lexemes[to + 3 + n];
+    if (mark?.text !== close || surname === undefined) continue;
+    const words = lexemes.slice(to + 2, to + 2 + n);
+    const all = [...words, surname];
+    if (!all.every((l) => l.word && l.cap && l.sentence === given.sentence)) return 0;
+    if (FUNCTION_WORDS.has(surname.lower) || mark.end + 1 !== surname.start) return 0;
+    return to + 3 + n;
+  }
+  return 0;
 }
 
 /** Prepositions an organisation's name capitalises inside it: "Reporters Without Borders". */
