@@ -65,7 +65,8 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
     if (cand.cap && DAYS_AND_MONTHS.has(cand.lower)) break;
     if (
       (cand.cap && (!FUNCTION_WORDS.has(cand.lower) || ORG_NAME_END_NOUNS.has(cand.lower))) ||
-      PARTICLE_SURNAME.test(cand.text)
+      PARTICLE_SURNAME.test(cand.text) ||
+      wordSurnameAfterGiven(lexemes, from, to, next)
     ) {
       to = next;
       continue;
@@ -134,6 +135,32 @@ function remitListEnd(lexemes: readonly Lexeme[], from: number, to: number, comm
   const inSentence = [item, and, last].every((l) => l.sentence === cur.sentence && l.word);
   if (!inSentence || !item.cap || and.lower !== "and" || and.cap || !last.cap) return 0;
   return namesRemit(lexemes, from, to) ? comma + 3 : 0;
+}
+
+/**
+ * Words the function-word list holds for a page's furniture ("Read more", "Dear Sir") that are
+ * surnames too: "Ian Read", "Jeremy Dear", "Kenneth More".
+ */
+export const FURNITURE_SURNAMES: ReadonlySet<string> = new Set(["read", "dear", "more"]);
+
+/**
+ * "Pfizer chief executive Ian Read said": one of `FURNITURE_SURNAMES`, capitalised inside its
+ * sentence right after a known given name that opens the run, and last in the run (a lower-case
+ * word or punctuation after it), is the surname.
+ */
+function wordSurnameAfterGiven(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  at: number,
+): boolean {
+  const given = lexemes[to] as Lexeme;
+  const word = lexemes[at];
+  if (to !== from || word === undefined || !word.cap || word.initial) return false;
+  if (!FURNITURE_SURNAMES.has(word.lower) || !FIRST_NAMES.has(given.lower)) return false;
+  if (given.possessive || at !== to + 1) return false;
+  const after = lexemes[at + 1];
+  return after === undefined || !after.word || !after.cap || after.sentence !== word.sentence;
 }
 
 /** Marks that open and close a nickname inside a name, by the opening mark. */

@@ -16,7 +16,14 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
+import {
+  extendRun,
+  FURNITURE_SURNAMES,
+  prefixesAName,
+  type Run,
+  trimRun,
+  type WordUse,
+} from "./name-runs.ts";
 import { firmOf, isOrganisation, orgMention, personOf } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { withPlacesByUse } from "./places-by-use.ts";
@@ -105,6 +112,9 @@ export function findNames(
       for (const part of parts) {
         const mention = readRun(text, lexemes, part);
         if (mention !== null) found.push({ run: part, mention });
+        // "Read said" after "Ian Read": a one-word run trimmed away may still be a surname.
+        else if (part.from > part.to && run.from === run.to && trimmedSurname(lexemes, run))
+          unread.push(run);
         else unread.push(part);
       }
     }
@@ -115,6 +125,11 @@ export function findNames(
   const asSurname = noName((run: Run) => readRun(text, lexemes, run, true, true));
   const named = withWordSurnames(lexemes, reread, unread, surnames, asSurname);
   return withPlacesByUse(lexemes, named);
+}
+
+/** A one-word run of a surname the function-word list holds ("Read"): `withWordSurnames` decides. */
+function trimmedSurname(lexemes: readonly Lexeme[], run: Run): boolean {
+  return FURNITURE_SURNAMES.has((lexemes[run.from] as Lexeme).lower);
 }
 
 /**
