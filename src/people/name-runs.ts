@@ -60,6 +60,10 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       to = nicknamed;
       continue;
     }
+    if (joinsAmpersand(lexemes, to, next)) {
+      to = next + 1;
+      continue;
+    }
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
     if (cand.cap && DAYS_AND_MONTHS.has(cand.lower)) break;
@@ -161,6 +165,32 @@ function wordSurnameAfterGiven(
   if (given.possessive || at !== to + 1) return false;
   const after = lexemes[at + 1];
   return after === undefined || !after.word || !after.cap || after.sentence !== word.sentence;
+}
+
+/**
+ * "Ernst & Young", "Pew Internet & American Life", "Marks & Spencer": an ampersand between spaces,
+ * after a capitalised word and before one, in one sentence, joins one name (an organisation's:
+ * see `hasAmpersand`).
+ */
+function joinsAmpersand(lexemes: readonly Lexeme[], to: number, at: number): boolean {
+  const cur = lexemes[to] as Lexeme;
+  const amp = lexemes[at];
+  const after = lexemes[at + 1];
+  if (amp?.text !== "&" || at !== to + 1 || after === undefined) return false;
+  if (amp.start <= cur.end || after.start <= amp.end) return false;
+  if (!cur.cap || cur.possessive || !after.word || !after.cap) return false;
+  return (
+    amp.sentence === cur.sentence &&
+    after.sentence === cur.sentence &&
+    !DAYS_AND_MONTHS.has(after.lower) &&
+    !FUNCTION_WORDS.has(after.lower)
+  );
+}
+
+/** The run holds an ampersand between its words: it names an organisation, never one person. */
+export function hasAmpersand(lexemes: readonly Lexeme[], run: Run): boolean {
+  for (let k = run.from + 1; k < run.to; k++) if (lexemes[k]?.text === "&") return true;
+  return false;
 }
 
 /** Marks that open and close a nickname inside a name, by the opening mark. */

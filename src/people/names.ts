@@ -19,6 +19,7 @@ import {
 import {
   extendRun,
   FURNITURE_SURNAMES,
+  hasAmpersand,
   prefixesAName,
   type Run,
   trimRun,
@@ -264,7 +265,10 @@ function readRun(
   if (lowers.length === 1 && isDescriptorWord(lowers[0] as string)) return null;
   if (lowers.length === 1 && demonymAt(lowers, 0) === 1) return null;
   const org =
-    !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));
+    !person &&
+    (isOrganisation(lowers, words, lexemes[whole.from - 1]) ||
+      firmOf(lexemes, whole) ||
+      hasAmpersand(lexemes, whole));
   if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
   if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);
