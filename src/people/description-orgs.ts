@@ -1,3 +1,5 @@
+import type { Lexeme } from "../text/lexer.ts";
+import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import { ArticleCache } from "./article-cache.ts";
 import { isBareOpener } from "./bare-opener.ts";
 import type { People } from "./descriptions.ts";
@@ -183,11 +185,27 @@ function unknownSpeakers(people: People): Set<number> {
     const entity = people.entities[ref.entity];
     if (entity?.kind !== "unknown" || cannotSpeak(entity) || ref.possessive) continue;
     if (ref.form === "name" || ref.form === "surname") {
-      if (speaks(people.lexemes, ref)) out.add(ref.entity);
+      if (speaks(people.lexemes, ref) || speaksAfterAdverb(people.lexemes, ref))
+        out.add(ref.entity);
     }
   }
   speakersOf.set(people, out);
   return out;
+}
+
+/** Adverbs between a speaking name and its verb: "Business Insider also commented". */
+const BETWEEN_NAME_AND_VERB: ReadonlySet<string> = new Set(["also", "later", "then", "too"]);
+
+/**
+ * "Business Insider also commented on Weiner's future, ... the company said": a clause's subject,
+ * then an adverb and a verb of saying, speaks as "Business Insider commented" would.
+ */
+function speaksAfterAdverb(lexemes: readonly Lexeme[], ref: Ref): boolean {
+  const adverb = lexemes[ref.last + 1];
+  if (!ref.subject || adverb?.word !== true || !BETWEEN_NAME_AND_VERB.has(adverb.lower))
+    return false;
+  const verb = lexemes[ref.last + 2];
+  return verb?.sentence === adverb.sentence && isSpeechVerbLexeme(verb);
 }
 
 /** The organisation named most often before lexeme `before` (the first one on a tie), or NOBODY. */

@@ -205,6 +205,7 @@ function resolvePerson(people: People, ref: Ref, index: number, words: readonly 
   for (const id of lookupsOf(people).holders.get(head) ?? []) {
     const roleWords = people.roleWords.get(id) ?? new Set<string>();
     if (!words.every((w) => roleWords.has(w))) continue;
+    if (former && !roleWords.has(FORMER)) continue;
     const extraRank = [...roleWords].some(
       (w) => (ROLE_RANKS.has(w) && !ranks.includes(w)) || (w === FORMER && !former),
     );

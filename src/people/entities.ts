@@ -1,3 +1,4 @@
+import type { Lexeme } from "../text/lexer.ts";
 import { FIRST_NAMES } from "./first-names.ts";
 import { GENERIC_ORG_FIRST_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES } from "./lexicon.ts";
 import { mergeMisspeltSurnames } from "./misspelt-surnames.ts";
@@ -21,6 +22,11 @@ export interface EntityDraft {
   orgKey?: string;
   /** A peer's territorial designation: "whitby" for "Lord Jones of Whitby". */
   designation?: string;
+  /**
+   * The name is the opening words of an organisation's longer name in the article: "Sandy Hook"
+   * of "Sandy Hook Elementary School" (`markOrganisationOpeners`).
+   */
+  opensOrganisation?: true;
 }
 
 /** Names grouped into entities; `entityOf[i]` is the entity of `mentions[i]`, or -1 (places). */
@@ -221,4 +227,68 @@ function genderOfName(mention: NameMention): "male" | "female" | undefined {
 
 function compatible(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
+}
+
+/**
+ * "Sandy Hook Elementary School ... In that sense, Sandy Hook wasn't just a national tragedy":
+ * a name of unknown kind whose words open an organisation's longer name in the same article names
+ * a place or a thing that organisation is named after, not a person, though its first word is a
+ * given name. Marks such entities; one pass over the names.
+ */
+export function markOrganisationOpeners(entities: readonly EntityDraft[]): void {
+  const openings = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== "organization") continue;
+    for (const m of e.mentions) {
+      for (let n = 2; n < m.words.length && n <= 3; n++)
+        openings.add(m.words.slice(0, n).join(" "));
+    }
+  }
+  if (openings.size === 0) return;
+  for (const e of entities) {
+    if (e.kind !== "unknown") continue;
+    const fullest = e.mentions[0];
+    if (fullest !== undefined && openings.has(fullest.words.join(" "))) e.opensOrganisation = true;
+  }
+}
+
+/** Most words between an office's name and the name in apposition: "the Rt Rev Dr". */
+const OFFICE_APPOSITION_GAP = 5;
+
+/**
+ * "The Bishop of Durham, the Rt Rev Dr Tom Wright, described ...": an office named by a title, "of"
+ * and one word ("Bishop of Durham", read as a person called "Durham"), then a comma and a person's
+ * full name in apposition, is that person: its mentions join theirs, so the quotations go to Tom
+ * Wright, not to "Durham". Linear: each mention looks a few lexemes ahead.
+ */
+export function mergeOfficeAppositions(
+  lexemes: readonly Lexeme[],
+  mentions: readonly NameMention[],
+  entities: readonly EntityDraft[],
+  entityOf: number[],
+): void {
+  let indexOf: Map<NameMention, number> | undefined;
+  mentions.forEach((office, n) => {
+    const draft = entities[entityOf[n] ?? -1];
+    if (draft === undefined || draft.kind === "organization" || office.words.length !== 1) return;
+    if (!/\sof$/i.test(office.title ?? "") || lexemes[office.last + 1]?.text !== ",") return;
+    const next = mentions[n + 1];
+    const target = entities[entityOf[n + 1] ?? -1];
+    if (next === undefined || target === undefined || target === draft) return;
+    if (next.kind !== "person" || next.words.length < 2) return;
+    const gap = next.outerFirst - (office.last + 2);
+    if (gap < 0 || gap > OFFICE_APPOSITION_GAP) return;
+    for (let k = office.last + 2; k < next.outerFirst; k++) {
+      const lex = lexemes[k] as Lexeme;
+      if (!lex.word && lex.text !== ".") return;
+    }
+    if (!/^[,.;)]$/.test(lexemes[next.last + 1]?.text ?? "")) return;
+    for (const m of draft.mentions) {
+      const at = target.mentions.findIndex((t) => t.first > m.first);
+      target.mentions.splice(at < 0 ? target.mentions.length : at, 0, m);
+    }
+    indexOf ??= new Map(mentions.map((m, j) => [m, j]));
+    for (const m of draft.mentions) entityOf[indexOf.get(m) ?? -1] = target.id;
+    draft.mentions.length = 0;
+  });
 }

@@ -55,12 +55,22 @@ export function extendRun(text: string, lexemes: readonly Lexeme[], from: number
       to = listed;
       continue;
     }
+    const nicknamed = afterNickname(lexemes, from, to);
+    if (nicknamed > 0) {
+      to = nicknamed;
+      continue;
+    }
+    if (joinsAmpersand(lexemes, to, next)) {
+      to = next + 1;
+      continue;
+    }
     if (cand === undefined || cand.sentence !== cur.sentence || !cand.word) break;
     if (text.slice(cur.end, cand.start).includes("\n")) break;
     if (cand.cap && DAYS_AND_MONTHS.has(cand.lower)) break;
     if (
       (cand.cap && (!FUNCTION_WORDS.has(cand.lower) || ORG_NAME_END_NOUNS.has(cand.lower))) ||
-      PARTICLE_SURNAME.test(cand.text)
+      PARTICLE_SURNAME.test(cand.text) ||
+      wordSurnameAfterGiven(lexemes, from, to, next)
     ) {
       to = next;
       continue;
@@ -129,6 +139,90 @@ function remitListEnd(lexemes: readonly Lexeme[], from: number, to: number, comm
   const inSentence = [item, and, last].every((l) => l.sentence === cur.sentence && l.word);
   if (!inSentence || !item.cap || and.lower !== "and" || and.cap || !last.cap) return 0;
   return namesRemit(lexemes, from, to) ? comma + 3 : 0;
+}
+
+/**
+ * Words the function-word list holds for a page's furniture ("Read more", "Dear Sir") that are
+ * surnames too: "Ian Read", "Jeremy Dear", "Kenneth More".
+ */
+export const FURNITURE_SURNAMES: ReadonlySet<string> = new Set(["read", "dear", "more"]);
+
+/**
+ * "Pfizer chief executive Ian Read said": one of `FURNITURE_SURNAMES`, capitalised inside its
+ * sentence right after a known given name that opens the run, and last in the run (a lower-case
+ * word or punctuation after it), is the surname.
+ */
+function wordSurnameAfterGiven(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  at: number,
+): boolean {
+  const given = lexemes[to] as Lexeme;
+  const word = lexemes[at];
+  if (to !== from || word === undefined || !word.cap || word.initial) return false;
+  if (!FURNITURE_SURNAMES.has(word.lower) || !FIRST_NAMES.has(given.lower)) return false;
+  if (given.possessive || at !== to + 1) return false;
+  const after = lexemes[at + 1];
+  return after === undefined || !after.word || !after.cap || after.sentence !== word.sentence;
+}
+
+/**
+ * "Ernst & Young", "Pew Internet & American Life", "Marks & Spencer": an ampersand between spaces,
+ * after a capitalised word and before one, in one sentence, joins one name (an organisation's:
+ * see `hasAmpersand`).
+ */
+function joinsAmpersand(lexemes: readonly Lexeme[], to: number, at: number): boolean {
+  const cur = lexemes[to] as Lexeme;
+  const amp = lexemes[at];
+  const after = lexemes[at + 1];
+  if (amp?.text !== "&" || at !== to + 1 || after === undefined) return false;
+  if (amp.start <= cur.end || after.start <= amp.end) return false;
+  if (!cur.cap || cur.possessive || !after.word || !after.cap) return false;
+  return (
+    amp.sentence === cur.sentence &&
+    after.sentence === cur.sentence &&
+    !DAYS_AND_MONTHS.has(after.lower) &&
+    !FUNCTION_WORDS.has(after.lower)
+  );
+}
+
+/** The run holds an ampersand between its words: it names an organisation, never one person. */
+export function hasAmpersand(lexemes: readonly Lexeme[], run: Run): boolean {
+  for (let k = run.from + 1; k < run.to; k++) if (lexemes[k]?.text === "&") return true;
+  return false;
+}
+
+/** Marks that open and close a nickname inside a name, by the opening mark. */
+const NICKNAME_MARKS: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["“", "”"],
+  ["'", "'"],
+  ["‘", "’"],
+]);
+
+/**
+ * "Juan "Chico" Manriquez", "Marion 'Suge' Knight": a known given name that opens the run, then
+ * one or two capitalised words between quotation marks, then one capitalised word (no function
+ * word), all in one sentence, is one name; the lexeme of the surname, or 0.
+ */
+function afterNickname(lexemes: readonly Lexeme[], from: number, to: number): number {
+  const given = lexemes[to] as Lexeme;
+  if (to !== from || !FIRST_NAMES.has(given.lower) || given.possessive) return 0;
+  const open = lexemes[to + 1];
+  const close = open === undefined ? undefined : NICKNAME_MARKS.get(open.text);
+  if (open === undefined || close === undefined || open.start !== given.end + 1) return 0;
+  for (let n = 1; n <= 2; n++) {
+    const mark = lexemes[to + 2 + n];
+    const surname = lexemes[to + 3 + n];
+    if (mark?.text !== close || surname === undefined) continue;
+    const words = lexemes.slice(to + 2, to + 2 + n);
+    const all = [...words, surname];
+    if (!all.every((l) => l.word && l.cap && l.sentence === given.sentence)) return 0;
+    if (FUNCTION_WORDS.has(surname.lower) || mark.end + 1 !== surname.start) return 0;
+    return to + 3 + n;
+  }
+  return 0;
 }
 
 /** Prepositions an organisation's name capitalises inside it: "Reporters Without Borders". */
@@ -352,11 +446,39 @@ export function trimRun(lexemes: readonly Lexeme[], run: Run, use: WordUse): Run
         lowerWords.has(lex.lower) &&
         !TITLE_WORDS.has(lex.lower) &&
         // "Fire Chief Tom Banner": a word before a title is the title's, even if also lower case.
-        !opensTitle(lexemes[from + 1]));
+        !opensTitle(lexemes[from + 1]) &&
+        !givenNameOpening(lexemes, from, run.to, use));
     if (!ordinary) break;
     from++;
   }
   return { from, to: run.to };
+}
+
+/**
+ * "Bill Clinton got in on the game" in an article that writes "the bill": a sentence's first word
+ * that is a known given name, and no auxiliary ("Will Clinton win?"), before one more capitalised
+ * word that the article never writes in lower case and that is no organisation's or place's word,
+ * is the given name of a full name, not an ordinary word opening the sentence.
+ */
+function givenNameOpening(
+  lexemes: readonly Lexeme[],
+  from: number,
+  to: number,
+  use: WordUse,
+): boolean {
+  const lex = lexemes[from] as Lexeme;
+  const surname = lexemes[from + 1];
+  if (to !== from + 1 || surname === undefined || !surname.word || !surname.cap) return false;
+  if (!FIRST_NAMES.has(lex.lower) || RUN_AUXILIARIES.has(lex.lower)) return false;
+  const w = surname.lower;
+  return !(
+    use.lower.has(w) ||
+    FUNCTION_WORDS.has(w) ||
+    ORG_WORDS.has(w) ||
+    PLACES.has(w) ||
+    NATIONALITIES.has(w) ||
+    TITLE_WORDS.has(w)
+  );
 }
 
 function opensTitle(next: Lexeme | undefined): boolean {

@@ -16,7 +16,15 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.ts";
-import { extendRun, prefixesAName, type Run, trimRun, type WordUse } from "./name-runs.ts";
+import {
+  extendRun,
+  FURNITURE_SURNAMES,
+  hasAmpersand,
+  prefixesAName,
+  type Run,
+  trimRun,
+  type WordUse,
+} from "./name-runs.ts";
 import { firmOf, isOrganisation, orgMention, personOf } from "./org-names.ts";
 import { NATIONALITIES, PLACES } from "./places.ts";
 import { withPlacesByUse } from "./places-by-use.ts";
@@ -33,7 +41,7 @@ import {
   knownSurnames,
   titleSplit,
 } from "./title-split.ts";
-import { withWordSurnames } from "./word-surnames.ts";
+import { placeUsedAsSurname, withWordSurnames } from "./word-surnames.ts";
 
 export type NameKind = "person" | "organization" | "place" | "unknown";
 
@@ -105,6 +113,9 @@ export function findNames(
       for (const part of parts) {
         const mention = readRun(text, lexemes, part);
         if (mention !== null) found.push({ run: part, mention });
+        // "Read said" after "Ian Read": a one-word run trimmed away may still be a surname.
+        else if (part.from > part.to && run.from === run.to && trimmedSurname(lexemes, run))
+          unread.push(run);
         else unread.push(part);
       }
     }
@@ -115,6 +126,11 @@ export function findNames(
   const asSurname = noName((run: Run) => readRun(text, lexemes, run, true, true));
   const named = withWordSurnames(lexemes, reread, unread, surnames, asSurname);
   return withPlacesByUse(lexemes, named);
+}
+
+/** A one-word run of a surname the function-word list holds ("Read"): `withWordSurnames` decides. */
+function trimmedSurname(lexemes: readonly Lexeme[], run: Run): boolean {
+  return FURNITURE_SURNAMES.has((lexemes[run.from] as Lexeme).lower);
 }
 
 /**
@@ -131,6 +147,14 @@ function rereadAroundSurnames(
   const out: NameMention[] = [];
   for (const { run, mention } of found) {
     const cut = mention.kind === "organization" ? run : aroundSurname(lexemes, run, surnames, use);
+    // "Paris, who used to work on Capitol Hill, said" after "Jeremy Paris": his surname, no place.
+    if (
+      mention.kind === "place" &&
+      placeUsedAsSurname(lexemes, mention.first, mention.last, surnames)
+    ) {
+      out.push({ ...mention, kind: "person" });
+      continue;
+    }
     const read =
       cut !== run
         ? readRun(text, lexemes, cut)
@@ -241,7 +265,10 @@ function readRun(
   if (lowers.length === 1 && isDescriptorWord(lowers[0] as string)) return null;
   if (lowers.length === 1 && demonymAt(lowers, 0) === 1) return null;
   const org =
-    !person && (isOrganisation(lowers, words, lexemes[whole.from - 1]) || firmOf(lexemes, whole));
+    !person &&
+    (isOrganisation(lowers, words, lexemes[whole.from - 1]) ||
+      firmOf(lexemes, whole) ||
+      hasAmpersand(lexemes, whole));
   if (org && !isOfficeHolder(lowers)) return orgMention(lexemes, whole, words);
   if (inTitle(lexemes, whole)) return null;
   const prefix = rolePrefix(text, lexemes, whole.from);

@@ -83,7 +83,13 @@ export function personOf(lexemes: readonly Lexeme[], run: Run): number | undefin
   if (of >= run.to) return undefined;
   const whole = lexemes.slice(run.from, run.to + 1).filter((l) => l.word);
   const lowerWhole = whole.map((t) => t.lower);
-  if (!isOrganisation(lowerWhole, whole, lexemes[run.from - 1]) && !firmOf(lexemes, run))
+  // "David Wyss of Standard & Poor's": a name with an ampersand is an organisation's.
+  const ampersand = lexemes.slice(of + 1, run.to).some((l) => l.text === "&");
+  if (
+    !isOrganisation(lowerWhole, whole, lexemes[run.from - 1]) &&
+    !firmOf(lexemes, run) &&
+    !ampersand
+  )
     return undefined;
   const lowers = lexemes
     .slice(run.from, of)

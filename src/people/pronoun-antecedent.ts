@@ -121,6 +121,7 @@ function isUnknownName(lexemes: readonly Lexeme[], entity: EntityDraft | undefin
   if (entity === undefined || entity.kind !== "unknown" || entity.gender !== undefined)
     return false;
   if (entity.first === undefined || isEvent(entity) || isPublication(entity)) return false;
+  if (entity.opensOrganisation === true) return false;
   // The first and the latest name, not every one: the check stays constant-time (as isEvent's).
   const thing = noName(
     (m: EntityDraft["mentions"][number] | undefined) =>

@@ -2,7 +2,12 @@ import type { Lexeme } from "../text/lexer.ts";
 import { isSpeechVerbLexeme as isSpeechVerb } from "../text/speech-verbs.ts";
 import { isAnonymous } from "./anonymous.ts";
 import { type People, resolveDescription } from "./descriptions.ts";
-import { type EntityDraft, groupNames } from "./entities.ts";
+import {
+  type EntityDraft,
+  groupNames,
+  markOrganisationOpeners,
+  mergeOfficeAppositions,
+} from "./entities.ts";
 import { organisationInFocus } from "./focus.ts";
 import { genderOfNoun, KINSHIP_NOUNS } from "./lexicon.ts";
 import { buildRefs, type Ref } from "./mentions.ts";
@@ -45,6 +50,8 @@ export function readPeople(
   const use = wordUse(lexemes);
   const names = withTitleOrgs(text, lexemes, findNames(text, lexemes, use, skip));
   const { entities, entityOf } = groupNames(names);
+  mergeOfficeAppositions(lexemes, names, entities, entityOf);
+  markOrganisationOpeners(entities);
   const { refs, refAt, owners } = withRelationRefs(
     lexemes,
     buildRefs(lexemes, names, entityOf, entities, quotedParagraphs),

@@ -41,6 +41,39 @@ function usedAsSurname(
   return startsSentence(before, word) && /^[a-z]{3,}ed$/.test(next.text);
 }
 
+/**
+ * "Jeremy Paris ... "...," Paris, who used to work on Capitol Hill, said": one word the article
+ * named as a known place ("Paris", "Jordan") that is also the surname of a person it introduced in
+ * full, written as only a person's name is: right before a verb of speech or "who", or between
+ * commas before "who" (", Paris, who"), or after a verb of speech that it ends ("said Paris."). Its
+ * possessive and a verb "be" after it stay a place's ("Paris's mayor", "Paris is").
+ */
+export function placeUsedAsSurname(
+  lexemes: readonly Lexeme[],
+  first: number,
+  last: number,
+  surnames: ReadonlySet<string>,
+): boolean {
+  const word = lexemes[first] as Lexeme;
+  if (first !== last || word.possessive || !surnames.has(word.lower)) return false;
+  const before = lexemes[first - 1];
+  if (before?.word === true && !before.cap && ADJECTIVE_BEFORE.has(before.lower)) return false;
+  const next = lexemes[last + 1];
+  if (next === undefined) return false;
+  if (next.word) {
+    return (
+      !next.cap &&
+      next.sentence === word.sentence &&
+      (isSpeechVerbLexeme(next) || next.lower === "who")
+    );
+  }
+  if (next.text === ",") {
+    const after = lexemes[last + 2];
+    return after?.lower === "who" && opensClause(before, word);
+  }
+  return /^[.;]$/.test(next.text) && before !== undefined && isSpeechVerbLexeme(before);
+}
+
 /** `word` is its sentence's first word. */
 function startsSentence(before: Lexeme | undefined, word: Lexeme): boolean {
   return before === undefined || before.sentence !== word.sentence;

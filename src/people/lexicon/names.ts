@@ -19,5 +19,5 @@ export const POST_NOMINALS = words("mp mep msp qc kc phd md esq obe mbe cbe");
 
 /** Abbreviations that keep a name going across their period: "Robert H. Schuller", "Rev. Jones". */
 export const NAME_ABBREVIATIONS = words(
-  "mr mrs ms dr st jr sr rev gen sen gov lt col capt sgt prof rep mt ft messrs hon adm cmdr det supt cllr insp fr",
+  "mr mrs ms dr st jr sr rev gen sen gov lt col capt sgt prof rep mt ft messrs hon adm cmdr det supt cllr insp fr pres",
 );

@@ -80,7 +80,7 @@ export const TITLE_WORDS = words(`
   goalkeeper the of for and to in at & chairperson supreme court high appeals circuit district
   federal u.s us uk u.k white cllr insp fr
   staff ranking treasurer secretary-treasurer
-  ag alderman alderwoman dj undersecretary under-secretary
+  ag alderman alderwoman dj undersecretary under-secretary pres
 `);
 
 /** Words that end a title and can carry one alone: "Secretary", "Chancellor". */
@@ -94,7 +94,7 @@ export const TITLE_HEADS = words(`
   spokesperson adviser advisor secretary-general president-elect vice-president superintendent
   lieutenant lt marshal dean manager striker chairperson mr mrs ms miss mx dr prof professor
   cllr insp fr constable secretary-treasurer
-  alderman alderwoman dj undersecretary under-secretary
+  alderman alderwoman dj undersecretary under-secretary pres
 `);
 
 /**
