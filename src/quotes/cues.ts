@@ -196,17 +196,37 @@ function bareCue(people: People, w: QuoteWindow): Cue | undefined {
   return bare === undefined ? undefined : cueOf("verb-after", bare, bare.last + 1, true);
 }
 
+/**
+ * A dash credit past its quotation's sentence ends within this many lexemes after the name:
+ * "-President Obama, tweeting after Clinton's speech."
+ */
+const MAX_CREDIT_TAIL = 10;
+
+/** An opening quotation mark, or a word inside a quotation. */
+function opensQuotation(lex: Lexeme): boolean {
+  return lex.quote !== NOT_QUOTED || /^["“‘'«]$/.test(lex.text);
+}
+
 /** A name after a dash that ends the quotation's line: “...” ― Pamela Padilla. */
 function dashCue(people: People, w: QuoteWindow): Cue | undefined {
-  const dash = people.lexemes[w.after];
-  if (dash === undefined || !/^[―—–-]$/.test(dash.text) || w.after + 1 > w.ceiling + 1)
-    return undefined;
+  const { lexemes } = people;
+  const dash = lexemes[w.after];
+  if (dash === undefined || !/^[―—–-]$/.test(dash.text)) return undefined;
+  // “... with mortgages.” - Clinton. and “...” ¶ - Clinton. ¶: a credit past the quotation's
+  // sentence or paragraph, which end the window, signs it too when it is short (stop 28).
+  const past = w.after + 1 > w.ceiling + 1;
   const r = people.refAt[w.after + 1] ?? -1;
   const ref = people.refs[r];
   if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role")
     return undefined;
-  const next = people.lexemes[ref.last + 1];
+  const next = lexemes[ref.last + 1];
   if (next?.word === true && next.paragraph === dash.paragraph) return undefined;
+  // "-President Obama, tweeting after Clinton's speech.": a short credit, not a bulleted sentence.
+  const tail = lexemes[ref.last + MAX_CREDIT_TAIL];
+  if (past && tail !== undefined && tail.sentence === dash.sentence) return undefined;
+  // "- Bolton boss Sam Allardyce "I am bitterly ..."": a name heading the next quotation is its.
+  if (past && next !== undefined && next.paragraph === dash.paragraph && opensQuotation(next))
+    return undefined;
   return cueOf(
     "dash-credit",
     { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last },
