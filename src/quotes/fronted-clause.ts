@@ -80,6 +80,12 @@ export function leadingSubject(people: People, j: number, verb: number): Subject
   }
   for (let k = ref.last + 2; k < verb; k++) {
     const lex = lexemes[k] as Lexeme;
+    // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": one word in brackets,
+    // an acronym or a tag, is part of the apposition (stop 28).
+    if (lex.text === "(" && lexemes[k + 1]?.word === true && lexemes[k + 2]?.text === ")") {
+      k += 2;
+      continue;
+    }
     if (!lex.word && lex.text !== "." && lex.text !== "-") return undefined;
   }
   return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
