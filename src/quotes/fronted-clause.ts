@@ -106,7 +106,7 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(
 
 /** The word after a comma inside an apposition opens another apposition. */
 function appositionGoesOn(next: Lexeme | undefined): boolean {
-  return next !== undefined && next.word && !next.cap && APPOSITION_OPENERS.has(next.lower);
+  return next?.word === true && !next.cap && APPOSITION_OPENERS.has(next.lower);
 }
 
 /**
