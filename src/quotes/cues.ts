@@ -10,6 +10,7 @@ import {
 import { isMainSubject } from "../people/main-subject.ts";
 import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import {
+  hasSpeechVerbFlag,
   isDirectSpeechVerb,
   NOUN_LIKE_SPEECH_LEMMAS,
   QUOTED_AS_PARTICIPLES,
@@ -178,6 +179,14 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return bareCue(people, w);
+    // "...successful?" Connors has also agreed to commentate: read past a "?" into the next
+    // sentence, a verb of intention before "to" is that sentence's news, no attribution (stop 28).
+    if (
+      lexemes[m + 1]?.lower === "to" &&
+      hasSpeechVerbFlag(lemma, "intention") &&
+      (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence
+    )
+      return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
     // "“...at night?” On immigration, Diane Granger said: “Where...”": the clause opens the next quotation.
