@@ -187,6 +187,13 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
       (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence
     )
       return undefined;
+    // "...when they don't clean up their act?" Mr Blair said he would not respond ...: a verb
+    // reporting a clause of its own there is the next sentence's statement (stop 28).
+    if (
+      (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence &&
+      REPORTED_OPENERS.has(lexemes[m + 1]?.lower ?? "")
+    )
+      return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
     // "“...at night?” On immigration, Diane Granger said: “Where...”": the clause opens the next quotation.
@@ -243,6 +250,12 @@ function dashCue(people: People, w: QuoteWindow): Cue | undefined {
     true,
   );
 }
+
+/**
+ * Words that open a reported clause right after a verb of saying: "Mr Blair said he would not
+ * respond", "Mr Milburn replied that they were not".
+ */
+const REPORTED_OPENERS: ReadonlySet<string> = new Set("that he she they it we i there".split(" "));
 
 /** A passive agent right after a partial quotation: was "severely reprimanded" by the FA. */
 export function agentCue(people: People, w: QuoteWindow): Cue | undefined {
