@@ -191,7 +191,9 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     // reporting a clause of its own there is the next sentence's statement (stop 28).
     if (
       (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence &&
-      REPORTED_OPENERS.has(lexemes[m + 1]?.lower ?? "")
+      (REPORTED_OPENERS.has(lexemes[m + 1]?.lower ?? "") ||
+        (OBJECT_ARTICLES.has(lexemes[m + 1]?.lower ?? "") &&
+          !hasSpeechVerbFlag(lemma, "addressed")))
     )
       return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
@@ -250,6 +252,9 @@ function dashCue(people: People, w: QuoteWindow): Cue | undefined {
     true,
   );
 }
+
+/** "Wippit offers a download service": an object after the verb, not the one spoken to. */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 
 /**
  * Words that open a reported clause right after a verb of saying: "Mr Blair said he would not

@@ -10,4 +10,10 @@ describe("a reporting verb in the sentence after a question", () => {
       'Leaders Clash\n\nThe opposition leader, Nora Quayle, went on the attack. She declared: "He is the prime minister of deals." She continued: "How can there be order in schools when there is no order in government?" Mr Brill said he would not respond to gossip in books.';
     expect(speakerOf(text, "How can there be order")).toBe("Nora Quayle");
   });
+
+  it("does not read a verb with an object after the question as its attribution", () => {
+    const text =
+      'Music Rentals\n\nMr Brody is not convinced a rental model will work. "Our customers know what they want," he said. "Who wants a track that will not play next month?" Tunely offers a download service for 5 pounds a month.';
+    expect(speakerOf(text, "Who wants a track")).toBe("Brody");
+  });
 });
