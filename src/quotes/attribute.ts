@@ -9,7 +9,7 @@ import type { QuotedSpan } from "./extract.ts";
 import { forwardCue } from "./forward-cue.ts";
 import type { ReportedSpeech } from "./indirect.ts";
 import { type SpeechEvent, someoneElseSince, Timeline } from "./inherit.ts";
-import { speakerCandidates } from "./speaker-candidates.ts";
+import { cueForm, speakerCandidates } from "./speaker-candidates.ts";
 import type { Candidate, Situation } from "./speaker-features.ts";
 import { indexSpeakers, type SpeakerIndex, withReportingSubjects } from "./speaker-index.ts";
 import {
@@ -157,7 +157,8 @@ export function attributeQuotes(
   };
   const out: SpokenQuote[] = [];
   for (let i = 0; i < spans.length; i++) {
-    const quote = readQuote(state, spans[i] as QuotedSpan, windows[i] as QuoteWindow, i);
+    const onward = () => continuationCue(people, spans, windows, i);
+    const quote = readQuote(state, spans[i] as QuotedSpan, windows[i] as QuoteWindow, i, onward);
     if (quote === undefined) continue;
     out.push(quote);
     // What follows reads on from the model's best guess, shown or withheld: a threshold decides what
@@ -178,6 +179,50 @@ export function attributeQuotes(
     }
   }
   return out;
+}
+
+/** Most quotations a left-open quotation looks ahead through for the cue of its continuation. */
+const MAX_CONTINUATIONS = 3;
+
+/**
+ * The cue of the quotation a quotation left open goes on in (stop 28): ""Government already plays
+ * a role. "But it should also ...," said Mr Davies." The first sentence had no closing mark; the
+ * quotation re-opened after it (or opening the next paragraph) is the same speaker's, so the cue
+ * after it names who spoke both. Only a cue after a continuation that ends open ("...,"), through
+ * at most a few re-openings, that names its speaker by name, and not when that name is inside the
+ * open quotation (then a closing mark is missing and narrative ran into it).
+ */
+function continuationCue(
+  people: People,
+  spans: readonly QuotedSpan[],
+  windows: readonly QuoteWindow[],
+  i: number,
+): Cue | undefined {
+  for (let j = i + 1; j < spans.length && j - i <= MAX_CONTINUATIONS; j++) {
+    const before = spans[j - 1] as QuotedSpan;
+    const span = spans[j] as QuotedSpan;
+    if (before.close !== -1 || !(span.reopened || span.continues)) return undefined;
+    const w = windows[j] as QuoteWindow;
+    if (!endsOpen(people.text, span)) continue;
+    const cue = rightCue(people, w);
+    // A name only: "he said" far from the words weighs its pronoun's candidates, not the cue's.
+    if (cue === undefined || cue.entity < 0 || cueForm(people, cue).form !== "name")
+      return undefined;
+    // A closing mark the article left out runs narrative into the quotation: "... into the WTO.
+    // Mr Yushchenko was careful ... "Russia is ...," Mr Yushchenko said." Nobody names himself.
+    const from = (windows[i] as QuoteWindow).open;
+    return namedBetween(people, cue.entity, from, w.open) ? undefined : { ...cue, adjacent: false };
+  }
+  return undefined;
+}
+
+/** Whether a reference to `entity` starts between lexemes `from` and `to`. */
+function namedBetween(people: People, entity: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const r = people.refAt[k] ?? -1;
+    if (r >= 0 && people.refs[r]?.entity === entity) return true;
+  }
+  return false;
 }
 
 /** The speaker the model found most likely for a quotation, whether or not it was shown. */
@@ -204,6 +249,7 @@ function readQuote(
   span: QuotedSpan,
   w: QuoteWindow,
   index: number,
+  continuation: () => Cue | undefined,
 ): SpokenQuote | undefined {
   const { people, previous } = state;
   const { lexemes, text } = people;
@@ -226,7 +272,9 @@ function readQuote(
   if (notSpeech(facts, lexemes) !== null) return undefined;
   const partial = isPartial(lexemes, w);
   const found =
-    (endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right)) ?? forwardCue(people, w);
+    (endsOpen(text, span) && !partial ? (right ?? left) : (left ?? right)) ??
+    forwardCue(people, w) ??
+    (partial ? undefined : continuation());
   // "Tanabe told reporters it was "regrettable" and that Japan would respond "calmly"": a place
   // does not speak; the words are the reporting speaker's, as if no cue were there.
   const placeCue =

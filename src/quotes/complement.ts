@@ -14,7 +14,7 @@ import {
   TIME_WORDS,
 } from "../people/lexicon.ts";
 import type { Lexeme } from "../text/lexer.ts";
-import { hasSpeechVerbFlag } from "../text/speech-verbs.ts";
+import { hasSpeechVerbFlag, speechLemma } from "../text/speech-verbs.ts";
 
 /** Where the reported clause starts: after "that", after the hearer of "told", after a short time phrase. */
 export function complementStart(
@@ -42,6 +42,8 @@ export function complementStart(
   }
   // "said officers were called", "said field trials would be needed": a bare subject, then its verb.
   if (!next.cap && bareSubjectThenVerb(lexemes, j)) return j;
+  // "said being able to close premises for only 24 hours did not": a gerund's phrase as subject.
+  if (!next.cap && gerundSubjectThenVerb(lexemes, j)) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
 
@@ -57,6 +59,53 @@ function bareSubjectThenVerb(lexemes: readonly Lexeme[], j: number): boolean {
   const the = ARTICLES.has(lexemes[k + 1]?.lower ?? "") ? 1 : 0;
   const end = plainWords(lexemes, k + 1 + the, 2);
   return end > k + 1 + the && AUXILIARY_VERBS.has(lexemes[end]?.lower ?? "");
+}
+
+/** Most words of a gerund's phrase before its clause's auxiliary: "lifting the arms embargo would". */
+const MAX_GERUND_PHRASE = 10;
+
+/**
+ * "-ing" words that open no gerund's phrase: prepositions ("said during the debate") and nouns
+ * ("told his party's spring conference the Tories must").
+ */
+const NOT_GERUNDS: ReadonlySet<string> = new Set(
+  (
+    "during according notwithstanding spring morning evening meeting building briefing hearing " +
+    "thing king ring string wedding ceiling wing sibling earnings"
+  ).split(" "),
+);
+
+/** Words that may join a second verb to the first: "denies using drugs and says she will". */
+const JOINING_WORDS: ReadonlySet<string> = new Set(["and", "or", "but"]);
+
+/**
+ * A gerund, then up to MAX_GERUND_PHRASE words and no punctuation but an apostrophe, then an
+ * auxiliary verb: "being able to close premises for only 24 hours did", "lifting the arms embargo
+ * would" (stop 28).
+ */
+function gerundSubjectThenVerb(lexemes: readonly Lexeme[], j: number): boolean {
+  const gerund = lexemes[j];
+  if (gerund === undefined || !/..ing$/.test(gerund.lower) || NOT_GERUNDS.has(gerund.lower)) {
+    return false;
+  }
+  if (FUNCTION_WORDS.has(gerund.lower)) return false;
+  for (let k = j + 1; k <= j + MAX_GERUND_PHRASE; k++) {
+    const lex = lexemes[k];
+    if (lex === undefined || lex.sentence !== gerund.sentence) return false;
+    if (!lex.word) {
+      if (lex.text === "'" || lex.text === "’") continue;
+      return false;
+    }
+    const after = lexemes[k + 1];
+    if (
+      JOINING_WORDS.has(lex.lower) &&
+      after !== undefined &&
+      speechLemma(after.lower) !== undefined
+    )
+      return false;
+    if (!lex.cap && AUXILIARY_VERBS.has(lex.lower)) return k > j + 1;
+  }
+  return false;
 }
 
 /** Past up to `max` lower-case content words that are not verbs by their form. */

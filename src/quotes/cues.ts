@@ -10,6 +10,7 @@ import {
 import { isMainSubject } from "../people/main-subject.ts";
 import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import {
+  hasSpeechVerbFlag,
   isDirectSpeechVerb,
   NOUN_LIKE_SPEECH_LEMMAS,
   QUOTED_AS_PARTICIPLES,
@@ -178,6 +179,23 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return bareCue(people, w);
+    // "...successful?" Connors has also agreed to commentate: read past a "?" into the next
+    // sentence, a verb of intention before "to" is that sentence's news, no attribution (stop 28).
+    if (
+      lexemes[m + 1]?.lower === "to" &&
+      hasSpeechVerbFlag(lemma, "intention") &&
+      (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence
+    )
+      return undefined;
+    // "...when they don't clean up their act?" Mr Blair said he would not respond ...: a verb
+    // reporting a clause of its own there is the next sentence's statement (stop 28).
+    if (
+      (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence &&
+      (REPORTED_OPENERS.has(lexemes[m + 1]?.lower ?? "") ||
+        (OBJECT_ARTICLES.has(lexemes[m + 1]?.lower ?? "") &&
+          !hasSpeechVerbFlag(lemma, "addressed")))
+    )
+      return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
     if (quoted !== undefined) return cueOf("quoted-as-saying", quoted, m, m - j <= 4, lemma);
     // "“...at night?” On immigration, Diane Granger said: “Where...”": the clause opens the next quotation.
@@ -196,17 +214,37 @@ function bareCue(people: People, w: QuoteWindow): Cue | undefined {
   return bare === undefined ? undefined : cueOf("verb-after", bare, bare.last + 1, true);
 }
 
+/**
+ * A dash credit past its quotation's sentence ends within this many lexemes after the name:
+ * "-President Obama, tweeting after Clinton's speech."
+ */
+const MAX_CREDIT_TAIL = 10;
+
+/** An opening quotation mark, or a word inside a quotation. */
+function opensQuotation(lex: Lexeme): boolean {
+  return lex.quote !== NOT_QUOTED || /^["“‘'«]$/.test(lex.text);
+}
+
 /** A name after a dash that ends the quotation's line: “...” ― Pamela Padilla. */
 function dashCue(people: People, w: QuoteWindow): Cue | undefined {
-  const dash = people.lexemes[w.after];
-  if (dash === undefined || !/^[―—–-]$/.test(dash.text) || w.after + 1 > w.ceiling + 1)
-    return undefined;
+  const { lexemes } = people;
+  const dash = lexemes[w.after];
+  if (dash === undefined || !/^[―—–-]$/.test(dash.text)) return undefined;
+  // “... with mortgages.” - Clinton. and “...” ¶ - Clinton. ¶: a credit past the quotation's
+  // sentence or paragraph, which end the window, signs it too when it is short (stop 28).
+  const past = w.after + 1 > w.ceiling + 1;
   const r = people.refAt[w.after + 1] ?? -1;
   const ref = people.refs[r];
   if (ref === undefined || ref.possessive || ref.form === "pronoun" || ref.form === "role")
     return undefined;
-  const next = people.lexemes[ref.last + 1];
+  const next = lexemes[ref.last + 1];
   if (next?.word === true && next.paragraph === dash.paragraph) return undefined;
+  // "-President Obama, tweeting after Clinton's speech.": a short credit, not a bulleted sentence.
+  const tail = lexemes[ref.last + MAX_CREDIT_TAIL];
+  if (past && tail !== undefined && tail.sentence === dash.sentence) return undefined;
+  // "- Bolton boss Sam Allardyce "I am bitterly ..."": a name heading the next quotation is its.
+  if (past && next !== undefined && next.paragraph === dash.paragraph && opensQuotation(next))
+    return undefined;
   return cueOf(
     "dash-credit",
     { entity: ref.entity >= 0 ? ref.entity : NOBODY, first: ref.first, last: ref.last },
@@ -214,6 +252,15 @@ function dashCue(people: People, w: QuoteWindow): Cue | undefined {
     true,
   );
 }
+
+/** "Wippit offers a download service": an object after the verb, not the one spoken to. */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
+
+/**
+ * Words that open a reported clause right after a verb of saying: "Mr Blair said he would not
+ * respond", "Mr Milburn replied that they were not".
+ */
+const REPORTED_OPENERS: ReadonlySet<string> = new Set("that he she they it we i there".split(" "));
 
 /** A passive agent right after a partial quotation: was "severely reprimanded" by the FA. */
 export function agentCue(people: People, w: QuoteWindow): Cue | undefined {

@@ -80,9 +80,33 @@ export function leadingSubject(people: People, j: number, verb: number): Subject
   }
   for (let k = ref.last + 2; k < verb; k++) {
     const lex = lexemes[k] as Lexeme;
+    // "Jeff Joseph, from the Consumer Electronics Association (CEA) told": one word in brackets,
+    // an acronym or a tag, is part of the apposition (stop 28).
+    if (lex.text === "(" && lexemes[k + 1]?.word === true && lexemes[k + 2]?.text === ")") {
+      k += 2;
+      continue;
+    }
+    // "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray,
+    // told": a comma opening one more apposition (a lower-case word, not a conjunction) or the
+    // verb still leaves the name the subject (stop 28).
+    if (lex.text === "," && (k + 1 === verb || appositionGoesOn(lexemes[k + 1]))) continue;
     if (!lex.word && lex.text !== "." && lex.text !== "-") return undefined;
   }
   return { entity: entityOfRef(people, r), first: ref.first, last: ref.last };
+}
+
+/**
+ * Words that open one more apposition after a comma inside one: "one of the pioneers", "the
+ * firm's founder", "of CB Richard Ellis". Not a verb ("Tait, given little chance, received praise
+ * ..., even if the coach admitted"), nor "who" ("..., who promised"): a clause of its own.
+ */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(
+  "a an the one two three some his her its their from of at with for in on".split(" "),
+);
+
+/** The word after a comma inside an apposition opens another apposition. */
+function appositionGoesOn(next: Lexeme | undefined): boolean {
+  return next?.word === true && !next.cap && APPOSITION_OPENERS.has(next.lower);
 }
 
 /**

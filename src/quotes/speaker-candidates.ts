@@ -46,7 +46,7 @@ function bareCue(people: People, at: Situation): Situation {
 }
 
 /** What the cue's subject is, and the reference that is it. */
-function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: Ref } {
+export function cueForm(people: People, cue: Cue | undefined): { form: CueForm; ref?: Ref } {
   if (cue === undefined) return { form: "none" };
   for (let k = cue.subject.last; k >= cue.subject.first; k--) {
     const r = people.refAt[k] ?? -1;
