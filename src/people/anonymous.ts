@@ -169,7 +169,7 @@ function anonymousHead(lexemes: readonly Lexeme[], i: number, known: RefsSoFar):
     const lex = lexemes[k] as Lexeme;
     if (!lex.word || lex.sentence !== det.sentence) return -1;
     const n = known.nameAt[k] ?? -1;
-    const name = known.names[n];
+    const name = n < 0 ? undefined : known.names[n];
     if (name !== undefined) {
       // Only a person's: "a Juventus official" or "a Texas voter" may be the person named next.
       if (associate || name.possessive || !known.isPerson(n) || !INDEFINITES.has(det.lower)) {

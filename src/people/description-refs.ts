@@ -40,7 +40,7 @@ export function descriptionRef(
   const group = det.lower === "the" ? groupEpithet(lexemes, i + 1) : undefined;
   if (group !== undefined) return groupRef(lexemes, i, partyNamed(entities, group));
   const k = descriptionHead(lexemes, i, names, nameAt);
-  const head = lexemes[k];
+  const head = k < 0 ? undefined : lexemes[k];
   if (head === undefined) return undefined;
   // "his daughter" is a relation, not a role the article gives; "his foreign ministry" is an organisation.
   if (owned && !(ORG_NOUNS.has(head.lower) && !head.cap)) return undefined;

@@ -11,6 +11,7 @@ import type { NameMention } from "./names.ts";
 import { partyNamed } from "./party-names.ts";
 import { IN_BLOCK_QUOTE, NARRATIVE, NO_NAME, UNRESOLVED } from "./sentinels.ts";
 import { isSpokesperson, spokespersonAfter } from "./spokespeople.ts";
+import { uniformRef } from "./uniform-ref.ts";
 
 /** One reference to an entity in the text, resolved or still to resolve. */
 export interface Ref {
@@ -163,9 +164,11 @@ function pushRef(
   for (let k = ref.first; k <= ref.last && k < lexemes.length; k++) refAt[k] = refs.length;
   // Words of a block-quoted paragraph are its author's, not the narrative's.
   refs.push(
-    ref.quote === NARRATIVE && quotedParagraphs.has(ref.paragraph)
-      ? { ...ref, quote: IN_BLOCK_QUOTE }
-      : ref,
+    uniformRef(
+      ref.quote === NARRATIVE && quotedParagraphs.has(ref.paragraph)
+        ? { ...ref, quote: IN_BLOCK_QUOTE }
+        : ref,
+    ),
   );
 }
 
@@ -234,7 +237,7 @@ const GENDERED_SPOKES: ReadonlyMap<string, "male" | "female"> = new Map([
 
 /** An unnamed person counts for salience in the narrative only, and no lexeme points to it. */
 function pushHidden(refs: Ref[], ref: Ref, quotedParagraphs: ReadonlySet<number>): void {
-  if (ref.quote === NARRATIVE && !quotedParagraphs.has(ref.paragraph)) refs.push(ref);
+  if (ref.quote === NARRATIVE && !quotedParagraphs.has(ref.paragraph)) refs.push(uniformRef(ref));
 }
 
 function nameRef(

@@ -319,7 +319,7 @@ function readRun(
 
 /** The peerage title or form of address right before the name ("Lord" in "Foreign Secretary Lord Smith"). */
 function peerage(toks: readonly Lexeme[], split: number): string | undefined {
-  const word = toks[split - 1];
+  const word = split > 0 ? toks[split - 1] : undefined;
   return word !== undefined && PEERAGE_TITLES.has(word.lower) ? word.text : undefined;
 }
 

@@ -26,7 +26,7 @@ export function markNamesUsedAsPeople(
   lowerWords: ReadonlySet<string>,
 ): void {
   refs.forEach((ref, k) => {
-    const entity = entities[ref.entity];
+    const entity = ref.entity < 0 ? undefined : entities[ref.entity];
     if (entity?.kind !== "unknown" || ref.possessive) return;
     if (ref.form !== "name" && ref.form !== "surname") return;
     if (ref.quote !== NARRATIVE) return;

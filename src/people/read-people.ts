@@ -143,7 +143,7 @@ function markSpeakersAsPeople(
   entities: readonly EntityDraft[],
 ): void {
   for (const ref of refs) {
-    const entity = entities[ref.entity];
+    const entity = ref.entity < 0 ? undefined : entities[ref.entity];
     if (entity === undefined || entity.kind !== "unknown" || entity.first === undefined) continue;
     if (ref.form !== "name" || ref.possessive) continue;
     const next = lexemes[ref.last + 1];

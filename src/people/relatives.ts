@@ -6,6 +6,7 @@ import { genderOfNoun, RELATION_NOUNS } from "./lexicon.ts";
 import type { Ref, RefTable } from "./mentions.ts";
 import { isPersonLike } from "./salience.ts";
 import { NOBODY, UNRESOLVED } from "./sentinels.ts";
+import { uniformRef } from "./uniform-ref.ts";
 
 /** A person the article names only through someone else: "Youssif's father". */
 export interface Relative {
@@ -42,7 +43,7 @@ export function withRelationRefs(lexemes: readonly Lexeme[], table: RefTable): R
     const relation = relationAfter(lexemes, table, ref);
     if (relation === undefined) return;
     owners.set(refs.length, refs.length - 1);
-    refs.push(relation);
+    refs.push(uniformRef(relation));
     dropUntil = relation.last;
   });
   const refAt = new Int32Array(table.refAt.length).fill(-1);

@@ -84,7 +84,7 @@ function scanParagraph(state: ParagraphState): void {
 }
 
 function step(state: ParagraphState, mark: QuoteMark): void {
-  const top = state.stack[state.stack.length - 1];
+  const top = state.stack.length > 0 ? state.stack[state.stack.length - 1] : undefined;
   const outer = state.stack[0];
   if (top === undefined || outer === undefined) {
     if (mark.role === "close" || mark.afterDigit === true) return;

@@ -152,8 +152,11 @@ function strongest(model: SpeakerModel, candidate: Candidate, count: number): Co
     let at = out.length;
     while (at > 0 && Math.abs((out[at - 1] as Contribution).value) < size) at--;
     if (at >= count) continue;
-    out.splice(at, 0, { feature: FEATURES[i] as FeatureName, value: contribution });
-    if (out.length > count) out.pop();
+    // Inserted by hand: `splice` made an array of removed items (none) at each insertion.
+    const entry = { feature: FEATURES[i] as FeatureName, value: contribution };
+    if (out.length < count) out.push(entry);
+    for (let k = out.length - 1; k > at; k--) out[k] = out[k - 1] as Contribution;
+    out[at] = entry;
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function countWords(
     const start = i;
     i = wordEnd(body, i + first);
     if (++words > 25) return undefined;
-    if (i - start <= SMALL_MAX && SMALL.has(body.slice(start, i).toLowerCase())) continue;
+    if (i - start <= SMALL_MAX && isSmall(body, start, i)) continue;
     content++;
     const code = body.charCodeAt(start);
     if (code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(body.slice(start, i))) capitals++;
@@ -67,6 +67,30 @@ export function countWords(
     else if (terminal && content - capitals > 5) return undefined;
   }
   return words === 0 ? undefined : { words, content, capitals };
+}
+
+/** A word of at most SMALL_MAX ASCII letters, as a number: 5 bits a letter, case folded. */
+function smallKey(word: string, start: number, end: number): number {
+  let key = 0;
+  for (let k = start; k < end; k++) {
+    const code = word.charCodeAt(k) | 0x20;
+    if (code < 97 || code > 122) return -1;
+    key = key * 32 + (code - 96);
+  }
+  return key;
+}
+
+/** SMALL's words as `smallKey` numbers. */
+const SMALL_KEYS = new Set([...SMALL].map((w) => smallKey(w, 0, w.length)));
+
+/**
+ * `SMALL.has(body.slice(start, end).toLowerCase())` without the two strings, for a word of at most
+ * SMALL_MAX units. SMALL's words are ASCII letters, and no other character lower-cases to one of
+ * theirs (the Kelvin sign, which becomes "k", is in none), so a word with any other is not small.
+ */
+function isSmall(body: string, start: number, end: number): boolean {
+  const key = smallKey(body, start, end);
+  return key >= 0 && SMALL_KEYS.has(key);
 }
 
 /** Where a word's tail of letters, digits, apostrophes, periods and hyphens starting at `i` ends. */
