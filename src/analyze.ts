@@ -52,16 +52,34 @@ export function readForAttribution(article: Article): AttributionInput {
   );
   const quotable = blockCandidates(text, model.paragraphs);
   for (const p of layoutCandidates(text, model.paragraphs)) quotable.add(p);
-  const people = readPeople(text, lexemes, headlines, quotable);
   const gaps = paragraphsAfterGaps(model.paragraphs, article.quoteGaps);
   // The sets below are filled in the order spreads would give, without the arrays in between.
   const notLayout = new Set(headlines);
   for (const p of gaps) notLayout.add(p);
-  const layouts = findLayoutQuotes(people, model.paragraphs, notLayout);
+  const readQuoted = (quoted: ReadonlySet<number>) => {
+    const people = readPeople(text, lexemes, headlines, quoted);
+    const layouts = findLayoutQuotes(people, model.paragraphs, notLayout);
+    const notBlock = new Set(notLayout);
+    for (const l of layouts) notBlock.add(l.paragraph);
+    const blocks = findBlockQuotes(people, model.paragraphs, notBlock);
+    return { people, layouts, blocks };
+  };
+  let read = readQuoted(quotable);
+  // A candidate that is no block after all is narrative: read its people again as such
+  // ("his wife, Jane, ... she said"), keeping only the blocks and layouts found the first time.
+  const kept = new Set<number>();
+  for (const l of read.layouts) kept.add(l.paragraph);
+  for (const b of read.blocks) kept.add(b.paragraph.index);
+  if (kept.size < quotable.size) {
+    const again = readQuoted(kept);
+    read = {
+      people: again.people,
+      layouts: again.layouts.filter((l) => kept.has(l.paragraph)),
+      blocks: again.blocks.filter((b) => kept.has(b.paragraph.index)),
+    };
+  }
+  const { people, layouts, blocks } = read;
   const inLayouts = layouts.map((l) => l.paragraph);
-  const notBlock = new Set(notLayout);
-  for (const p of inLayouts) notBlock.add(p);
-  const blocks = findBlockQuotes(people, model.paragraphs, notBlock);
   const blockParagraphs = new Set<number>();
   for (const b of blocks) blockParagraphs.add(b.paragraph.index);
   for (const p of inLayouts) blockParagraphs.add(p);

@@ -30,6 +30,8 @@ export function complementStart(
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
   // "promised to focus on housing": a promise, a vow or a warning reports an intention.
   if (lexemes[j]?.lower === "to" && hasSpeechVerbFlag(lemma, "intention")) {
+    // "Rosneft has agreed to merge with Gazprom", "agreed to a buyout": a deal done, no statement.
+    if (lemma === "agree") return undefined;
     return j <= end ? j : undefined;
   }
   const next = lexemes[j];
