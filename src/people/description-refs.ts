@@ -142,7 +142,8 @@ function descriptionHead(
     const next = lexemes[k + 1];
     // "the billionaire mogul", "the giant winger": a role noun before another modifies it; the last is the head.
     // Not an office's own compound ("the chief executive", "the deputy speaker"): those stay unread.
-    const modifier = !lex.possessive && isRoleNoun(lex.lower);
+    const modifier =
+      !lex.possessive && (isRoleNoun(lex.lower) || (ORG_NOUNS.has(lex.lower) && !lex.cap));
     if (modifier && next?.word === true && !next.cap && isRoleNoun(next.lower)) {
       if (OFFICE_OPENERS.has(lex.lower)) return -1;
       continue;

@@ -23,3 +23,15 @@ describe("a role noun before another role noun", () => {
     expect(speakerOf(OFFICE, "the debate had not", { unlisted: "nobody" })).toBeNull();
   });
 });
+
+// "the national team coach": a lower-case organisation noun before a role noun modifies it too.
+const COACH = `Harlow fight back
+
+Harlow coach Ray Tolliver praised his side after they came from 15-6 down to win 24-18. "We had to show character," said the national team coach.
+`;
+
+describe("an organisation noun before a role noun", () => {
+  it("modifies it: the description is the coach named before", () => {
+    expect(speakerOf(COACH, "We had to show")).toBe("Ray Tolliver");
+  });
+});
