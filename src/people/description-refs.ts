@@ -105,6 +105,11 @@ function nameInApposition(
   return -1;
 }
 
+/** Role nouns that open an office's compound name ("chief executive", "general secretary", "head coach"). */
+const OFFICE_OPENERS: ReadonlySet<string> = new Set(
+  "chief general head deputy vice assistant acting interim under".split(" "),
+);
+
 /** The role or organisation noun that ends a description starting at `i`, or -1. */
 function descriptionHead(
   lexemes: readonly Lexeme[],
@@ -135,6 +140,14 @@ function descriptionHead(
     // "the former vice president's spokeswoman": the owner is a description of its own.
     if (spokespersonAfter(lexemes, k)) return k;
     const next = lexemes[k + 1];
+    // "the billionaire mogul", "the giant winger": a role noun before another modifies it; the last is the head.
+    // Not an office's own compound ("the chief executive", "the deputy speaker"): those stay unread.
+    const modifier =
+      !lex.possessive && (isRoleNoun(lex.lower) || (ORG_NOUNS.has(lex.lower) && !lex.cap));
+    if (modifier && next?.word === true && !next.cap && isRoleNoun(next.lower)) {
+      if (OFFICE_OPENERS.has(lex.lower)) return -1;
+      continue;
+    }
     return next?.word === true && (next.cap || isRoleNoun(next.lower)) ? -1 : k;
   }
   return -1;

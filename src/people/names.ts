@@ -8,6 +8,7 @@ import {
   FUNCTION_WORDS,
   genderOfNoun,
   HONORIFICS,
+  NAME_PARTICLES,
   NAME_SUFFIXES,
   ORG_WORDS,
   PEERAGE_TITLES,
@@ -56,7 +57,7 @@ export interface NameMention {
   /** Lexeme indexes of the first and last word of the name. */
   readonly first: number;
   readonly last: number;
-  /** Lower-case words of the name, without initials or suffixes. */
+  /** Lower-case words of the name, without initials or suffixes (two capitals spelling a particle, "AL", kept as written). */
   readonly words: readonly string[];
   readonly kind: NameKind;
   /** Title or role written before the name: "Secretary of State", "Homeland Security chief". */
@@ -179,6 +180,16 @@ interface NameCore {
 }
 
 /**
+ * "AL Gooneratne": two capitals that spell a name particle ("al", "de", "le") are initials, not the
+ * particle; kept as written, so the name is a full one (a given name's place, as "JF Sullivan").
+ */
+function initialsLikeParticle(lex: Lexeme): boolean {
+  return (
+    lex.text.length === 2 && lex.text === lex.text.toUpperCase() && NAME_PARTICLES.has(lex.lower)
+  );
+}
+
+/**
  * `afterRole`: a role stands right before the run ("spokeswoman Kira Dean"), so it names someone.
  * `surname`: the run is one word the article uses as a known person's surname ("Cuban said").
  */
@@ -198,7 +209,9 @@ function coreOf(toks0: readonly Lexeme[], afterRole: boolean, surname = false): 
   while (start < toks.length - 2 && describesBefore(lowers, start)) start++;
   start = afterInnerParty(lowers, start);
   const core = toks.slice(start);
-  const coreWords = core.map((t) => t.lower).filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
+  const coreWords = core
+    .map((t, n) => (n === 0 && core.length > 1 && initialsLikeParticle(t) ? t.text : t.lower))
+    .filter((w) => !isInitial(w) && !NAME_SUFFIXES.has(w));
   // "Mr. King", "Mr French", "Dr White": after a courtesy title a word of a title, a nationality
   // or a colour is a surname.
   const courtesy =
