@@ -4,7 +4,13 @@ import { ArticleCache } from "./article-cache.ts";
 import { isBareOpener } from "./bare-opener.ts";
 import type { People } from "./descriptions.ts";
 import type { EntityDraft } from "./entities.ts";
-import { GENERIC_ORG_HEADS, NEWSPAPER_HEADS, NEWSPAPER_NAME_WORDS } from "./lexicon.ts";
+import {
+  GENERIC_ORG_HEADS,
+  isRoleNoun,
+  NEWSPAPER_HEADS,
+  NEWSPAPER_NAME_WORDS,
+  TITLE_HEADS,
+} from "./lexicon.ts";
 import type { Ref } from "./mentions.ts";
 import { speaks } from "./one-word-names.ts";
 import { cannotSpeak, isPersonLike, mostSalient } from "./salience.ts";
@@ -93,6 +99,8 @@ export function resolveOrg(
   const inner = innerOrganisation(people, ref);
   if (inner !== undefined) return inner;
   if (!GENERIC_ORG_HEADS.has(head) || words.length > 1 || UNNAMED_HEADS.has(head)) return NOBODY;
+  const owned = titleOwnersOrg(people, ref);
+  if (owned !== undefined) return owned;
   // "the company said": the organisation the article is about, the most recent one named.
   const { organizations } = lookupsOf(people);
   // "Novartis said ... the company estimated": a name of unknown kind the article let speak, and
@@ -116,6 +124,67 @@ export function resolveOrg(
   }
   const main = mainOrganization(people, organizations, ref.first);
   return main >= 0 ? main : unknownAsOrganisation(people, index, ref);
+}
+
+/** How far back from "the company" the name of its clause's person is looked for, in lexemes. */
+const OWNER_REACH = 12;
+
+/**
+ * "Brightpath founder Eli Turner, who started the company with one truck", "Valve spokesman Doug
+ * Lombardi said that the company": a company described in the clause (or the relative clause) of a
+ * person whose title opens with an organisation's name ("Brightpath founder", "Kestrel Air chief
+ * executive") is that organisation, not the one in focus. The person's name is the nearest name
+ * before the description in its sentence, with no punctuation between but the comma before "who";
+ * and exactly one organisation of the article has a name that starts with the title's capitalised
+ * words.
+ */
+function titleOwnersOrg(people: People, ref: Ref): number | undefined {
+  const { lexemes, refAt, refs, entities } = people;
+  let owner = -1;
+  for (let k = ref.first - 1; k > 0 && k >= ref.first - OWNER_REACH; k--) {
+    const lex = lexemes[k] as Lexeme;
+    if (lex.sentence !== ref.sentence) return undefined;
+    if (!lex.word) {
+      if (lex.text === "," && lexemes[k + 1]?.lower === "who" && (refAt[k - 1] as number) >= 0) {
+        owner = k - 1;
+        break;
+      }
+      return undefined;
+    }
+    if ((refAt[k] as number) >= 0) {
+      owner = k;
+      break;
+    }
+  }
+  if (owner < 0) return undefined;
+  const ownerRef = refs[refAt[owner] as number];
+  if (ownerRef === undefined || ownerRef.form !== "name") return undefined;
+  if (entities[ownerRef.entity]?.kind !== "person") return undefined;
+  // The title read back from the name: capitalised words, then lower-case role words.
+  let start = ownerRef.first;
+  while (start > 0 && ownerRef.first - start < 6) {
+    const before = lexemes[start - 1] as Lexeme;
+    if (before.sentence !== ref.sentence || !before.word || before.possessive) break;
+    if (!before.cap && !isRoleNoun(before.lower) && !TITLE_HEADS.has(before.lower)) break;
+    start--;
+  }
+  const orgWords: string[] = [];
+  let k = start;
+  for (; k < ownerRef.last; k++) {
+    const lex = lexemes[k] as Lexeme;
+    if (!lex.cap || lex.possessive) break;
+    orgWords.push(lex.lower);
+  }
+  // The capitalised words must be followed by a lower-case role word: "Brightpath founder".
+  const role = lexemes[k] as Lexeme | undefined;
+  if (orgWords.length === 0 || role === undefined || role.cap) return undefined;
+  if (!isRoleNoun(role.lower) && !TITLE_HEADS.has(role.lower)) return undefined;
+  const { orgs } = lookupsOf(people);
+  const found = (orgs.get(orgWords[0] as string) ?? []).filter((id) => {
+    const key = ((entities[id] as EntityDraft).orgKey ?? "").split(" ");
+    return orgWords.every((w, i) => key[i] === w);
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
