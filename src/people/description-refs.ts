@@ -1,4 +1,5 @@
 import type { Lexeme } from "../text/lexer.ts";
+import { isSpeechVerbLexeme } from "../text/speech-verbs.ts";
 import { associateOf } from "./anonymous.ts";
 import { clauseMarks } from "./clause.ts";
 import type { EntityDraft } from "./entities.ts";
@@ -111,6 +112,23 @@ const OFFICE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** The role or organisation noun that ends a description starting at `i`, or -1. */
+/**
+ * The lower-case word at `k` is a role noun, or a plain noun before one: "the billionaire business
+ * mogul" ("business mogul" is the compound "billionaire" modifies). Not a verb's form ("the coach
+ * told reporters", "the minister visiting officials"), not a function word.
+ */
+function modifiesRole(lexemes: readonly Lexeme[], k: number): boolean {
+  const lex = lexemes[k] as Lexeme;
+  if (isRoleNoun(lex.lower)) return true;
+  if (lex.possessive || FUNCTION_WORDS.has(lex.lower) || /(ed|ing|ly)$/.test(lex.lower))
+    return false;
+  if (isSpeechVerbLexeme(lex)) return false;
+  const after = lexemes[k + 1];
+  return (
+    after?.word === true && !after.cap && after.sentence === lex.sentence && isRoleNoun(after.lower)
+  );
+}
+
 function descriptionHead(
   lexemes: readonly Lexeme[],
   i: number,
@@ -144,7 +162,7 @@ function descriptionHead(
     // Not an office's own compound ("the chief executive", "the deputy speaker"): those stay unread.
     const modifier =
       !lex.possessive && (isRoleNoun(lex.lower) || (ORG_NOUNS.has(lex.lower) && !lex.cap));
-    if (modifier && next?.word === true && !next.cap && isRoleNoun(next.lower)) {
+    if (modifier && next?.word === true && !next.cap && modifiesRole(lexemes, k + 1)) {
       if (OFFICE_OPENERS.has(lex.lower)) return -1;
       continue;
     }

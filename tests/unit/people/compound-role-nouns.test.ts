@@ -35,3 +35,16 @@ describe("an organisation noun before a role noun", () => {
     expect(speakerOf(COACH, "We had to show")).toBe("Ray Tolliver");
   });
 });
+
+// "the billionaire business mogul": a role noun before a plain noun and a role noun modifies that
+// compound; the last noun is still the head (stop 28).
+const BUSINESS_MOGUL = `Candidates name their favourite shows
+
+Ron Calder, the Republican front-runner and former host of the reality show "The Firm," listed a comedy show as his guilty pleasure. "My guilty pleasure is the late show," the billionaire business mogul told Weekly.
+`;
+
+describe("a role noun before a plain noun and a role noun", () => {
+  it("modifies the compound: the description is read and resolved", () => {
+    expect(speakerOf(BUSINESS_MOGUL, "My guilty pleasure")).toBe("Ron Calder");
+  });
+});
