@@ -325,8 +325,10 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
  */
 function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | undefined {
   const { lexemes } = people;
-  // "a spokeswoman for the ICRC": the article before a name belongs to the phrase.
-  const at = lexemes[ref.first - 1]?.lower === "the" ? ref.first - 1 : ref.first;
+  // "a spokeswoman for the ICRC": the article before a name belongs to the phrase; so does a
+  // place's possessive ("Kessel of Boston's Institute for Energy Security").
+  const at =
+    lexemes[ref.first - 1]?.lower === "the" ? ref.first - 1 : ownerStart(people, ref, floor);
   const prep = lexemes[at - 1];
   if (prep === undefined || at - 1 < floor || !OWNER_PREPOSITIONS.has(prep.lower)) {
     return undefined;
@@ -353,4 +355,22 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
     return { entity: entityOfRef(people, r), first: at - 2, last: ref.last };
   }
   return { entity: NOBODY, first: at - 2, last: ref.last };
+}
+
+/** The longest possessive name that may stand before an owner's name, in lexemes: "New York's". */
+const MAX_POSSESSOR_LEXEMES = 3;
+
+/**
+ * Where the phrase holding the name `ref` opens: at a capitalised possessive name right before it
+ * ("Washington's Institute for ..."), else at the name itself.
+ */
+function ownerStart(people: People, ref: Ref, floor: number): number {
+  const { lexemes } = people;
+  const before = lexemes[ref.first - 1];
+  if (before === undefined || !before.possessive || !before.cap || ref.first - 1 < floor) {
+    return ref.first;
+  }
+  const owner = people.refs[people.refAt[ref.first - 1] ?? -1];
+  const first = owner !== undefined && owner.last === ref.first - 1 ? owner.first : ref.first - 1;
+  return ref.first - first <= MAX_POSSESSOR_LEXEMES && first >= floor ? first : ref.first;
 }
