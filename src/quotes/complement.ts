@@ -26,7 +26,11 @@ export function complementStart(
   const { lexemes, refAt } = people;
   let j = lemma === "tell" ? afterHearer(people, verb + 1) : verb + 1;
   if (j === undefined) return undefined;
+  const skipped = j;
   j = afterTimePhrase(lexemes, j, end);
+  // "said on the opening day of the London conference": a phrase cut after its preposition goes
+  // on; the words after it are the preposition's object, no reported clause (stop 28).
+  if (j > skipped && PHRASE_PREPOSITIONS.has(lexemes[j - 1]?.lower ?? "")) return undefined;
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
   // "promised to focus on housing": a promise, a vow or a warning reports an intention.
   if (lexemes[j]?.lower === "to" && hasSpeechVerbFlag(lemma, "intention")) {
@@ -48,6 +52,14 @@ export function complementStart(
   if (!next.cap && gerundSubjectThenVerb(lexemes, j)) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
+
+/** Prepositions that cannot end a phrase skipped after the verb: "on the opening day of". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...NOUN_PREPOSITIONS,
+  "by",
+  "to",
+  "about",
+]);
 
 /**
  * Up to three lower-case words of a noun phrase, then an auxiliary verb; the phrase may end in
