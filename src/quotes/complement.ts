@@ -26,7 +26,11 @@ export function complementStart(
   const { lexemes, refAt } = people;
   let j = lemma === "tell" ? afterHearer(people, verb + 1) : verb + 1;
   if (j === undefined) return undefined;
+  const skipped = j;
   j = afterTimePhrase(lexemes, j, end);
+  // "said on the opening day of the London conference": a phrase cut after its preposition goes
+  // on; the words after it are the preposition's object, no reported clause (stop 28).
+  if (j > skipped && PHRASE_PREPOSITIONS.has(lexemes[j - 1]?.lower ?? "")) return undefined;
   if (lexemes[j]?.lower === "that") return j + 1 <= end ? j + 1 : undefined;
   // "promised to focus on housing": a promise, a vow or a warning reports an intention.
   if (lexemes[j]?.lower === "to" && hasSpeechVerbFlag(lemma, "intention")) {
@@ -48,6 +52,14 @@ export function complementStart(
   if (!next.cap && gerundSubjectThenVerb(lexemes, j)) return j;
   return next.cap && (refAt[j] ?? -1) >= 0 ? j : undefined;
 }
+
+/** Prepositions that cannot end a phrase skipped after the verb: "on the opening day of". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...NOUN_PREPOSITIONS,
+  "by",
+  "to",
+  "about",
+]);
 
 /**
  * Up to three lower-case words of a noun phrase, then an auxiliary verb; the phrase may end in
@@ -129,7 +141,7 @@ function afterHearer(people: People, at: number): number | undefined {
   const r = people.refAt[at + the] ?? -1;
   const ref = people.refs[r];
   const j = ref === undefined ? at + the : ref.last + 1;
-  if (ref !== undefined && !ref.possessive) return j;
+  if (ref !== undefined && !ref.possessive) return numberedName(people, j);
   const word = people.lexemes[j];
   const plural = word?.word === true && !word.cap && /s$/.test(word.lower);
   if (
@@ -140,6 +152,50 @@ function afterHearer(people: People, at: number): number | undefined {
   }
   if (ref === undefined) return afterAudience(people.lexemes, j);
   return j;
+}
+
+/**
+ * "told BBC Radio 4's Today programme he", "told BBC 6 Music the record": a number right after a
+ * hearer's name goes on with the name (the people stage ends it before the number), then, after a
+ * possessive, with what it owns up to a subject. `at` is the lexeme after the name; undefined
+ * when the clause after such a name is not found (stop 28).
+ */
+function numberedName(people: People, at: number): number | undefined {
+  const { lexemes } = people;
+  const number = lexemes[at];
+  if (number === undefined || !/^\d{1,2}$/.test(number.text) || !lexemes[at - 1]?.cap) return at;
+  let k = at;
+  while (k - at < 4) {
+    const lex = lexemes[k];
+    if (lex === undefined || !lex.word || !(lex.cap || /^\d{1,2}$/.test(lex.text))) break;
+    k++;
+    if (lex.possessive) return afterOwnedName(people, k);
+  }
+  return k;
+}
+
+/**
+ * "Radio 4's Today programme he believed", "... World At One the scope was": the owned show's
+ * name (capitalised words, then up to two lower-case ones) and a clause's first word after it.
+ */
+function afterOwnedName(people: People, at: number): number | undefined {
+  const { lexemes } = people;
+  let k = at;
+  let lower = 0;
+  while (k - at < 5) {
+    const lex = lexemes[k];
+    if (lex === undefined || !lex.word) break;
+    if (lex.cap ? lower > 0 : FUNCTION_WORDS.has(lex.lower) || ++lower > 2) break;
+    k++;
+  }
+  const next = lexemes[k];
+  if (k === at || next === undefined || !next.word) return undefined;
+  const opens =
+    next.lower === "that" ||
+    SUBJECT_PRONOUNS.has(next.lower) ||
+    CLAUSE_STARTS.has(next.lower) ||
+    (next.cap && (people.refAt[k] ?? -1) >= 0);
+  return opens ? k : undefined;
 }
 
 /** "told a news conference that", "told the jury he": a short audience, then "that" or a subject. */

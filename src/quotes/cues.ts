@@ -175,9 +175,10 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     const s = subjectAfter(people, j, w.ceiling);
     if (s !== undefined) return cueOf("inverted-after", s, j, true, inverted);
   }
-  for (let m = j; m <= w.ceiling && m - j <= MAX_VERB_AFTER_LEXEMES; m++) {
+  for (let m = j; m <= w.ceiling && m - j <= MAX_VERB_AFTER_LEXEMES + LONG_APPOSITION_EXTRA; m++) {
     const lemma = speechVerbAt(people, m);
     if (lemma === undefined) continue;
+    if (m - j > MAX_VERB_AFTER_LEXEMES) return longAppositionCue(people, w, j, m, lemma);
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return bareCue(people, w);
     // "...successful?" Connors has also agreed to commentate: read past a "?" into the next
     // sentence, a verb of intention before "to" is that sentence's news, no attribution (stop 28).
@@ -207,6 +208,30 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
       : cueOf("verb-after", s, m, m - j <= 4 || s.first === j, lemma);
   }
   return bareCue(people, w);
+}
+
+/**
+ * How many lexemes past `MAX_VERB_AFTER_LEXEMES` the verb may stand when a name and a long
+ * apposition open the attribution: "...,” Trump, the 2016 GOP presidential frontrunner nationally
+ * and current polling leader in South Carolina by a wide margin after winning the New Hampshire
+ * primaries, said" (an apposition reaches `MAX_APPOSITION_LEXEMES`).
+ */
+const LONG_APPOSITION_EXTRA = 12;
+
+/**
+ * A verb of saying found past the usual reach: it counts only when the name right after the
+ * quotation and nothing but its apposition stand before it, in the quotation's sentence (stop 28).
+ */
+function longAppositionCue(
+  people: People,
+  w: QuoteWindow,
+  j: number,
+  m: number,
+  lemma: string,
+): Cue | undefined {
+  const sameSentence = people.lexemes[m]?.sentence === people.lexemes[w.after - 1]?.sentence;
+  const s = sameSentence && isDirectSpeechVerb(lemma) ? leadingSubject(people, j, m) : undefined;
+  return s === undefined ? bareCue(people, w) : cueOf("verb-after", s, m, true, lemma);
 }
 
 function bareCue(people: People, w: QuoteWindow): Cue | undefined {

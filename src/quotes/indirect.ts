@@ -1,5 +1,6 @@
 import { noName } from "../no-name.ts";
 import type { People } from "../people/descriptions.ts";
+import { AUDIENCE_DETERMINERS, FUNCTION_WORDS } from "../people/lexicon.ts";
 import { type Lexeme, NOT_QUOTED } from "../text/lexer.ts";
 import { hasSpeechVerbFlag, isDirectSpeechVerb, isReportingVerb } from "../text/speech-verbs.ts";
 import { afterTimePhrase, complementStart, isTimeWord } from "./complement.ts";
@@ -142,11 +143,14 @@ function reportAt(
   if (comma?.text !== "," || first - 2 < floor) return undefined;
   // "..., he said (on Friday)." or "..., he said, ...": the verb ends its clause; "Moreno promised to" does not.
   const timed = afterTimePhrase(lexemes, k + 1, end);
-  const stop = isTimeWord(lexemes[timed - 1]?.lower ?? "") ? timed : k + 1;
+  const heard = lemma === "tell" ? toldHearerEnd(lexemes, k + 1, end + 1) : undefined;
+  const stop = heard ?? (isTimeWord(lexemes[timed - 1]?.lower ?? "") ? timed : k + 1);
   if (!/^[,.;!?]$/.test(lexemes[stop]?.text ?? ".")) return undefined;
   // "In a blog post, Webb wrote:" introduces what follows; it reports nothing before it.
   if (lexemes[k + 1]?.text === ":") return undefined;
   const before = { first: afterDateline(lexemes, floor, first - 2), last: first - 2 };
+  // "“...,” John Houlihan, editor of X, told BBC News.": a quotation's cue, no reported clause.
+  if (heard !== undefined && quotedWithin(lexemes, before.first, before.last)) return undefined;
   const tail = lexemes[k + 1]?.text === "," ? { first: k + 2, last: end } : undefined;
   const side =
     tail !== undefined && tail.last - tail.first > before.last - before.first ? tail : before;
@@ -287,5 +291,40 @@ function introducesQuote(lexemes: readonly Lexeme[], from: number, end: number):
     if (lex.quote !== NOT_QUOTED) return true;
     if (lex.word) return false;
   }
+  return false;
+}
+
+/** The longest hearer after a sentence-final "told", in lexemes: "BBC Radio 4's World At One". */
+const MAX_HEARER_LEXEMES = 8;
+
+/**
+ * "..., Mr Howard told the paper.", "..., he told MPs.", "..., she told BBC Two's Newsnight.": the
+ * punctuation that ends a short hearer after "told" (capitalised words, a channel's number, an
+ * article or a possessive, a plural noun), so that the clause before the verb is what was told.
+ * Undefined when anything else follows "told" ("told him to leave", "told the court that").
+ */
+function toldHearerEnd(
+  lexemes: readonly Lexeme[],
+  from: number,
+  limit: number,
+): number | undefined {
+  let owned = 0;
+  for (let j = from; j <= limit && j - from <= MAX_HEARER_LEXEMES; j++) {
+    const lex = lexemes[j] as Lexeme | undefined;
+    if (lex === undefined) return undefined;
+    if (!lex.word) return j > from && /^[,.;]$/.test(lex.text) ? j : undefined;
+    const plural = !lex.cap && /s$/.test(lex.lower) && !FUNCTION_WORDS.has(lex.lower);
+    const article = AUDIENCE_DETERMINERS.has(lex.lower) && j === from;
+    // "BBC Radio 4's Today programme": up to two lower-case words of what a possessive owns.
+    const show = owned > 0 && !lex.cap && !FUNCTION_WORDS.has(lex.lower) && owned++ <= 2;
+    if (!(lex.cap || /^\d{1,2}$/.test(lex.text) || article || plural || show)) return undefined;
+    if (lex.possessive && owned === 0) owned = 1;
+  }
+  return undefined;
+}
+
+/** Some lexeme from `first` to `last` is inside quotation marks. */
+function quotedWithin(lexemes: readonly Lexeme[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if ((lexemes[j] as Lexeme).quote !== NOT_QUOTED) return true;
   return false;
 }

@@ -178,7 +178,7 @@ function labelBefore(lexemes: readonly Lexeme[], open: number): "named" | "passi
   const prev = lexemes[k];
   if (prev === undefined || !prev.word) return undefined;
   if (NAMING_WORDS.has(prev.lower) || (prev.possessive && prev.cap))
-    return ownWords(lexemes, k) ? undefined : "named";
+    return ownWords(lexemes, k) || toldTheShow(lexemes, k, open) ? undefined : "named";
   if (prev.lower === "so-called" || (prev.lower === "called" && lexemes[k - 1]?.lower === "so"))
     return "named";
   if (prev.lower === "for" && lexemes[k - 1]?.lower === "search") return "named";
@@ -191,6 +191,23 @@ function labelBefore(lexemes: readonly Lexeme[], open: number): "named" | "passi
     if (BE_FORMS.has(lex.lower)) return "passive";
   }
   return undefined;
+}
+
+/** How far before a programme's name "told" may stand, in lexemes: "told BBC Radio 4's Today". */
+const MAX_TOLD_SHOW_LEXEMES = 8;
+
+/**
+ * "He told BBC Radio 4's Today programme: "..."": a colon after a show the speaker told (or spoke
+ * on) introduces speech, not the show's name (stop 28). Only words between "told" and the show.
+ */
+function toldTheShow(lexemes: readonly Lexeme[], k: number, open: number): boolean {
+  if (lexemes[open - 1]?.text !== ":" || open - 1 !== k + 1) return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_TOLD_SHOW_LEXEMES; j--) {
+    const lex = lexemes[j] as Lexeme;
+    if (!lex.word) return false;
+    if (lex.lower === "told" || lex.lower === "tells" || lex.lower === "telling") return true;
+  }
+  return false;
 }
 
 /** "her words", "in Forbes' words", "his own words": someone's words, not the word "...". */

@@ -69,6 +69,11 @@ export function subjectBefore(people: People, verb: number, floor: number): Subj
   if (gerund && objectGroup(lexemes, k, floor)) {
     return participleSubject(people, k + 1, clauseFloor(lexemes, floor));
   }
+  // "He insisted there was no plan for an invasion of the country saying:": a place or thing
+  // after a preposition is no speaker; the clause's subject says it (stop 28).
+  if (gerund && introducesQuotation(lexemes, verb) && prepositionalThing(people, k, floor)) {
+    return participleSubject(people, k + 1, clauseFloor(lexemes, floor));
+  }
   let appositive: Subject | undefined;
   let skipped = false;
   let tagged = false;
@@ -136,6 +141,45 @@ function objectGroup(lexemes: readonly Lexeme[], k: number, floor: number): bool
   if (!noun.word || noun.cap || !GROUP_SUBJECTS.has(noun.lower)) return false;
   if (!before.word || before.cap) return false;
   return OBJECT_MARKERS.has(before.lower) || /ed$/.test(before.lower);
+}
+
+/** The verb at `verb` is followed by a colon or a comma, then an opening quotation mark. */
+function introducesQuotation(lexemes: readonly Lexeme[], verb: number): boolean {
+  const next = lexemes[verb + 1];
+  if (next === undefined || (next.text !== ":" && next.text !== ",")) return false;
+  return lexemes[verb + 2]?.quote !== undefined && lexemes[verb + 2]?.quote !== NOT_QUOTED;
+}
+
+/** Prepositions whose object is a place or a thing before a participle: "in the house saying". */
+const PLACE_PREPOSITIONS_BEFORE: ReadonlySet<string> = new Set([
+  "of",
+  "in",
+  "at",
+  "on",
+  "into",
+  "from",
+]);
+
+/**
+ * The lower-case noun at `k` is the object of a preposition ("of the country", "in the house")
+ * and names no person, group, writing or platform: a participle after it is not its saying.
+ */
+function prepositionalThing(people: People, k: number, floor: number): boolean {
+  const { lexemes } = people;
+  const noun = lexemes[k];
+  if (noun === undefined || !noun.word || noun.cap || (people.refAt[k] ?? -1) >= 0) return false;
+  if (lexemes[k - 1]?.lower !== "the" || k - 2 < floor) return false;
+  if (!PLACE_PREPOSITIONS_BEFORE.has(lexemes[k - 2]?.lower ?? "")) return false;
+  const word = noun.lower;
+  return !(
+    isRoleNoun(word) ||
+    GROUP_SUBJECTS.has(word) ||
+    DOCUMENT_NOUNS.has(word) ||
+    PLATFORMS.has(word) ||
+    SPOKES_NOUNS.has(word) ||
+    FUNCTION_WORDS.has(word) ||
+    /s$/.test(word)
+  );
 }
 
 /** Words that open a relative clause about a person set off by commas. */
@@ -325,8 +369,10 @@ function possessedRole(people: People, k: number, floor: number): Subject | unde
  */
 function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | undefined {
   const { lexemes } = people;
-  // "a spokeswoman for the ICRC": the article before a name belongs to the phrase.
-  const at = lexemes[ref.first - 1]?.lower === "the" ? ref.first - 1 : ref.first;
+  // "a spokeswoman for the ICRC": the article before a name belongs to the phrase; so does a
+  // place's possessive ("Kessel of Boston's Institute for Energy Security").
+  const at =
+    lexemes[ref.first - 1]?.lower === "the" ? ref.first - 1 : ownerStart(people, ref, floor);
   const prep = lexemes[at - 1];
   if (prep === undefined || at - 1 < floor || !OWNER_PREPOSITIONS.has(prep.lower)) {
     return undefined;
@@ -353,4 +399,22 @@ function ownerOf(people: People, ref: Ref, r: number, floor: number): Subject | 
     return { entity: entityOfRef(people, r), first: at - 2, last: ref.last };
   }
   return { entity: NOBODY, first: at - 2, last: ref.last };
+}
+
+/** The longest possessive name that may stand before an owner's name, in lexemes: "New York's". */
+const MAX_POSSESSOR_LEXEMES = 3;
+
+/**
+ * Where the phrase holding the name `ref` opens: at a capitalised possessive name right before it
+ * ("Washington's Institute for ..."), else at the name itself.
+ */
+function ownerStart(people: People, ref: Ref, floor: number): number {
+  const { lexemes } = people;
+  const before = lexemes[ref.first - 1];
+  if (before === undefined || !before.possessive || !before.cap || ref.first - 1 < floor) {
+    return ref.first;
+  }
+  const owner = people.refs[people.refAt[ref.first - 1] ?? -1];
+  const first = owner !== undefined && owner.last === ref.first - 1 ? owner.first : ref.first - 1;
+  return ref.first - first <= MAX_POSSESSOR_LEXEMES && first >= floor ? first : ref.first;
 }
