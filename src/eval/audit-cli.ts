@@ -144,6 +144,7 @@ export function withoutHeldOut<T extends { text: string }>(
   return articles.filter((a) => {
     const text = squeezed(a.text);
     const start = text.slice(0, OPENING);
+    if (start === "") return true;
     return !held.some((h) => h.includes(start) || text.includes(h.slice(0, OPENING)));
   });
 }

@@ -180,21 +180,9 @@ export function rightCue(people: People, w: QuoteWindow): Cue | undefined {
     if (lemma === undefined) continue;
     if (m - j > MAX_VERB_AFTER_LEXEMES) return longAppositionCue(people, w, j, m, lemma);
     if (!isDirectSpeechVerb(lemma) && lemma !== "quote") return bareCue(people, w);
-    // "...successful?" Connors has also agreed to commentate: read past a "?" into the next
-    // sentence, a verb of intention before "to" is that sentence's news, no attribution (stop 28).
-    if (
-      lexemes[m + 1]?.lower === "to" &&
-      hasSpeechVerbFlag(lemma, "intention") &&
-      (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence
-    )
-      return undefined;
-    // "...when they don't clean up their act?" Mr Blair said he would not respond ...: a verb
-    // reporting a clause of its own there is the next sentence's statement (stop 28).
     if (
       (lexemes[m] as Lexeme).sentence !== lexemes[w.after - 1]?.sentence &&
-      (REPORTED_OPENERS.has(lexemes[m + 1]?.lower ?? "") ||
-        (OBJECT_ARTICLES.has(lexemes[m + 1]?.lower ?? "") &&
-          !hasSpeechVerbFlag(lemma, "addressed")))
+      takesOwnComplement(lemma, lexemes[m + 1]?.lower ?? "")
     )
       return undefined;
     const quoted = quotedAsSaying(people, m, lemma, w.ceiling);
@@ -276,6 +264,18 @@ function dashCue(people: People, w: QuoteWindow): Cue | undefined {
     w.after,
     true,
   );
+}
+
+/**
+ * Read past a "?" or "!" into the next sentence, a verb of saying that takes a complement of its
+ * own is that sentence's news, no attribution of the quotation (stop 28): an intention before
+ * "to" ("Connors has also agreed to commentate"), a reported clause ("Mr Blair said he would not
+ * respond"), an object that is no hearer ("Wippit offers a download service").
+ */
+function takesOwnComplement(lemma: string, next: string): boolean {
+  if (next === "to") return hasSpeechVerbFlag(lemma, "intention");
+  if (REPORTED_OPENERS.has(next)) return true;
+  return OBJECT_ARTICLES.has(next) && !hasSpeechVerbFlag(lemma, "addressed");
 }
 
 /** "Wippit offers a download service": an object after the verb, not the one spoken to. */

@@ -68,7 +68,9 @@ describe("audit:quotes", () => {
     await mkdir(join(root, "corpus"));
     await mkdir(join(root, "quotes"));
     const path = join(root, "corpus", "news.jsonl");
-    await writeFile(path, `${ARTICLES.join("\n")}\n`);
+    // An empty article matches no held-out one (an empty opening is in every text).
+    const empty = JSON.stringify({ id: "a-3", text: "" });
+    await writeFile(path, `${[...ARTICLES, empty].join("\n")}\n`);
     const [first, second] = ARTICLES.map((line) => JSON.parse(line as string).text as string);
     // The gold file holds both articles: a-1 in the tuning part (id 1...), a-2 in the validation
     // part (id 9...), its whitespace laid out differently.
@@ -92,7 +94,7 @@ describe("audit:quotes", () => {
         .map((line) => line.split("\t")[0]),
     );
     expect([...ids]).toEqual(["a-1"]);
-    expect(err).toContain("1 of 2 articles left out: they are held out for validation");
+    expect(err).toContain("1 of 3 articles left out: they are held out for validation");
     // Without the gold folder both articles are read.
     expect((await run([await corpus(ARTICLES)])).out).toContain("Tomas Reyes");
   });
